@@ -281,7 +281,10 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 # A line's content: starts and ends on a non-space, never crosses a line end.
-_NON_BLANK_LINE: Final = regex.compile(r"[^\s](?:[^\S\r\n\x0b\x0c\x85\u2028\u2029]*+[^\s])*+")
+# (Python's str.strip also counts the separators \x1c-\x1f as white space.)
+_NON_BLANK_LINE: Final = regex.compile(
+    r"[^\s\x1c-\x1f](?:(?:[\x1c-\x1f]|[^\S\r\n\x0b\x0c\x85\u2028\u2029])*+[^\s\x1c-\x1f])*+"
+)
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:

@@ -1,0 +1,84 @@
+import json
+import threading
+
+import pytest
+
+from newsnorm import detect_language
+from newsnorm.language import SAMPLE_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The harbour reopened on Monday after three weeks of repairs.", "en"),
+        ("Der Hafen wurde am Montag nach drei Wochen Reparaturen wieder geöffnet.", "de"),
+        ("Le port a rouvert lundi après trois semaines de travaux.", "fr"),
+        ("El puerto reabrió el lunes tras tres semanas de obras.", "es"),
+        ("Порт снова открылся в понедельник после трёх недель ремонта.", "ru"),
+        ("港口在维修三周后于周一重新开放。", "zh"),
+        ("港は3週間の修理を経て月曜日に再開した。", "ja"),
+        ("항구는 3주간의 수리 끝에 월요일에 다시 문을 열었다.", "ko"),
+        ("Το λιμάνι άνοιξε ξανά τη Δευτέρα.", "el"),
+    ],
+)
+def test_detects_common_news_languages(text, code):
+    assert detect_language(text).code == code
+
+
+def test_ukrainian_letters_settle_ukrainian():
+    assert detect_language("Порт знову відкрився в понеділок після ремонту.").code == "uk"
+
+
+def test_catalan_letters_rule_out_spanish():
+    assert detect_language("El govern català ha aprovat la llei aquesta setmana.").code == "ca"
+
+
+def test_norwegian_is_reported_as_bokmal():
+    text = "Fergen gikk igjen på mandag etter tre uker med reparasjoner, sa havnesjefen."
+    assert detect_language(text).code == "nb"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12:30 -- 45", "https://example.org/a/b", "@@ ##"])
+def test_too_few_letters_is_undetermined(text):
+    result = detect_language(text)
+    assert (result.code, result.confidence) == ("und", 0.0)
+
+
+def test_same_answer_in_every_thread():
+    text = "Kort tekst om vejret i dag"
+    answers: list[str] = []
+
+    def run() -> None:
+        answers.append(detect_language(text).code)
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(answers)) == 1
+
+
+def test_long_page_reads_a_bounded_sample():
+    text = "The harbour reopened on Monday after repairs. " * 50_000
+    assert len(text) > 100 * SAMPLE_LENGTH
+    assert detect_language(text).code == "en"
+
+
+def test_rejects_bytes_naming_the_argument():
+    with pytest.raises(TypeError, match="text must be a str, got bytes"):
+        detect_language(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.shared
+def test_development_set_accuracy_and_determinism(shared_dir):
+    rows = [
+        json.loads(line)
+        for line in (shared_dir / "corpus/language/language.jsonl").open(encoding="utf-8")
+    ]
+    sample = rows[::7]
+    correct = sum(detect_language(row["text"]).code == row["lang"] for row in sample)
+    assert correct / len(sample) >= 0.94
+    assert [detect_language(row["text"]) for row in sample[:50]] == [
+        detect_language(row["text"]) for row in sample[:50]
+    ]
