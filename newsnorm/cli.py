@@ -211,7 +211,9 @@ def _process(task: _Task, options: _Options) -> dict[str, Any]:
     if task.error is not None or task.text is None:
         return {"error": task.error or "no text", **task.carried}
     if len(task.text) > options.max_chars:
-        message = f"document has {len(task.text):,} characters, over --max-chars {options.max_chars:,}"
+        message = (
+            f"document has {len(task.text):,} characters, over --max-chars {options.max_chars:,}"
+        )
         return {"error": message, **task.carried}
     from newsnorm.html import normalise_html  # noqa: PLC0415 - keeps --help fast
     from newsnorm.pipeline import normalise  # noqa: PLC0415
@@ -270,6 +272,18 @@ def _write(records: Iterable[dict[str, Any]], out: IO[str]) -> tuple[int, int]:
     return succeeded, failed
 
 
+def _check_arguments(arguments: argparse.Namespace) -> None:
+    problem = None
+    if arguments.jobs < 1:
+        problem = f"--jobs must be at least 1, got {arguments.jobs}"
+    elif arguments.max_chars < 1:
+        problem = f"--max-chars must be at least 1, got {arguments.max_chars}"
+    elif arguments.timeout < 0:
+        problem = f"--timeout must be 0 or more, got {arguments.timeout:g}"
+    if problem is not None:
+        raise _UsageError(problem)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -279,12 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     try:
         arguments = _parser().parse_args(argv)
-        if arguments.jobs < 1:
-            raise _UsageError(f"--jobs must be at least 1, got {arguments.jobs}")
-        if arguments.max_chars < 1:
-            raise _UsageError(f"--max-chars must be at least 1, got {arguments.max_chars}")
-        if arguments.timeout < 0:
-            raise _UsageError(f"--timeout must be 0 or more, got {arguments.timeout:g}")
+        _check_arguments(arguments)
     except _UsageError as error:
         print(f"newsnorm: error: {error} (see newsnorm --help)", file=sys.stderr)
         return 2

@@ -88,7 +88,7 @@ def is_timex_value(value: str) -> bool:
     return _TIMEX_VALUE.fullmatch(value) is not None
 
 
-def _jsonable(value: Any) -> Any:
+def _jsonable(value: object) -> object:
     if isinstance(value, _Result):
         return value.to_dict()
     if isinstance(value, tuple | list):
@@ -137,10 +137,10 @@ class Segment(_Result):
 
 @attrs.frozen
 class Stripped(_Result):
-    """What :func:`newsnorm.strip_boilerplate` keeps and drops.
+    r"""What :func:`newsnorm.strip_boilerplate` keeps and drops.
 
     Attributes:
-        text: The article body, paragraphs joined by ``"\\n\\n"``, headline excluded.
+        text: The article body, paragraphs joined by ``"\n\n"``, headline excluded.
         title: The headline, or ``None`` when the page shows none.
         removed: The dropped pieces, in order of their offsets into the input.
     """
@@ -283,14 +283,14 @@ UNDETERMINED: Final = Language("und", 0.0)
 
 @attrs.frozen
 class Article(_Result):
-    """Everything :func:`newsnorm.normalise` takes from a page.
+    r"""Everything :func:`newsnorm.normalise` takes from a page.
 
     Offsets of *dates* and *quotes* point into :attr:`text` (the body); offsets of
     *syndication*, *removed* and *published* point into :attr:`source`, the plain text the
     pipeline ran on.
 
     Attributes:
-        text: The article body, paragraphs joined by ``"\\n\\n"``.
+        text: The article body, paragraphs joined by ``"\n\n"``.
         title: The headline, or ``None``.
         language: The body's language.
         published: The page's publication date, or ``None``.

@@ -50,7 +50,8 @@ def caller_date(published: object, *, name: str = "published") -> DateMention | 
             msg = f"{name} must be an ISO date such as '2025-01-22', got {published!r}"
             raise ValueError(msg) from None
     if not isinstance(published, dt.date):
-        msg = f"{name} must be a datetime.date, an ISO date string or None, got {type(published).__name__}"
+        kind = type(published).__name__
+        msg = f"{name} must be a datetime.date, an ISO date string or None, got {kind}"
         raise TypeError(msg)
     iso = published.isoformat()
     return DateMention(None, None, iso, iso, "day", relative=False, origin="caller")

@@ -31,9 +31,7 @@ __all__ = ["CleanText", "Line", "Paragraph", "clean", "split_lines", "split_para
 _LINE_BREAKS: Final = "\r\x0b\x0c\x85\u2028\u2029"
 _SPACES: Final = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
 _DROPPED: Final = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff"
-_TO_CLEAN: Final = regex.compile(
-    rf"\r\n|[{_LINE_BREAKS}]|[{_SPACES}]|[{_DROPPED}]|[\ud800-\udfff]"
-)
+_TO_CLEAN: Final = regex.compile(rf"\r\n|[{_LINE_BREAKS}]|[{_SPACES}]|[{_DROPPED}]|[\ud800-\udfff]")
 _SPACE: Final = regex.compile(rf"[{_SPACES}]")
 _DROP: Final = regex.compile(rf"[{_DROPPED}]")
 _LINE_BREAK_PIECES: Final = frozenset(("\r\n", *_LINE_BREAKS))
@@ -77,9 +75,10 @@ class CleanText:
     source: str = attrs.field(repr=False)
     edits: tuple[tuple[int, int, int, int], ...] = attrs.field(default=(), repr=False)
     _clean_starts: tuple[int, ...] = attrs.field(
-        init=False, repr=False, eq=False, default=attrs.Factory(
-            lambda self: tuple(edit[0] for edit in self.edits), takes_self=True
-        )
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: tuple(edit[0] for edit in self.edits), takes_self=True),
     )
 
     def source_offset(self, offset: int, *, end: bool = False) -> int:
@@ -108,7 +107,7 @@ class CleanText:
             index = bisect.bisect_right(self._clean_starts, offset) - 1
         if index < 0:
             return offset
-        clean_start, clean_end, source_start, source_end = self.edits[index]
+        _, clean_end, source_start, source_end = self.edits[index]
         if offset >= clean_end:
             return source_end + (offset - clean_end)
         if end:
@@ -117,7 +116,7 @@ class CleanText:
         return source_start
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map the span ``[start, end)`` of the cleaned text to the caller's text.
+        r"""Map the span ``[start, end)`` of the cleaned text to the caller's text.
 
         Example:
             >>> clean("x\r\ny").source_span(2, 3)
@@ -274,10 +273,9 @@ def split_lines(text: str) -> tuple[Line, ...]:
         Line(start=2, end=4, text='bc')
     """
     _check_text(text)
-    lines: list[Line] = []
-    for match in _NON_BLANK_LINE.finditer(text):
-        lines.append(Line(match.start(), match.end(), match.group()))
-    return tuple(lines)
+    return tuple(
+        Line(match.start(), match.end(), match.group()) for match in _NON_BLANK_LINE.finditer(text)
+    )
 
 
 # A line's content: starts and ends on a non-space, never crosses a line end.

@@ -16,7 +16,9 @@ def _records(output: str) -> list[dict]:
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    lines = [json.dumps({"id": f"good-{index}", "text": f"{STORY} Story {index}."}) for index in range(5)]
+    lines = [
+        json.dumps({"id": f"good-{index}", "text": f"{STORY} Story {index}."}) for index in range(5)
+    ]
     lines.insert(1, json.dumps({"id": "no-text", "body": STORY}))
     lines.insert(4, '{"id": "broken", "text": "cut off')
     path = tmp_path / "corpus.jsonl"
@@ -29,7 +31,13 @@ def test_jsonl_keeps_every_record_in_order(corpus, capsys):
     records = _records(capsys.readouterr().out)
     assert status == 1
     assert [record["id"] for record in records] == [
-        "good-0", "no-text", "good-1", "good-2", "broken", "good-3", "good-4",
+        "good-0",
+        "no-text",
+        "good-1",
+        "good-2",
+        "broken",
+        "good-3",
+        "good-4",
     ]
     errors = [record for record in records if "error" in record]
     assert [record["id"] for record in errors] == ["no-text", "broken"]
@@ -45,7 +53,12 @@ def test_jobs_keep_input_order(corpus, capsys):
 
 def test_other_fields_are_carried_and_url_is_used(tmp_path, capsys):
     path = tmp_path / "one.jsonl"
-    record = {"id": 7, "url": "https://www.harbour-times.example/news/1", "lang_hint": "en", "body": STORY}
+    record = {
+        "id": 7,
+        "url": "https://www.harbour-times.example/news/1",
+        "lang_hint": "en",
+        "body": STORY,
+    }
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert main(["--jsonl", "--field", "body", str(path)]) == 0
     (out,) = _records(capsys.readouterr().out)

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given
-
 from strategies import any_text, non_str
+
 from newsnorm import detect_language
 from newsnorm.model import Language
 

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings
-
 from strategies import any_text, non_str
+
 import newsnorm
 
 

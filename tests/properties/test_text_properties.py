@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
-
 from strategies import any_text
+
 from newsnorm.text import clean, split_lines, split_paragraphs
 
 
@@ -32,7 +32,9 @@ def test_clean_leaves_no_damage(text):
     assert not any("\ud800" <= character <= "\udfff" for character in cleaned)
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp", "Cf", "M"))))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp", "Cf", "M")))
+)
 def test_clean_keeps_ordinary_text_unchanged(text):
     import unicodedata
 

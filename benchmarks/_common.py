@@ -1,0 +1,64 @@
+"""Shared helpers for the benchmark scripts: where the data is, timing, table printing."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def header(packages: Iterable[str]) -> str:
+    versions = ", ".join(f"{name} {version(name)}" for name in packages)
+    return (
+        f"python {platform.python_version()} on {platform.machine()} "
+        f"({platform.processor() or platform.system()}); {versions}"
+    )
+
+
+def docs_per_second(
+    function: Callable[[Any], Any], inputs: Sequence[Any], repeat: int = 1
+) -> float:
+    """Documents per second of *function* over *inputs* (best of *repeat* passes)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for item in inputs:
+            function(item)
+        best = min(best, time.perf_counter() - start)
+    return len(inputs) / best if best > 0 else float("inf")
+
+
+def seconds(function: Callable[[Any], Any], argument: Any) -> float:
+    start = time.perf_counter()
+    function(argument)
+    return time.perf_counter() - start
+
+
+def table(rows: Sequence[dict[str, Any]]) -> str:
+    """A markdown table of *rows* (dicts with the same keys)."""
+    if not rows:
+        return "(no rows)"
+    columns = list(rows[0])
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        cells = [_cell(row.get(column)) for column in columns]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.3f}" if value < 10 else f"{value:,.0f}"
+    return "" if value is None else str(value)
