@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "boilerplate"
 _WORD = re.compile(r"\w+")
+REPEAT = 3
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -92,18 +93,29 @@ def _tools() -> list[tuple[str, str, Callable[[str], Any]]]:
     ]
 
 
+def _run(
+    function: Callable[[str], Any], pages: list[dict[str, str]], mode: str
+) -> tuple[list[str], float]:
+    outputs, seconds = [], 0.0
+    for page in pages:
+        start = time.perf_counter()
+        try:
+            outputs.append(_as_text(function(page[mode])))
+        except Exception:
+            outputs.append("")
+        seconds += time.perf_counter() - start
+    return outputs, seconds
+
+
 def _score(
     function: Callable[[str], Any], pages: list[dict[str, str]], mode: str
 ) -> dict[str, Any]:
     function(pages[0][mode])  # warm-up: lazy imports and caches are not timed
-    precisions, recalls, seconds, empty = [], [], 0.0, 0
-    for page in pages:
-        start = time.perf_counter()
-        try:
-            predicted = _as_text(function(page[mode]))
-        except Exception:
-            predicted = ""
-        seconds += time.perf_counter() - start
+    outputs, seconds = _run(function, pages, mode)
+    for _ in range(REPEAT - 1):  # the fastest pass counts: a shared machine is noisy
+        seconds = min(seconds, _run(function, pages, mode)[1])
+    precisions, recalls, empty = [], [], 0
+    for page, predicted in zip(pages, outputs, strict=True):
         truth, guess = _shingles(page["truth"]), _shingles(predicted)
         common = sum((truth & guess).values())
         if guess:
@@ -135,7 +147,7 @@ def rows() -> list[dict[str, Any]]:
     ]
 
 
-def linearity() -> tuple[float, float]:
+def linearity_seconds() -> tuple[float, float]:
     """Seconds of ``strip_boilerplate`` on a hostile page of about 100 KB and of about 1 MB."""
     from newsnorm import strip_boilerplate
 
@@ -143,10 +155,22 @@ def linearity() -> tuple[float, float]:
     timings = []
     for size in (100_000, 1_000_000):
         page = unit * (size // len(unit))
-        start = time.perf_counter()
-        strip_boilerplate(page)
-        timings.append(time.perf_counter() - start)
+        best = float("inf")
+        for _ in range(REPEAT):
+            start = time.perf_counter()
+            strip_boilerplate(page)
+            best = min(best, time.perf_counter() - start)
+        timings.append(best)
     return timings[0], timings[1]
+
+
+def linearity() -> str:
+    """The linearity line: time at two sizes of hostile input, and their ratio."""
+    small, large = linearity_seconds()
+    return (
+        f"strip_boilerplate on hostile input, 100 KB {small:.3f} s, "
+        f"1 MB {large:.3f} s (ratio {large / small:.1f}, linear = 10)"
+    )
 
 
 def _version(name: str) -> str:
@@ -175,11 +199,7 @@ def main() -> None:
                     f"{row['recall']:.3f} | {row['empty']} | {row['docs_per_s']} |"
                 )
         print()
-    small, large = linearity()
-    print(
-        f"linearity: strip_boilerplate on hostile input, 100 KB {small:.3f} s, "
-        f"1 MB {large:.3f} s (ratio {large / small:.1f}, linear = 10)"
-    )
+    print(linearity())
 
 
 if __name__ == "__main__":

@@ -1,0 +1,262 @@
+"""Line features: what a line of a page looks like, and how much it votes for being article.
+
+A news page rendered as text alternates two kinds of lines. *Prose* is long, made of
+sentences (it ends in ``.``, ``!``, ``?``, ``。`` or a closing quote) and full of function
+words ("the", "of", "und", "что"): at least a fifth of the words of running text are
+stopwords in every language we checked, while menus, headlines and teaser lists have few and
+are written in Title Case. *Furniture* is short, has no sentence punctuation, begins with a
+list marker (``* item``), ends in an ellipsis (a truncated teaser), repeats elsewhere on the
+page, is a bare date, or says what it is ("Share", "Related Articles": see
+:mod:`newsnorm.boilerplate.phrases`).
+
+Each line gets a :class:`LineInfo` with a *kind* and a *score*: prose scores its length,
+furniture a penalty. The article region is then the run of lines with the largest total
+score (:mod:`newsnorm.boilerplate.region`), so a short subhead or a pull quote between two
+paragraphs costs little, while a teaser list costs more than the paragraphs beyond it gain.
+
+Scripts without spaces (Chinese, Japanese) are measured in characters: one CJK character
+weighs as much as three Latin ones (a Hangul syllable as two), and the ideographic full
+stop, exclamation and question marks end sentences; in Thai, Lao, Khmer and Burmese, which
+leave no space between words, five letters count as a word. A page whose long lines have
+almost no known stopwords is in a language without a list: its prose is told by length and
+sentence punctuation alone. A long line that ends like a sentence is prose whatever its
+stopwords, so a language that shares few function words with the lists is not lost.
+
+Example:
+    >>> describe("The council met on Monday and voted to keep the ferry running all winter.").kind
+    'prose'
+    >>> describe("* World News").kind
+    'list'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import regex
+
+from newsnorm.boilerplate.phrases import (
+    _EDGE_MARKS,
+    _LEADING,
+    COMMENT_HEADER_LIMIT,
+    contained_reasons,
+    header_reason,
+    line_reason,
+    lower,
+    stopwords,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["LineInfo", "describe", "describe_lines"]
+
+CJK_WEIGHT: Final = 3
+"""A CJK character carries about as much text as this many Latin characters."""
+HANGUL_WEIGHT: Final = 2
+"""A Hangul syllable carries about as much text as this many Latin characters."""
+MIN_PROSE_WORDS: Final = 7
+DENSE_WORD_LENGTH: Final = 5
+"""In scripts without spaces between words (Thai), a word is about this many characters."""
+MIN_PROSE_WEIGHT: Final = 60
+MIN_CJK_PROSE_WEIGHT: Final = 45
+MIN_STOPWORD_SHARE: Final = 0.12
+LONG_SENTENCE_WORDS: Final = 12
+"""A line of this many words that ends like a sentence is prose whatever its stopwords."""
+UNKNOWN_STOPWORD_SHARE: Final = 0.3
+"""The stopword share assumed for every line of a page in a language without a list."""
+MIN_PAGE_STOPWORD_SHARE: Final = 0.08
+"""Below this share of stopwords in its long lines, a page's language has no list here."""
+KNOWN_LANGUAGE_SAMPLE_LINE: Final = 40
+KNOWN_LANGUAGE_SAMPLE_WORDS: Final = 2000
+TITLE_CASE_SHARE: Final = 0.6
+"""A line whose words are more than this share capitalised, with no full stop, is a headline."""
+
+_INLINE_REASONS: Final = frozenset({"caption", "advertisement", "share"})
+_CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Scripts written without spaces between words but with alphabets: Thai, Lao, Khmer, Burmese.
+_DENSE: Final = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_HANGUL: Final = regex.compile(r"\p{Hangul}")
+_WIDE: Final = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)
+_LIST_MARKERS: Final = frozenset("*+•·▪►◦‣∙-")
+_CLOSERS: Final = "\"'”’»)]*"  # noqa: RUF001
+_SENTENCE_END: Final = frozenset(".!?。！？;:")  # noqa: RUF001
+_COLONS: Final = frozenset(":：")  # noqa: RUF001
+_QUESTION_OR_EXCLAMATION: Final = frozenset("?!？！")  # noqa: RUF001
+_CONTINUED: Final = (",", "、", "，", ";", "；")  # noqa: RUF001
+_SENTENCE_BREAK: Final = regex.compile(r"[.!?][\"'”’»)]?\s++\p{Lu}|[。！？]")  # noqa: RUF001
+_YEAR_OR_DATE: Final = regex.compile(
+    r"\b(?:1[89]|20)\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}:\d{2}\b"
+)
+_TIME_AGO: Final = regex.compile(
+    r"^\d++\s*+(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?)\s++ago$",
+    regex.IGNORECASE,
+)
+
+
+class LineInfo(NamedTuple):
+    """What one line of a page looks like.
+
+    Attributes:
+        kind: ``"prose"``, ``"phrase"`` (a known boilerplate phrase), ``"header"`` (opens a
+            teaser list or the comments), ``"list"`` (a short list item), ``"date"`` (a date
+            or time line),
+            ``"ellipsis"`` (a truncated teaser), ``"short"`` (anything else).
+        reason: For ``"phrase"`` and ``"header"``, the reason the line is dropped.
+        weight: The line's length, CJK characters counted :data:`CJK_WEIGHT` times and
+            Hangul syllables :data:`HANGUL_WEIGHT` times.
+        score: The line's vote in the region choice: positive for prose.
+        headline: Whether the line has the shape of a headline.
+        sentence: Whether the line ends like a sentence (``.``, ``!``, ``?``, ``。``…).
+        colon: Whether the line ends in a colon, announcing what follows.
+    """
+
+    kind: str
+    reason: str | None
+    weight: int
+    score: float
+    headline: bool
+    sentence: bool = False
+    colon: bool = False
+
+
+def describe(line: str) -> LineInfo:
+    """Describe one trimmed line of a page.
+
+    Example:
+        >>> info = describe("Sign up for our newsletter")
+        >>> info.kind, info.reason
+        ('phrase', 'newsletter')
+    """
+    return describe_lines([line])[0]
+
+
+def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
+    """Describe the trimmed lines of a page, in order.
+
+    Example:
+        >>> [info.kind for info in describe_lines(["Related", "Harbour gets a new crane"])]
+        ['header', 'short']
+    """
+    lowered = [lower(line) for line in lines]
+    contained, social = contained_reasons(list(lines), lowered)
+    common = stopwords() if _knows_language(lowered) else None
+    seen: dict[str, LineInfo] = {}  # menus repeat: a line's description depends on its text
+    infos = []
+    for index, (line, lowered_line) in enumerate(zip(lines, lowered, strict=True)):
+        info = seen.get(line)
+        if info is None:
+            info = _describe(
+                line, lowered_line, contained.get(index), social=index in social, common=common
+            )
+            seen[line] = info
+        infos.append(info)
+    return infos
+
+
+def _describe(
+    line: str,
+    lowered: str,
+    contained: str | None,
+    *,
+    social: bool,
+    common: frozenset[str] | None,
+) -> LineInfo:
+    length = len(line)
+    cjk = dense = hangul = 0
+    if not line.isascii() and _WIDE.search(line) is not None:
+        cjk = len(_CJK.findall(line))
+        dense = len(_DENSE.findall(line))
+        hangul = len(_HANGUL.findall(line))
+    weight = length + (CJK_WEIGHT - 1) * cjk + (HANGUL_WEIGHT - 1) * hangul
+    if length <= COMMENT_HEADER_LIMIT:
+        header = header_reason(lowered.lstrip(_LEADING).rstrip(_EDGE_MARKS))
+        if header is not None:
+            return LineInfo("header", header, weight, -150.0, headline=False)
+    reason = line_reason(line, lowered, social=social) or contained
+    if reason is not None:
+        # Captions, ads and share bars sit inside articles too: crossing them costs little.
+        cost = 20 + min(weight, 60) / 2 if reason in _INLINE_REASONS else 20 + min(weight, 200)
+        return LineInfo("phrase", reason, weight, -float(cost), headline=False)
+    bare = line.rstrip(_CLOSERS)
+    last = bare[-1:]
+    ends = last in _SENTENCE_END
+    if weight < 300 and (last == "…" or bare.endswith("...")):
+        return LineInfo("ellipsis", None, weight, -float(min(weight, 200)), headline=False)
+    words = lowered.split()
+    listed = line[:1] in _LIST_MARKERS and line[1:2].isspace()
+    capitals = 0.0
+    if not ends and len(words) >= 4:
+        capitals = sum(1 for word in line.split() if word[:1].isupper()) / len(words)
+    if weight >= (MIN_CJK_PROSE_WEIGHT if cjk >= 10 else MIN_PROSE_WEIGHT):
+        stop_share = (
+            sum(map(common.__contains__, words)) / max(len(words), 1)
+            if common is not None
+            else UNKNOWN_STOPWORD_SHARE
+        )
+        word_count = len(words) + cjk // 2 + dense // DENSE_WORD_LENGTH
+        if _is_prose(line, word_count, cjk, stop_share, ends=ends) and not (
+            capitals > TITLE_CASE_SHARE or (listed and weight < 100)
+        ):
+            score = float(weight) * (1.0 if stop_share >= 0.2 or cjk else 0.6)
+            if listed:
+                score *= 0.5
+            colon = last in _COLONS
+            return LineInfo(
+                "prose", None, weight, score, headline=False, sentence=ends, colon=colon
+            )
+    headline = (
+        (not ends or last in _QUESTION_OR_EXCLAMATION)
+        and 12 <= weight <= 220
+        and (cjk >= 6 or len(words) >= 3)
+    )
+    if listed:
+        return LineInfo("list", None, weight, -25.0, headline=headline)
+    if weight <= 60 and _is_date_line(line):
+        return LineInfo("date", None, weight, -15.0, headline=False)
+    if capitals > TITLE_CASE_SHARE:
+        # Title Case without a full stop: a headline, of this article or of a teaser.
+        score = -float(min(weight, 80)) * 0.5
+        return LineInfo("short", None, weight, score, headline=headline, sentence=ends)
+    # A line that stops at a comma continues its sentence on the next line.
+    sentence = ends or line.endswith(_CONTINUED)
+    colon = last in _COLONS
+    return LineInfo("short", None, weight, -10.0, headline=headline, sentence=sentence, colon=colon)
+
+
+def _knows_language(lowered: Sequence[str]) -> bool:
+    """Whether the page's long lines are in a language whose stopwords we know.
+
+    A page in a language without a list (Thai, Amharic…) would have no line with function
+    words; its prose is then told by length and punctuation alone.
+    """
+    common = stopwords()
+    words = known = 0
+    for line in lowered:
+        if len(line) >= KNOWN_LANGUAGE_SAMPLE_LINE:
+            tokens = line.split()
+            words += len(tokens)
+            known += sum(map(common.__contains__, tokens))
+            if words >= KNOWN_LANGUAGE_SAMPLE_WORDS:
+                break
+    return words == 0 or known >= words * MIN_PAGE_STOPWORD_SHARE
+
+
+def _is_prose(line: str, word_count: int, cjk: int, stop_share: float, *, ends: bool) -> bool:
+    """Whether a line heavy enough to be prose reads like it."""
+    if cjk >= 10:
+        return (ends and line[-1:] not in _QUESTION_OR_EXCLAMATION) or "，" in line or "、" in line  # noqa: RUF001
+    return word_count >= MIN_PROSE_WORDS and (
+        (ends and (stop_share >= MIN_STOPWORD_SHARE or word_count >= LONG_SENTENCE_WORDS))
+        or (stop_share >= 0.25 and word_count >= 16)
+        or len(_SENTENCE_BREAK.findall(line)) >= 2
+    )
+
+
+def _is_date_line(line: str) -> bool:
+    if _YEAR_OR_DATE.search(line) is None:
+        return _TIME_AGO.match(line) is not None
+    letters = sum(1 for character in line if character.isalpha())
+    return letters <= 25

@@ -1,0 +1,108 @@
+r"""Find the headline above the article body.
+
+The headline sits a few lines above the body, among the byline, the date, share buttons, a
+photo and its caption, a breadcrumb and the section's name. Each headline-shaped line there
+(a few words, no full stop, not a known phrase, not a list item) is weighed:
+
+* it stands alone between blank lines, as an ``<h1>`` does in a rendered page (+);
+* it asks a question or exclaims, however many function words it has (a candidate too);
+* it has the length of a headline, six to twenty-five words (+), or barely a few (minus);
+* its words appear again elsewhere on the page, in a breadcrumb or a share prompt (+);
+* it carries a date or a time, or reads "by …" (a byline or a dateline: minus);
+* it ends in a parenthesis or holds a slash (a photo credit: minus);
+* it is further from the body (a little minus for each line).
+
+Every candidate starts with a little weight, so that a plain headline right above the body
+is found; the best line wins if its weight is positive, and a page without one has no
+headline.
+
+Example:
+    >>> from newsnorm.boilerplate.features import describe_lines
+    >>> lines = ["World", "", "Ferry back on the water after three weeks", "",
+    ...          "By Ada Moss", "The island ferry sailed again on Monday after repairs."]
+    >>> texts = [line for line in lines if line]
+    >>> gaps = [False, True, True, False, False]
+    >>> choose_headline(texts, describe_lines(texts), 4, gaps, "\n".join(lines))
+    1
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsnorm.boilerplate.features import LineInfo
+
+__all__ = ["choose_headline"]
+
+WINDOW: Final = 25
+"""How many lines above the body the headline is looked for."""
+DISTANCE_COST: Final = 0.05
+"""What each line between a candidate and the body costs it."""
+BASE_WEIGHT: Final = 0.5
+"""What a headline-shaped line weighs before any evidence for or against it."""
+REPEATED_BONUS: Final = 0.5
+"""What a candidate gains when its words appear again on the page (teasers repeat too)."""
+
+# A numeric date or a time of day: a dateline, not a headline (a bare year is common in
+# headlines: "Plans for 2030").
+_DATE_OR_TIME: Final = regex.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b", regex.IGNORECASE
+)
+_ASKS: Final = frozenset("?!？！")  # noqa: RUF001
+_BYLINE: Final = regex.compile(r"(?:^|\s)(?:by|von|par|por|di|door)\s", regex.IGNORECASE)
+
+
+def _weigh(text: str, *, before: bool, after: bool, page: str, distance: int) -> float:
+    words = len(text.split())
+    weight = BASE_WEIGHT + 0.5 * before + 0.5 * after
+    if 6 <= words <= 25:
+        weight += 1.0
+    elif words < 4:
+        weight -= 1.0
+    if page.count(text[:60]) > 1:
+        weight += REPEATED_BONUS
+    if _DATE_OR_TIME.search(text) is not None:
+        weight -= 2.0
+    if _BYLINE.search(text) is not None:
+        weight -= 1.5
+    if text.endswith(")") or "/" in text:
+        weight -= 1.0
+    return weight - DISTANCE_COST * distance
+
+
+def choose_headline(
+    texts: Sequence[str],
+    infos: Sequence[LineInfo],
+    start: int,
+    gaps: Sequence[bool],
+    page: str,
+) -> int | None:
+    """The index of the headline among the lines above line *start*, or ``None``.
+
+    Args:
+        texts: The page's trimmed lines.
+        infos: Their descriptions.
+        start: Index of the body's first line.
+        gaps: For each line, whether a blank line comes before it.
+        page: The whole page (to see whether a candidate's words appear again).
+    """
+    best: tuple[float, int] | None = None
+    for index in range(start - 1, max(start - WINDOW, 0) - 1, -1):
+        info = infos[index]
+        if info.kind == "header":
+            break
+        text = texts[index]
+        question = info.kind == "prose" and info.weight <= 200 and text[-1:] in _ASKS
+        if not (question or (info.headline and info.kind == "short")) or info.weight < 15:
+            continue
+        after = index + 1 >= len(gaps) or gaps[index + 1]
+        distance = start - 1 - index
+        weight = _weigh(text, before=gaps[index], after=after, page=page, distance=distance)
+        if weight > 0 and (best is None or weight > best[0]):
+            best = (weight, index)
+    return best[1] if best is not None else None

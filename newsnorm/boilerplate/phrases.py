@@ -1,0 +1,324 @@
+"""Known boilerplate phrases: which short lines of a page say what they are.
+
+Menus, share bars, newsletter boxes, comment counters, copyright footers and "Related"
+headers are written in a small, stable vocabulary in every language: "Share", "Sign up for
+our newsletter", "Leave a reply", "All rights reserved", "Lesen Sie auch". The phrases live in
+``data/boilerplate.json``, grouped by the reason a matching line is dropped, in three kinds:
+a line that *is* the phrase (list markers, punctuation and counters aside), a line that
+*begins* with it, and a line that *contains* it. A phrase only decides a *short* line: a long
+paragraph that happens to begin with "By" or "Source:" is prose, and the line features judge
+it instead. A line made only of network names and share verbs, glued or not
+("FacebookTwitterEmail"), is a share bar.
+
+Lookups are dictionary and ``str.startswith`` tests keyed on a line's first word, and the
+"contains" phrases are searched once in the whole page rather than once per line, so the cost
+of a page stays a small multiple of its length.
+
+Example:
+    >>> phrase_reason("Share this article"), phrase_reason("Leave a Reply")
+    ('share', 'comments')
+    >>> is_teaser_header("Most Popular"), is_teaser_header("Popular science is fun for all.")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+import regex
+
+__all__ = [
+    "contained_reasons",
+    "header_reason",
+    "is_social_run",
+    "is_teaser_header",
+    "line_reason",
+    "lowered_is_teaser_header",
+    "normalise_line",
+    "phrase_reason",
+    "stopwords",
+]
+
+PREFIX_LIMIT: Final = 120
+"""Lines longer than this are never judged by a leading phrase (a sentence may begin so)."""
+LONG_PREFIX_LIMIT: Final = 320
+"""Newsletter, copyright and caption lines run longer: their phrases decide up to here."""
+BYLINE_LIMIT: Final = 90
+"""A byline ("By Jane Roe, Harbour Gazette") is at most this long and ends no sentence."""
+CONTAINS_LIMIT: Final = 250
+"""Phrases found inside a line decide it only up to this length."""
+HEADER_LIMIT: Final = 60
+"""A teaser header is a few words."""
+COMMENT_HEADER_LIMIT: Final = 200
+"""A comments header may quote the article's title ("12 thoughts on “Ferry back”")."""
+MAX_HEADER_EXTRA_WORDS: Final = 3
+"""A teaser header is its phrase and at most this many words ("More from our Sport desk")."""
+_LONG_REASONS: Final = frozenset({"newsletter", "copyright", "caption", "syndication"})
+_SHORT_REASONS: Final = frozenset({"byline", "navigation", "share"})
+
+# List markers and punctuation around a line's words; counters such as "(12)" or "0".
+_EDGE_MARKS: Final = " *+•·▪►◦‣∙-–—|>:.!?,;()[]{}\"'“”‘’«»/\\#@…_=~^"  # noqa: RUF001
+_LEADING: Final = _EDGE_MARKS + "0123456789"
+_COUNT: Final = " 0123456789()[]"
+_MARKERS: Final = "*+•·▪►◦‣∙-–—|> "  # noqa: RUF001
+_WORD_END: Final = ":.,;»>|/-"
+_SENTENCE_CLOSERS: Final = "\"'”’)"  # noqa: RUF001
+_NOT_LETTER: Final = regex.compile(r"[\W\d_]++")
+
+
+@attrs.frozen
+class _Phrases:
+    lines: dict[str, str]
+    prefixes: dict[
+        str, tuple[tuple[str, str], ...]
+    ]  # first word -> (phrase, reason), longest first
+    contains: tuple[tuple[str, str], ...]
+    teaser_headers: frozenset[str]
+    comment_headers: frozenset[str]
+    comment_prefixes: tuple[str, ...]
+    teaser_prefixes: dict[str, tuple[str, ...]]
+    social: regex.Pattern[str]
+    networks: tuple[str, ...]
+
+
+def _first_word(phrase: str) -> str:
+    """The key a phrase is filed under: its first word, or its first character if a symbol."""
+    if not phrase[:1].isalnum():
+        return phrase[:1]
+    return phrase.split(" ", 1)[0].rstrip(_WORD_END)
+
+
+def _index(pairs: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for phrase, reason in sorted(pairs, key=lambda pair: -len(pair[0])):
+        index.setdefault(_first_word(phrase), []).append((phrase, reason))
+    return {key: tuple(value) for key, value in index.items()}
+
+
+@functools.cache
+def _phrases() -> _Phrases:
+    raw: dict[str, Any] = json.loads(
+        resources.files("newsnorm.data").joinpath("boilerplate.json").read_text(encoding="utf-8")
+    )
+    headers: list[str] = raw["teaser_headers"]
+    social = "|".join(regex.escape(word) for word in sorted(raw["social"], key=len, reverse=True))
+    return _Phrases(
+        lines={phrase: reason for reason, items in raw["lines"].items() for phrase in items},
+        prefixes=_index(
+            [(phrase, reason) for reason, items in raw["prefixes"].items() for phrase in items]
+        ),
+        contains=tuple(
+            (phrase, reason) for reason, items in raw["contains"].items() for phrase in items
+        ),
+        teaser_headers=frozenset(headers),
+        comment_headers=frozenset(raw["comment_headers"]),
+        comment_prefixes=tuple(raw["comment_header_prefixes"]),
+        teaser_prefixes={
+            key: tuple(phrase for phrase, _ in value)
+            for key, value in _index([(header, "teaser") for header in headers]).items()
+        },
+        social=regex.compile(rf"(?:{social})++"),
+        networks=tuple(raw["networks"]),
+    )
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """The function words of every language in ``data/stopwords.json``, lower case.
+
+    Example:
+        >>> {"the", "und", "и"} <= stopwords()
+        True
+    """
+    raw: dict[str, Any] = json.loads(
+        resources.files("newsnorm.data").joinpath("stopwords.json").read_text(encoding="utf-8")
+    )
+    return frozenset(
+        word for language, words in raw.items() if not language.startswith("_") for word in words
+    )
+
+
+def lower(line: str) -> str:
+    """*line* lower-cased (case-folded), its runs of white space made one space.
+
+    Example:
+        >>> lower("Read  MORE")
+        'read more'
+    """
+    return " ".join(line.casefold().split())
+
+
+def normalise_line(line: str) -> str:
+    """Lower-case *line*, collapse its spaces and drop list markers and outer punctuation.
+
+    Example:
+        >>> normalise_line("  * Related  Articles:")
+        'related articles'
+    """
+    return lower(line).lstrip(_LEADING).rstrip(_EDGE_MARKS)
+
+
+def _starting(text: str, index: dict[str, tuple[tuple[str, str], ...]]) -> tuple[str, str] | None:
+    """The longest (phrase, reason) of *index* that *text* begins with at a word boundary."""
+    if not text:
+        return None
+    space = text.find(" ")
+    first = text if space < 0 else text[:space]
+    candidates = index.get(first.rstrip(_WORD_END), ())
+    if not first[:1].isalnum():
+        candidates += index.get(first[:1], ())
+    for phrase, reason in candidates:
+        if text.startswith(phrase):
+            after = text[len(phrase) : len(phrase) + 1]
+            if not after or not after.isalnum() or not phrase[-1:].isalnum():
+                return phrase, reason
+    return None
+
+
+def phrase_reason(line: str) -> str | None:
+    """The reason a known phrase gives for dropping *line*, or ``None``.
+
+    Args:
+        line: One line of a page, trimmed.
+
+    Example:
+        >>> phrase_reason("Copyright © 2031 Harbour Gazette. All rights reserved.")
+        'copyright'
+        >>> phrase_reason("By the end of the week the river had risen two metres.") is None
+        True
+    """
+    lowered = lower(line)
+    contained, social = contained_reasons([line], [lowered])
+    return line_reason(line, lowered, social=bool(social)) or contained.get(0)
+
+
+def line_reason(line: str, lowered: str, *, social: bool = True) -> str | None:
+    """The reason a whole-line or leading phrase gives *line* (``lowered`` is :func:`lower`).
+
+    *social* says whether the line names a social network at all (a share bar must).
+    """
+    if len(line) > LONG_PREFIX_LIMIT:
+        return None
+    phrases = _phrases()
+    key = lowered.lstrip(_LEADING).rstrip(_EDGE_MARKS)
+    if not key:
+        return None
+    reason = phrases.lines.get(key) or phrases.lines.get(key.rstrip(_COUNT))
+    if reason is not None:
+        return reason
+    found = _starting(lowered.lstrip(_MARKERS), phrases.prefixes)
+    if found is not None:
+        reason = found[1]
+        if reason in _SHORT_REASONS:
+            # "By Jane Roe" is a byline and "Back to top" a link; "By noon the river had
+            # risen." and "Back to the old plan?" are sentences.
+            ended = line.rstrip(_SENTENCE_CLOSERS).endswith((".", "!", "?"))
+            if len(line) <= BYLINE_LIMIT and not ended:
+                return reason
+        elif len(line) <= PREFIX_LIMIT or reason in _LONG_REASONS:
+            return reason
+    if social and len(line) <= PREFIX_LIMIT:
+        return "share" if _is_social_letters(_NOT_LETTER.sub("", lowered)) else None
+    return None
+
+
+def contained_reasons(lines: list[str], lowered: list[str]) -> tuple[dict[int, str], set[int]]:
+    """Reasons given by phrases found inside short lines, by line index; lines naming networks.
+
+    The phrases are searched once in the whole page (the lowered lines joined), not once per
+    line.
+    """
+    joined = "\n".join(lowered)
+    starts = []
+    position = 0
+    for text in lowered:
+        starts.append(position)
+        position += len(text) + 1
+    found: dict[int, str] = {}
+    for phrase, reason in _phrases().contains:
+        hit = joined.find(phrase)
+        while hit >= 0:
+            index = bisect.bisect_right(starts, hit) - 1
+            if index not in found and len(lines[index]) <= CONTAINS_LIMIT:
+                found[index] = reason
+            hit = joined.find(phrase, hit + 1)
+    social: set[int] = set()
+    for network in _phrases().networks:
+        hit = joined.find(network)
+        while hit >= 0:
+            index = bisect.bisect_right(starts, hit) - 1
+            social.add(index)
+            hit = joined.find("\n", hit)
+            hit = joined.find(network, hit) if hit >= 0 else -1
+    return found, social
+
+
+def _is_social_letters(letters: str) -> bool:
+    phrases = _phrases()
+    return (
+        bool(letters)
+        and phrases.social.fullmatch(letters) is not None
+        and any(network in letters for network in phrases.networks)
+    )
+
+
+def is_social_run(line: str) -> bool:
+    """Tell whether *line* is only names of social networks and share verbs, glued or not.
+
+    Example:
+        >>> is_social_run("FacebookTwitterPinterestEmail"), is_social_run("Facebook is fined")
+        (True, False)
+    """
+    if len(line) > PREFIX_LIMIT:
+        return False
+    return _is_social_letters(_NOT_LETTER.sub("", line.casefold()))
+
+
+def is_teaser_header(line: str) -> bool:
+    """Tell whether *line* is a header that opens a list of links to other articles.
+
+    A header is short: the phrase alone ("Related Articles"), or the phrase and a few words
+    ("More from Sport", "Read more:").
+
+    Example:
+        >>> is_teaser_header("More from Business"), is_teaser_header("Read more on tides in a bay")
+        (True, False)
+    """
+    if len(line) > HEADER_LIMIT:
+        return False
+    return lowered_is_teaser_header(normalise_line(line))
+
+
+def lowered_is_teaser_header(key: str) -> bool:
+    """:func:`is_teaser_header` for a line already passed through :func:`normalise_line`."""
+    return header_reason(key) == "teaser"
+
+
+def header_reason(key: str) -> str | None:
+    """``"teaser"`` or ``"comments"`` if *key* (see :func:`normalise_line`) opens such a list.
+
+    Example:
+        >>> header_reason("related stories"), header_reason("12 comments".lstrip("0123456789 "))
+        ('teaser', 'comments')
+    """
+    phrases = _phrases()
+    if key in phrases.teaser_headers:
+        return "teaser"
+    if key.startswith(phrases.comment_prefixes):
+        return "comments"  # "12 thoughts on “Title”": digits are stripped from the key
+    if len(key) > HEADER_LIMIT:
+        return None
+    if key in phrases.comment_headers or key.rstrip(_COUNT) in phrases.comment_headers:
+        return "comments"
+    space = key.find(" ")
+    for header in phrases.teaser_prefixes.get(key if space < 0 else key[:space], ()):
+        if key.startswith(header) and key[len(header) : len(header) + 1] in {"", " "}:
+            if key.count(" ") - header.count(" ") <= MAX_HEADER_EXTRA_WORDS:
+                return "teaser"
+            return None
+    return None
