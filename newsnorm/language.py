@@ -5,10 +5,12 @@ and its usual entry point seeds a process-wide factory. Here a private factory i
 (lazily, on first use) with a fixed seed, and every call makes its own detector from it: the
 same text gives the same answer in every process and thread, and nothing global is touched.
 
-Before the statistics, the writing system can settle the question: Hangul is Korean, kana is
-Japanese, Greek letters are Greek; within a shared script, letters one language alone uses
-(Ukrainian ``ї``, Urdu ``ے``) decide between neighbours. Those rules are data
-(``data/scripts.json``).
+Before the statistics, the writing system or the words can settle the question: Hangul
+is Korean, kana is Japanese, Greek letters are Greek; within a shared script, letters one
+language alone uses (Ukrainian ``ї``, Urdu ``ے``) decide between neighbours; and a long text
+whose words are more than a fifth English function words ("the", "of", "said") is English.
+Those rules are data (``data/scripts.json``, ``data/function_words.json``); a language they
+settle is reported with confidence 1.
 
 A long page costs no more than a long article: the detector reads a bounded sample of the
 text's letters, taken from evenly spaced windows.
@@ -49,6 +51,7 @@ _CONVERGED: Final = 0.99999
 _ITERATION_LIMIT: Final = 1000
 # Letters, and what langdetect cannot use: links, addresses, handles, digits.
 _LETTER: Final = regex.compile(r"\p{L}")
+_WORD: Final = regex.compile(r"\p{L}++")
 _NOISE: Final = regex.compile(
     r"(?:https?://|www\.)\S++|\S++@\S++|[@#]\w++|[\p{N}_]++", regex.IGNORECASE
 )
@@ -85,6 +88,39 @@ class _ScriptRules:
 
 def _compile(pattern: str | None) -> regex.Pattern[str] | None:
     return None if pattern is None else regex.compile(pattern)
+
+
+@attrs.frozen
+class _FunctionWords:
+    """Words whose share in a long text settles its language (``data/function_words.json``)."""
+
+    language: str
+    words: frozenset[str]
+    min_tokens: int
+    min_share: float
+
+
+@functools.cache
+def _function_words() -> tuple[_FunctionWords, ...]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("newsnorm.data").joinpath("function_words.json").read_text(encoding="utf-8")
+    )
+    return tuple(
+        _FunctionWords(language, frozenset(entry["words"]), entry["min_tokens"], entry["min_share"])
+        for language, entry in raw.items()
+        if not language.startswith("_")
+    )
+
+
+def _by_function_words(sample: str) -> str | None:
+    """The language whose function words fill a long Latin-script text, if one does."""
+    words = _WORD.findall(sample.lower())
+    for rule in _function_words():
+        if len(words) < rule.min_tokens:
+            continue
+        if sum(word in rule.words for word in words) >= rule.min_share * len(words):
+            return rule.language
+    return None
 
 
 @functools.cache
@@ -139,7 +175,7 @@ class _Detectors:
 
 @functools.cache
 def _normalised(character: str) -> str:
-    """langdetect's normalisation of one character (punctuation to space, kana to one kana)."""
+    """Normalise one character as langdetect does (punctuation to space, kana to one kana)."""
     from langdetect.utils.ngram import NGram  # noqa: PLC0415 - with the profiles, lazily
 
     return str(NGram.normalize(character))
@@ -304,13 +340,16 @@ def detect_language(text: str) -> Language:
     letter_count = len(_LETTER.findall(sample))
     if letter_count < MIN_LETTERS:
         return UNDETERMINED
-    scripted = _by_script(sample.lower(), letter_count)
-    if scripted is not None:
-        return Language(scripted, 1.0)
+    lowered = sample.lower()
+    settled = _by_script(lowered, letter_count)
+    if settled is None and _BEYOND_LATIN.search(sample) is None:
+        settled = _by_function_words(lowered)
+    if settled is not None:
+        return Language(settled, 1.0)
     ranked = _detectors().probabilities(sample)
     if not ranked:
         return UNDETERMINED
-    best = 0 if sample.isascii() else _best_allowed(sample.lower(), ranked, letter_count)
+    best = 0 if sample.isascii() else _best_allowed(lowered, ranked, letter_count)
     if best:
         # The statistics' favourite lacks the letters of the text: take the best language
         # that has them, with its share of the probability left.
