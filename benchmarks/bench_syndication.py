@@ -1,0 +1,179 @@
+"""Benchmark detect_syndication against the naive baseline of the shared scorer.
+
+    python benchmarks/bench_syndication.py
+
+Prints a markdown table (precision, recall, F1, kind accuracy, negatives flagged, docs/s) on
+the syndication dev set plus the seed pages, the time per seed page, and a linearity line:
+the time on hostile input of two sizes. Needs ../shared (the dev set and the scorer).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import regex
+
+import newsnorm
+from newsnorm.syndication import detect_syndication
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+HOSTILE = ("(AP ", "appeared first on the ", "(AP) — ", "Source: ", "© AP ", "AP\n")
+
+
+def _scorer() -> ModuleType | None:
+    path = SHARED / "tools" / "eval_syndication.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("eval_syndication", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _cases() -> list[dict[str, Any]]:
+    data = SHARED / "corpus" / "syndication" / "dev.jsonl"
+    cases = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
+    seeds = SHARED / "seeds"
+    expected = json.loads((seeds / "expected.json").read_text(encoding="utf-8"))
+    for name, values in expected.items():
+        if name.startswith("_") or "syndication" not in values:
+            continue
+        text = (seeds / name).read_text(encoding="utf-8")
+        cases.append({"id": name, "text": text, "expected": values["syndication"]})
+    return cases
+
+
+def _score(
+    scorer: ModuleType, function: Callable[[str], Iterable[Any]], cases: list[dict[str, Any]]
+) -> dict[str, Any]:
+    totals = dict.fromkeys(("tp", "fp", "fn", "kind_ok"), 0)
+    flagged = negatives = 0
+    for case in cases:
+        found = list(function(case["text"]))
+        result = scorer.score_case(case, found)
+        for key in totals:
+            totals[key] += result[key]
+        if not case["expected"]:
+            negatives += 1
+            flagged += bool(found)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for case in cases:
+            list(function(case["text"]))
+        best = min(best, time.perf_counter() - start)
+    precision = totals["tp"] / max(1, totals["tp"] + totals["fp"])
+    recall = totals["tp"] / max(1, totals["tp"] + totals["fn"])
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "kind_accuracy": totals["kind_ok"] / max(1, totals["tp"]),
+        "negatives_flagged": f"{flagged}/{negatives}",
+        "docs_per_s": len(cases) / best,
+    }
+
+
+def _page_time(function: Callable[[str], Iterable[Any]]) -> float:
+    """Microseconds per seed page (best of several passes)."""
+    pages = [path.read_text(encoding="utf-8") for path in sorted((SHARED / "seeds").glob("*.txt"))]
+    best = float("inf")
+    for _ in range(20):
+        start = time.perf_counter()
+        for page in pages:
+            list(function(page))
+        best = min(best, time.perf_counter() - start)
+    return best / len(pages) * 1e6
+
+
+def _corpus_page_time() -> tuple[int, float, float]:
+    """Pages, mean size and microseconds per page on the boilerplate corpus's whole pages."""
+    pages = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((SHARED / "corpus" / "boilerplate").glob("*.page.txt"))
+    ]
+    if not pages:
+        return 0, 0.0, 0.0
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        for page in pages:
+            detect_syndication(page)
+        best = min(best, time.process_time() - start)
+    return len(pages), sum(map(len, pages)) / len(pages), best / len(pages) * 1e6
+
+
+def _linearity() -> list[tuple[str, float, float]]:
+    """Seconds on 100 KB and 1 MB of each hostile repetition."""
+    timings = []
+    for unit in HOSTILE:
+        seconds = []
+        for size in (100_000, 1_000_000):
+            text = (unit * (size // len(unit) + 1))[:size]
+            start = time.perf_counter()
+            detect_syndication(text)
+            seconds.append(time.perf_counter() - start)
+        timings.append((unit, seconds[0], seconds[1]))
+    return timings
+
+
+def rows() -> list[dict[str, Any]]:
+    """One row per system on the dev set and seeds; ``[]`` when ../shared is absent."""
+    scorer = _scorer()
+    if scorer is None or not (SHARED / "corpus" / "syndication" / "dev.jsonl").is_file():
+        print(f"no syndication data at {SHARED}: nothing to benchmark", file=sys.stderr)
+        return []
+    cases = _cases()
+    systems: list[tuple[str, Callable[[str], Iterable[Any]]]] = [
+        (f"newsnorm {newsnorm.__version__}", detect_syndication),
+        ("naive baseline (5 regexes)", scorer.naive_baseline),
+    ]
+    results = []
+    for name, function in systems:
+        row = {"task": "syndication", "system": name, **_score(scorer, function, cases)}
+        row["us_per_seed_page"] = _page_time(function)
+        results.append(row)
+    return results
+
+
+def main() -> None:
+    """Print the table, the versions and the linearity check."""
+    print(
+        f"python {platform.python_version()}, newsnorm {newsnorm.__version__}, "
+        f"regex {regex.__version__}, {platform.machine()} {platform.system()}"
+    )
+    results = rows()
+    if not results:
+        return
+    print(f"\n{len(_cases())} cases: dev.jsonl and the seed pages\n")
+    print("| system | precision | recall | F1 | kind acc | negatives flagged | docs/s | µs/page |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in results:
+        print(
+            f"| {row['system']} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} "
+            f"| {row['kind_accuracy']:.3f} | {row['negatives_flagged']} "
+            f"| {row['docs_per_s']:,.0f} | {row['us_per_seed_page']:,.0f} |"
+        )
+    count, size, micros = _corpus_page_time()
+    if count:
+        print(
+            f"\nwhole pages of the boilerplate corpus: {count} pages, {size:,.0f} characters "
+            f"on average, {micros:,.0f} µs per page (CPU time)"
+        )
+    print("\nlinearity (hostile input, seconds at 100 KB and 1 MB; linear is about 10x):")
+    for unit, small, large in _linearity():
+        print(f"  {unit!r:26} {small:.3f} s  {large:.3f} s  x{large / max(small, 1e-9):.1f}")
+
+
+if __name__ == "__main__":
+    main()

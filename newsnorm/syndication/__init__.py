@@ -1,0 +1,78 @@
+"""Detect syndication: credits saying who first published a text, named canonically.
+
+News sites republish agency copy and each other's stories and say so: a dateline
+("KYIV, Ukraine (AP) —"), a closing credit ("(IANS)", "— AFP"), a notice ("This post
+appeared first on example.org"), a source line ("Source: AA"), a contribution ("With inputs
+from PTI"), a scraper's "Source link", an in-house desk ("(Int'l Monitoring Desk)").
+:func:`detect_syndication` finds them with their offsets, so that a boilerplate stripper can
+cut exactly the credit, and names each source as the registry (``data/agencies.json``)
+spells it.
+
+Three modules find candidates: :mod:`~newsnorm.syndication.wire` (credits by position:
+datelines in brackets or slashes, closing brackets, copyright lines, Chinese dispatch
+heads), :mod:`~newsnorm.syndication.lines` (credits a line holds alone, starts or ends
+with: agency names, bylines, "Source link", desks, closing dashes) and
+:mod:`~newsnorm.syndication.notices` (credits in words, from cue phrases per language).
+This module keeps one credit per source and place.
+"""
+
+from __future__ import annotations
+
+from newsnorm.model import Syndication
+from newsnorm.syndication.lines import find_line_credits
+from newsnorm.syndication.notices import find_notices
+from newsnorm.syndication.wire import find_wire
+from newsnorm.text import _check_text
+
+__all__ = ["detect_syndication"]
+
+
+def _identity(credit: Syndication) -> tuple[str | None, str | None, str | None]:
+    if credit.name is None and credit.domain is None:
+        return None, None, credit.kind
+    return credit.name, credit.domain, None
+
+
+def _keep(found: list[Syndication]) -> tuple[Syndication, ...]:
+    """One credit per source where several overlap: the widest, then the earliest."""
+    found.sort(key=lambda credit: (credit.start, -credit.end, credit.kind))
+    kept: list[Syndication] = []
+    for credit in found:
+        identity = _identity(credit)
+        if any(
+            _identity(other) == identity and other.start < credit.end and credit.start < other.end
+            for other in kept[-8:]
+        ):
+            continue
+        kept.append(credit)
+    return tuple(kept)
+
+
+def detect_syndication(text: str) -> tuple[Syndication, ...]:
+    """Find the credits in *text* that say who first published it.
+
+    Args:
+        text: A news page or article as plain text, boilerplate and all.
+
+    Returns:
+        The credits, sorted by offset. ``evidence == text[start:end]`` covers the words of
+        the credit only (a dateline's place and date included, the article's first words
+        not), so that the credit can be cut from the body. ``name`` and ``domain`` are
+        canonical, ``None`` for unnamed credits ("Source link", "With inputs from
+        agencies", desks); a source the registry does not know keeps the name or domain
+        the text gives.
+
+    Raises:
+        TypeError: If *text* is not a ``str``.
+
+    Example:
+        >>> credit, = detect_syndication("HALDEN, Norway (AP) — Ferries resumed on Monday.")
+        >>> credit.evidence, credit.name, credit.kind
+        ('HALDEN, Norway (AP) —', 'Associated Press', 'wire')
+        >>> detect_syndication("Ferries resumed, the ministry told Reuters.")
+        ()
+    """
+    _check_text(text)
+    if not text:
+        return ()
+    return _keep([*find_wire(text), *find_line_credits(text), *find_notices(text)])

@@ -1,0 +1,234 @@
+# ruff: noqa: RUF001, RUF002 - dashes, quotes and other scripts are matched on purpose
+r"""Credits a line holds alone, at its start or at its end.
+
+A credit often has a line to itself ("Australian Associated Press", "Source link",
+"Online Desk", "Avec AFP"), heads one ("By IANS, Kolkata :", "INTERNATIONAL DESK:",
+"TOKYO, Oct. 6 Kyodo", "МОСКВА, 5 янв — РИА Новости.") or ends one ("— AFP", "--IANS").
+One pass over the lines finds them; each line costs a few string tests, and only lines
+that pass them meet a pattern. Names that also mean something else on a line of their own
+("RSS", "MAP", "Time") are listed in ``syndication_phrases.json`` and skipped there.
+
+Example:
+    >>> [(credit.evidence, credit.kind) for credit in find_line_credits("Rain.\n— AFP")]
+    [('— AFP', 'wire')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from newsnorm.model import Syndication
+from newsnorm.syndication.phrases import SPACE, phrases
+from newsnorm.syndication.registry import (
+    Source,
+    first_words,
+    lookup_exact,
+    lookup_source,
+    may_name_source,
+    parse_sources,
+)
+from newsnorm.syndication.wire import is_dateline, is_desk, make_credit
+
+__all__ = ["find_line_credits"]
+
+_CLOSING_DASH: Final = regex.compile(rf"(?:^|(?<=[\s.!?\"”’)]))(?:[—–―]|-{{1,2}}+){SPACE}{{0,2}}+")
+_DATELINE_DASH: Final = regex.compile(rf"{SPACE}[—–-]{SPACE}*+([^\n.:,—–]{{2,40}}+)[.:,]")
+_BYLINE: Final = regex.compile(
+    rf"{SPACE}*+(?:By|BY|Par|PAR|Por|POR|Von|VON){SPACE}++([^\n,:|]{{2,50}}+)"
+)
+_BYLINE_PLACE: Final = regex.compile(rf"{SPACE}*+,{SPACE}*+\p{{Lu}}[\p{{L}} ]{{0,25}}+{SPACE}*+:")
+_LEADING_NAME: Final = regex.compile(
+    rf"{SPACE}*+(\p{{Lu}}[^\n.|:—–]{{3,40}}+){SPACE}*+[.|:—–-]{SPACE}"
+)
+_WITH_LINE: Final = regex.compile(
+    r"(?:with|With|WITH|avec|Avec|AVEC|mit|Mit|con|Con|com|Com)\s++(.+)"
+)
+_SHORT_LINE: Final = 80
+_SHORT_LIST: Final = 40
+_BYLINE_WORDS: Final = ("By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ", "VON ")
+_BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
+_HEAD: Final = 60
+_FIRST_ITEM: Final = regex.compile(r"[^,/&]++")
+_LEADING_MARK: Final = regex.compile(r"[.|:—–-]")
+_DIGIT: Final = regex.compile(r"\d")
+_DATED_AGENCY: Final = regex.compile(
+    rf"{SPACE}*+(\p{{Lu}}[^\n]{{0,40}}?\d{{1,4}}\.?,?){SPACE}++"
+    rf"(\p{{Lu}}[\p{{L}}-]{{1,20}}+(?:{SPACE}\p{{Lu}}[\p{{L}}-]{{1,20}}+)?+)"
+    rf"(?:{SPACE}*+(?:[—–:]|-{{1,2}}+)|{SPACE}*+$)"
+)
+_DASHES: Final = "—–―-"
+_DESK_LINE: Final = regex.compile(
+    rf"{SPACE}*+(?:(?:By|BY){SPACE}++)?((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
+    rf"(?={SPACE}*+(?:[:—–|-]|$))(?:{SPACE}*+:)?"
+)
+
+
+def _closing_dash(text: str, start: int, line: str) -> Iterator[Syndication]:
+    """Find a dash credit ending a line: "— AFP", "--IANS", "— Agencies", "— News Desk"."""
+    tail_start = max(0, len(line) - 56)
+    position = max(line.rfind(dash, tail_start) for dash in _DASHES)
+    while position > tail_start and line[position - 1] in _DASHES:
+        position -= 1
+    match = _CLOSING_DASH.match(line, position)
+    if match is None:
+        return
+    inner = line[match.end() :].strip().rstrip(".").strip()
+    credit_start, credit_end = start + position, start + len(line.rstrip())
+    if inner.casefold() in phrases().agencies_words:
+        yield make_credit(text, credit_start, credit_end, None, "contributed")
+    elif is_desk(inner):
+        yield make_credit(text, credit_start, credit_end, None, "desk")
+    elif inner:
+        for source in parse_sources(inner):
+            if source.is_wire:
+                yield make_credit(text, credit_start, credit_end, source, "wire")
+
+
+def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syndication]:
+    """Agency bylines, agency names heading a line, and "CITY, date — Agency." heads."""
+    found: list[Syndication] = []
+    if head.lstrip().startswith(_BYLINE_WORDS):
+        found.extend(_byline_credits(text, start, line))
+    if _LEADING_MARK.search(head) and may_name_source(head):
+        leading = _LEADING_NAME.match(line, 0, _HEAD)
+        if leading is not None and " " in leading.group(1).strip():
+            named = lookup_source(leading.group(1).strip())
+            if named is not None and named.is_wire:
+                found.append(
+                    make_credit(
+                        text, start + leading.start(1), start + leading.end(1), named, "wire"
+                    )
+                )
+    if not _DIGIT.search(head):
+        return found
+    dated = _DATED_AGENCY.match(line, 0, 100)
+    if dated is not None and is_dateline(dated.group(1)):
+        named = lookup_source(dated.group(2))
+        if named is not None and named.is_wire:
+            found.append(make_credit(text, start, start + dated.end(), named, "wire"))
+    if " — " in line[:100] or " – " in line[:100] or " - " in line[:100]:
+        dash = _DATELINE_DASH.search(line, 0, 100)
+        if dash is not None and is_dateline(line[: dash.start()]):
+            found.extend(
+                make_credit(text, start, start + dash.end(), source, "wire")
+                for source in parse_sources(dash.group(1).strip())
+            )
+    return found
+
+
+def _byline_sources(name: str) -> tuple[Source, ...]:
+    """The agencies a byline names: "AFP", "Reuters Staff", "The Associated Press"."""
+    name = name.strip()
+    for suffix in _BYLINE_SUFFIXES:
+        if name.endswith(suffix):
+            name = name.removesuffix(suffix).strip()
+            break
+    sources = parse_sources(name)
+    return sources if sources and all(source.is_wire for source in sources) else ()
+
+
+def _byline_credits(text: str, start: int, line: str) -> Iterator[Syndication]:
+    """Find bylines of an agency or of an agency's writer.
+
+    "By AFP", "By IANS, Pune :", "By Lena Fox, Reuters", "By LENA FOX Associated Press".
+    """
+    byline = _BYLINE.match(line)
+    if byline is None:
+        return
+    sources = _byline_sources(byline.group(1))
+    end = byline.end()
+    if sources:
+        place = _BYLINE_PLACE.match(line, end, end + 40)
+        end = place.end() if place is not None else end
+    elif len(line) <= _SHORT_LINE:
+        rest = line.rstrip().rstrip(".")
+        words = rest.split()
+        tail = rest.rpartition(",")[2]
+        sources = _byline_sources(tail) if "," in rest else ()
+        for count in (4, 3, 2):
+            if sources:
+                break
+            if len(words) > count + 1:
+                sources = _byline_sources(" ".join(words[-count:]))
+        end = len(rest)
+    for source in sources:
+        yield make_credit(text, start + byline.start(), start + end, source, "wire")
+
+
+def _line_sources(line: str) -> tuple[Source, ...]:
+    """The sources a short line consists of; lists only when the line has separators."""
+    if "," in line or "/" in line or "&" in line:
+        first = _FIRST_ITEM.match(line)
+        if first is None or lookup_exact(first.group().strip()) is None:
+            return ()
+        return parse_sources(line)
+    source = lookup_exact(line)
+    return (source,) if source is not None else ()
+
+
+@functools.cache
+def _lone_first_words() -> frozenset[str]:
+    """The words a line holding nothing but a credit can start with (casefolded)."""
+    links = {line.split()[0] for line in phrases().source_link_lines}
+    return first_words() | links | {"the", "with", "avec", "mit", "con", "com"}
+
+
+def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndication]:
+    """A short line that is a credit on its own: an agency, "Avec AFP", "Source link"."""
+    offset = start + line.index(stripped)
+    end = offset + len(stripped)
+    if stripped.rstrip(".:»>›→ ").casefold() in phrases().source_link_lines:
+        return [make_credit(text, offset, end, None, "source_link")]
+    found: list[Syndication] = []
+    with_match = _WITH_LINE.fullmatch(stripped) if stripped[0] in "WwAaMmCc" else None
+    if with_match is not None:
+        listed = parse_sources(with_match.group(1).strip().rstrip("."))
+        found.extend(make_credit(text, offset, end, named, "contributed") for named in listed)
+    name = stripped.rstrip(".")
+    sources = () if name in phrases().ambiguous_alone else _line_sources(name)
+    if sources and all(source.is_wire and source.name for source in sources):
+        found.extend(make_credit(text, offset, end, source, "wire") for source in sources)
+    return found
+
+
+def find_line_credits(text: str) -> list[Syndication]:
+    """Every credit a line of *text* holds alone, starts with, or ends with.
+
+    Each line meets a few cheap string tests first; only those that pass meet a pattern.
+    """
+    exclusions = phrases().desk_exclusions
+    lone_words = _lone_first_words()
+    found: list[Syndication] = []
+    start = 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) <= _SHORT_LIST:
+            first = stripped.split(None, 1)[0].split("/", 1)[0].split(",", 1)[0]
+            if first.casefold().strip(".:;()[]") in lone_words:
+                alone = _lone_line(text, line_start, line, stripped)
+                if alone:
+                    found.extend(alone)
+                    continue
+        head = line[:_HEAD]
+        if "esk" in head or "ESK" in head:
+            desk = _DESK_LINE.match(line)
+            if desk is not None and desk.group(1).split()[0].casefold() not in exclusions:
+                found.append(
+                    make_credit(
+                        text, line_start + desk.start(), line_start + desk.end(), None, "desk"
+                    )
+                )
+        initial = stripped[0]
+        if initial.isupper() or initial in "/(":
+            found.extend(_line_start_credits(text, line_start, line, head))
+        tail = line[-56:]
+        if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
+            found.extend(_closing_dash(text, line_start, line))
+    return found

@@ -1,0 +1,287 @@
+# ruff: noqa: RUF001 - dashes, quotes and other scripts are matched on purpose
+"""Notices in words: "appeared first on", "Source:", "With inputs from", "Source link", desks.
+
+Republication notices name the first publisher after a cue phrase (data in
+``syndication_phrases.json``, per language). The cue alone is not enough: "the idea
+originally appeared in a 1998 paper" is no notice, so the words after the cue must read as
+a name (capitalised words, a domain, a registry alias) and, unless the phrase is one
+publishing software writes, the sentence must be about the text itself ("This article …",
+"The post …"). Contributions ("Reuters contributed to this report") count only when they
+name a source the registry knows or say "agencies": a reporter's name is not a source.
+
+Example:
+    >>> [(credit.name, credit.kind) for credit in find_notices("Source: AA")]
+    [('Anadolu Agency', 'wire')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from newsnorm.model import Syndication
+from newsnorm.syndication.phrases import SPACE, CuePattern, cue_patterns, languages_of, phrases
+from newsnorm.syndication.registry import (
+    Source,
+    lookup_source,
+    parse_sources,
+    source_from_domain,
+)
+from newsnorm.syndication.wire import make_credit
+
+__all__ = ["find_notices"]
+
+_DOMAIN_START: Final = regex.compile(
+    r"(?:https?://)?+(?:www\.)?+(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,62}+\.){1,4}+\p{L}{2,12}+\b"
+)
+_CONNECTOR: Final = (
+    r"(?:of|the|and|&|de|del|della|la|le|les|du|des|di|do|da|dos|das|für|der|die|das|y|e|al|el)"
+)
+_NAME_WORD: Final = r"[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’&.!-]*+"
+_NAME: Final = regex.compile(
+    rf"(?:{_NAME_WORD})(?:{SPACE}++(?:{_CONNECTOR}{SPACE}++)?+{_NAME_WORD}){{0,7}}+"
+)
+_UNCASED_NAME: Final = regex.compile(r"[\p{Lo}\p{M}\p{N}]++(?:[ \t][\p{Lo}\p{M}\p{N}]++){0,4}+")
+_QUOTES: Final = "\"'“”‘’«»„「」『』《》"
+_TERMINATOR: Final = regex.compile(r"[.。!?！？;|]\s|[.。!?！？;|]$|[,，(（\n]|\s[-–—]\s")
+_LIST_END: Final = regex.compile(r"[.。!?！？;|]\s|[.。!?！？;|]$|[(（\n]|\s[-–—]\s")
+_LEAD_IN: Final = regex.compile(
+    r"(?:with|With|WITH|avec|Avec|AVEC|mit|Mit|MIT|con|Con|CON|com|Com|При подготовке материала|"
+    r"При подготовке)[ \t]++\Z"
+)
+_SENTENCE_START: Final = regex.compile(r"(?r)[.!?。！？][\"”’)]?\s|\n")
+_SENTENCE_END: Final = regex.compile(r"[.!?。！？](?=[\"”’)]?(?:\s|$))|\n|$")
+_COLON: Final = regex.compile(r"[:：]")
+_LONGEST_LABEL: Final = 24
+_BEFORE_LABEL: Final = " \t\n\r\u00a0(（[|"
+_LISTED: Final = regex.compile(rf"{SPACE}*+([^\n)）\]|]{{1,80}}+)")
+_WRAPPERS: Final = regex.compile(rf"(?r)(?:[(（—–-]|--){SPACE}*+\G")
+_LOOKBACK: Final = 300
+_LONGEST_NAME: Final = 5
+_OPENERS: Final = frozenset({"By", "From", "With", "Mit", "Von", "Avec", "Con", "The"})
+
+
+def _read_name(raw: str, *, unknown: bool) -> tuple[Source, int] | None:
+    """The source named at the start of *raw* and where its name ends, or ``None``."""
+    stripped = raw.lstrip(_QUOTES + " \t")
+    offset = len(raw) - len(stripped)
+    domain = _DOMAIN_START.match(stripped)
+    if domain is not None:
+        source = source_from_domain(domain.group())
+        if source is not None:
+            return source, offset + domain.end()
+    cut = _TERMINATOR.search(stripped)
+    clause = stripped[: cut.start()] if cut is not None else stripped
+    whole = clause.strip().strip(_QUOTES).rstrip(". ")
+    first = _first_name(clause)
+    for name in (whole, first):
+        if name and lookup_source(name) is not None:
+            return lookup_source(name) or Source(name, None), offset + stripped.find(name) + len(
+                name
+            )
+    if not unknown or not first or first.split()[0].isdigit():
+        return None
+    words = whole.split()
+    stop_words = phrases().name_stop_words
+    if (
+        len(words) <= _LONGEST_NAME
+        and not any(word.casefold() in stop_words for word in words)
+        and "'s " not in whole
+        and "’s " not in whole
+    ):
+        first = whole
+    return Source(first, None), offset + stripped.find(first) + len(first)
+
+
+def _first_name(clause: str) -> str:
+    """The capitalised (or uncased-script) name at the start of *clause*, or ``""``."""
+    clause = clause.strip().strip(_QUOTES)
+    for article in ("the ", "The ", "THE "):
+        if clause.startswith(article):
+            name = _NAME.match(clause, len(article))
+            return f"{article}{name.group()}" if name is not None else ""
+    name = _NAME.match(clause) or _UNCASED_NAME.match(clause)
+    if name is None:
+        return ""
+    words = name.group().split()
+    for index, word in enumerate(words):
+        if word.endswith(("'s", "’s")):
+            words = [*words[:index], word[:-2]]
+            break
+    while words and regex.fullmatch(_CONNECTOR, words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(".")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    floor = max(0, position - _LOOKBACK)
+    match = _SENTENCE_START.search(text, floor, position)
+    return match.end() if match is not None else floor or 0
+
+
+def _sentence_end(text: str, position: int) -> int:
+    match = _SENTENCE_END.search(text, position, position + 200)
+    if match is None:
+        return position
+    return match.end() if match.group() not in {"\n", ""} else match.start()
+
+
+def _lead_in(text: str, cue_start: int) -> int:
+    """Where a contribution credit starts: its cue, or the "with" just before it."""
+    window_start = max(0, cue_start - 30)
+    lead = _LEAD_IN.search(text, window_start, cue_start)
+    return lead.start() if lead is not None else cue_start
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in a dash or an opening bracket before the credit and its closing bracket."""
+    wrapper = _WRAPPERS.search(text, max(0, start - 4), start)
+    if wrapper is not None:
+        start = wrapper.start()
+        if text[start] in "(（":
+            close = text.find(")" if text[start] == "(" else "）", end, end + 3)
+            end = close + 1 if close >= 0 else end
+    return start, end
+
+
+def _is_about_text(text: str, sentence_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the sentence is about the text itself.
+
+    It is when it starts with the cue, or when a document noun ("article", "post",
+    "Beitrag", "статья") comes before the source.
+    """
+    if not text[sentence_start:cue_start].strip():
+        return True
+    return phrases().document_nouns.search(text, sentence_start, cue_end) is not None
+
+
+def _inside_longer_name(span: str, words: list[regex.Match[str]], index: int, count: int) -> bool:
+    """Whether capitalised words run on around a match ("Harbor Times" is not "The Times")."""
+    if index > 0:
+        before = words[index - 1]
+        gap = span[before.end() : words[index].start()]
+        if not gap.strip() and before.group()[:1].isupper() and before.group() not in _OPENERS:
+            return True
+    if index + count < len(words):
+        after = words[index + count]
+        gap = span[words[index + count - 1].end() : after.start()]
+        if not gap.strip() and after.group()[:1].isupper():
+            return True
+    return False
+
+
+def _scan_sources(span: str) -> list[Source | None]:
+    """Registry sources named anywhere in *span*; ``None`` stands for "agencies"."""
+    agencies = phrases().agencies_words
+    found: list[Source | None] = []
+    words = list(regex.finditer(r"[^\s,;()/&]++", span))
+    index = 0
+    while index < len(words):
+        for count in range(min(5, len(words) - index), 0, -1):
+            piece = span[words[index].start() : words[index + count - 1].end()].strip(".:")
+            source = lookup_source(piece)
+            if source is not None and _inside_longer_name(span, words, index, count):
+                source = None
+            elif source is not None or piece.casefold() in agencies:
+                if source not in found:
+                    found.append(source)
+                index += count
+                break
+        else:
+            index += 1
+    return found
+
+
+def _cue_credits(text: str, cue: CuePattern) -> Iterator[Syndication]:
+    for match in cue.pattern.finditer(text):
+        rule = next(rule for rule in cue.rules if match.start(rule.group) >= 0)
+        start = _sentence_start(text, match.start())
+        cue_end = match.start("source") if "source" in cue.pattern.groupindex else -1
+        cue_end = cue_end if cue_end >= 0 else match.end()
+        if (
+            rule.subject
+            and not rule.source_before
+            and not _is_about_text(text, start, match.start(), cue_end)
+        ):
+            continue
+        if rule.source_before:
+            found: list[Source | None] = list(_scan_sources(text[start : match.start()]))
+            if not found and rule.unknown:
+                name = _first_name(text[start : match.start()])
+                found = [lookup_source(name) or Source(name, None)] if name else []
+            end = _sentence_end(text, match.end())
+            credit_start, credit_end = _widen(text, start, end)
+            for source in found:
+                yield make_credit(text, credit_start, credit_end, source, rule.kind)
+            continue
+        if "source" not in cue.pattern.groupindex or match.start("source") < 0:
+            end = _sentence_end(text, match.end())
+            credit_start, credit_end = _widen(text, start, end)
+            yield make_credit(text, credit_start, credit_end, None, rule.kind)
+            continue
+        if rule.kind == "contributed":
+            start = _lead_in(text, match.start())
+            source_end = match.end("source")
+            cut = _LIST_END.search(text, match.start("source"), source_end)
+            span = text[match.start("source") : cut.start() if cut is not None else source_end]
+            end = _sentence_end(text, match.start("source") + len(span))
+            credit_start, credit_end = _widen(text, start, end)
+            for source in _scan_sources(span):
+                yield make_credit(text, credit_start, credit_end, source, rule.kind)
+            continue
+        read = _read_name(match.group("source"), unknown=rule.unknown)
+        if read is None:
+            continue
+        source, name_end = read
+        name_end += match.start("source")
+        end = max(name_end, _sentence_end(text, name_end)) if name_end < match.end() else name_end
+        if end == name_end and text[end : end + 1] == ".":
+            end += 1
+        credit_start, credit_end = _widen(text, start, end)
+        yield make_credit(text, credit_start, credit_end, source, rule.kind)
+
+
+def _label_start(text: str, colon: int, labels: frozenset[str]) -> int:
+    """Where the source-line label ending before *colon* starts, or -1 if there is none."""
+    end = colon
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    start = end
+    while start > 0 and start > colon - _LONGEST_LABEL and text[start - 1].isalpha():
+        start -= 1
+    if start == end or (start > 0 and text[start - 1] not in _BEFORE_LABEL):
+        return -1
+    return start if text[start:end].casefold() in labels else -1
+
+
+def _source_lines(text: str) -> Iterator[Syndication]:
+    """Find source lines naming a known source or a domain ("Source: World Bank" is data)."""
+    labels = phrases().source_line_labels
+    agencies = phrases().agencies_words
+    for colon in _COLON.finditer(text):
+        start = _label_start(text, colon.start(), labels)
+        if start < 0:
+            continue
+        listed = _LISTED.match(text, colon.end(), colon.end() + 100)
+        if listed is None:
+            continue
+        raw = listed.group(1)
+        name = raw.rstrip().rstrip(".").rstrip()
+        end = listed.start(1) + len(name)
+        if name.casefold() in agencies:
+            yield make_credit(text, start, end, None, "contributed")
+            continue
+        for source in parse_sources(name):
+            kind = "wire" if source.is_wire else "republished"
+            yield make_credit(text, start, end, source, kind)
+
+
+def find_notices(text: str) -> Iterator[Syndication]:
+    """Every worded credit in *text*, in no particular order, duplicates included."""
+    languages = languages_of(text)
+    for cue in cue_patterns():
+        if languages is None or not languages.isdisjoint(cue.languages):
+            yield from _cue_credits(text, cue)
+    yield from _source_lines(text)

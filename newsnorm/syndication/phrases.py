@@ -1,0 +1,181 @@
+"""Cue phrases of syndication credits, compiled from ``data/syndication_phrases.json`` once.
+
+A template such as ``"appeared first on {source}"`` becomes a pattern in which spaces match
+any run of spaces and ``{source}`` captures the words that name the source. Templates whose
+source comes first (``"{span} contributed to this report"``) are compiled without it: the
+caller reads the source back from the start of the sentence.
+
+Speed comes from the shape of the patterns: every template starts with a literal word, and
+all templates sharing a first word are compiled into one pattern that starts with it, so a
+text without the word costs one fast literal scan. Long texts are first checked for the
+languages they may be in (a few frequent words, or a script), and only those languages'
+phrases are searched.
+
+Example:
+    >>> cues = [cue for cue in cue_patterns() if cue.pattern.search("It appeared first on x.org")]
+    >>> cues[0].rules[0].kind
+    'republished'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+import regex
+
+__all__ = ["CuePattern", "Phrases", "Rule", "cue_patterns", "languages_of", "phrases"]
+
+SPACE: Final = r"[ \t\r\u00a0]"
+"""A horizontal space, as scraped text has them."""
+
+_SOURCE_AT_END: Final = r"(?P<source>[^\n]{1,120}+)"
+_SOURCE_INSIDE: Final = r"(?P<source>[^\n]{1,80}?)"
+_FIRST_WORD: Final = regex.compile(r"[^\W\d_]++")
+_ALWAYS_SEARCHED_BELOW: Final = 2_000
+_SAMPLE: Final = 2_500
+
+
+@attrs.frozen
+class Rule:
+    """What a matched template means.
+
+    Attributes:
+        group: The name of the template's group in :attr:`CuePattern.pattern`.
+        kind: The kind of credit it makes.
+        unknown: Whether a source missing from the registry is still reported.
+        subject: Whether the sentence must be about the text itself ("This article …").
+        source_before: Whether the source is named before the cue, in the same sentence.
+    """
+
+    group: str
+    kind: str
+    unknown: bool
+    subject: bool
+    source_before: bool
+
+
+@attrs.frozen
+class CuePattern:
+    """The templates that share a first word, compiled into one pattern starting with it."""
+
+    languages: frozenset[str]
+    pattern: regex.Pattern[str]
+    rules: tuple[Rule, ...]
+
+
+@attrs.frozen
+class Phrases:
+    """The word lists of the phrase file, as immutable sets (keys casefolded)."""
+
+    source_line_labels: frozenset[str]
+    source_link_lines: frozenset[str]
+    agencies_words: frozenset[str]
+    desk_exclusions: frozenset[str]
+    photo_words: tuple[str, ...]
+    document_nouns: regex.Pattern[str]
+    name_stop_words: frozenset[str]
+    ambiguous_alone: frozenset[str]
+    dateline_lowercase_words: frozenset[str]
+
+
+@functools.cache
+def _raw() -> dict[str, Any]:
+    text = resources.files("newsnorm.data").joinpath("syndication_phrases.json")
+    data: dict[str, Any] = json.loads(text.read_text(encoding="utf-8"))
+    return data
+
+
+def _compile(pattern: str) -> tuple[str, bool, str]:
+    """The regex of one template, whether its source comes first, and its first word."""
+    source_before = pattern.startswith(("{span}", "{name}"))
+    if source_before:
+        pattern = pattern.removeprefix("{span}").removeprefix("{name}").lstrip()
+    first_word = _FIRST_WORD.match(pattern)
+    if first_word is None:
+        msg = f"a cue phrase must start with a literal word, got {pattern!r}"
+        raise ValueError(msg)
+    pattern = pattern.replace(" ", f"{SPACE}++")
+    if pattern.endswith("{source}"):
+        pattern = pattern.removesuffix("{source}") + _SOURCE_AT_END
+    pattern = pattern.replace("{source}", _SOURCE_INSIDE).replace("{name}", _SOURCE_INSIDE)
+    return pattern, source_before, first_word.group()
+
+
+@functools.cache
+def cue_patterns() -> tuple[CuePattern, ...]:
+    """The cue-phrase templates, one compiled pattern per first word (once)."""
+    by_word: dict[str, tuple[str, list[tuple[str, Rule]], set[str]]] = {}
+    for group in _raw()["templates"]:
+        for pattern in group["patterns"]:
+            body, source_before, word = _compile(pattern)
+            _, bodies, languages = by_word.setdefault(word.casefold(), (word, [], set()))
+            name = f"t{len(bodies)}"
+            rule = Rule(
+                name, group["kind"], bool(group["unknown"]), bool(group["subject"]), source_before
+            )
+            bodies.append((body[len(word) :], rule))
+            languages.update(group["languages"])
+    compiled = []
+    for word, bodies, languages in by_word.values():
+        rests = "|".join(f"(?P<{rule.group}>{rest})" for rest, rule in bodies)
+        pattern = regex.compile(f"{regex.escape(word)}(?:{rests})", regex.IGNORECASE)
+        compiled.append(
+            CuePattern(frozenset(languages), pattern, tuple(rule for _, rule in bodies))
+        )
+    return tuple(compiled)
+
+
+@functools.cache
+def _language_cues() -> tuple[tuple[str, tuple[str, ...], tuple[bytes, ...]], ...]:
+    cues = []
+    for language, cue in _raw()["language_cues"].items():
+        if language.startswith("_"):
+            continue
+        lead_bytes = tuple(bytes([int(byte, 16)]) for byte in cue.get("utf8_lead_bytes", ()))
+        cues.append((language, tuple(cue.get("words", ())), lead_bytes))
+    return tuple(cues)
+
+
+def languages_of(text: str) -> frozenset[str] | None:
+    """The languages whose phrases may occur in *text*, or ``None`` for all of them.
+
+    A language counts when one of its frequent words occurs in the middle of the text (a
+    sample of :data:`_SAMPLE` characters either side), or, for a script of its own, when a
+    character of that script occurs anywhere (found as a UTF-8 lead byte: one fast scan).
+
+    Example:
+        >>> sorted(languages_of("x " * 1_500 + " und der Text"))
+        ['de']
+    """
+    if len(text) < _ALWAYS_SEARCHED_BELOW:
+        return None
+    encoded = text.encode("utf-8", "surrogatepass") if not text.isascii() else b""
+    middle = len(text) // 2
+    sample = text[max(0, middle - _SAMPLE) : middle + _SAMPLE]
+    found = set()
+    for language, words, lead_bytes in _language_cues():
+        if any(word in sample for word in words) or any(byte in encoded for byte in lead_bytes):
+            found.add(language)
+    return frozenset(found)
+
+
+@functools.cache
+def phrases() -> Phrases:
+    """The word lists of the phrase file (once)."""
+    raw = _raw()
+    nouns = "|".join(regex.escape(noun) for noun in raw["document_nouns"])
+    return Phrases(
+        source_line_labels=frozenset(label.casefold() for label in raw["source_line_labels"]),
+        source_link_lines=frozenset(line.casefold() for line in raw["source_link_lines"]),
+        agencies_words=frozenset(word.casefold() for word in raw["agencies_words"]),
+        desk_exclusions=frozenset(word.casefold() for word in raw["desk_qualifier_exclusions"]),
+        photo_words=tuple(word.casefold() for word in raw["photo_words"]),
+        document_nouns=regex.compile(rf"\b(?:{nouns})", regex.IGNORECASE),
+        name_stop_words=frozenset(word.casefold() for word in raw["name_stop_words"]),
+        ambiguous_alone=frozenset(raw["ambiguous_alone"]),
+        dateline_lowercase_words=frozenset(raw["dateline_lowercase_words"]),
+    )

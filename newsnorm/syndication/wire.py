@@ -1,0 +1,310 @@
+# ruff: noqa: RUF001, RUF002 - dashes, quotes and other scripts are matched on purpose
+r"""Wire credits: datelines, closing credits, agency bylines and copyright lines.
+
+Agencies sign their copy in a few fixed places, and the same abbreviation elsewhere means
+nothing: "(AP)" after a dateline and before a dash is the Associated Press, "(AP) exam" is
+not. So every form here is a *position*: a bracket or slashes that follow a dateline
+("KYIV, Ukraine (AP) —", "МОСКВА, 3 марта. /ТАСС/."), a bracket or dash that closes a
+paragraph ("… (IANS)", "— AFP"), a line that is nothing but an agency's name, a byline
+("By IANS, Kolkata :"), a copyright line naming an agency, a Chinese dispatch head
+("新华社北京1月21日电"). Inside the position the words must be sources the registry knows.
+
+Example:
+    >>> [(credit.evidence, credit.name) for credit in find_wire("OSLO (Reuters) - Rain.")]
+    [('OSLO (Reuters) -', 'Reuters')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from newsnorm.model import Syndication
+from newsnorm.syndication.phrases import SPACE, phrases
+from newsnorm.syndication.registry import (
+    Source,
+    all_aliases,
+    parse_sources,
+)
+
+__all__ = ["find_wire", "is_dateline", "is_desk", "make_credit"]
+
+# One pattern per bracket: a pattern that starts with a literal is searched fastest.
+_BRACKETS: Final = (
+    regex.compile(r"\(([^()\n]{1,60}+)\)"),
+    regex.compile(r"\[([^\[\]\n]{1,60}+)\]"),
+    regex.compile(r"（([^（）\n]{1,60}+)）"),
+)
+_SLASH: Final = regex.compile(rf"/{SPACE}{{0,2}}+([^/\n]{{1,40}}+)(?=/)")
+_DASH_AFTER: Final = regex.compile(rf"{SPACE}*+\.?{SPACE}*+(?:[—–―]{{1,2}}+-?+|-{{1,3}}+|:)")
+_AFTER_DATELINE: Final = regex.compile(rf"{SPACE}*+[\p{{Lu}}\p{{N}}\"“«'‘\p{{Lo}}]")
+_ANSA_TAIL: Final = regex.compile(
+    rf"{SPACE}*+\p{{Lu}}[\p{{Lu}}\p{{M}} .'’]{{1,30}}+,{SPACE}*+[^\n—–-]{{1,20}}+[—–-]"
+)
+# Each copyright mark gets its own pattern, so that each is found by a fast literal scan.
+_YEARS: Final = (
+    rf"{SPACE}*+(?:©{SPACE}*+)?+"
+    rf"(?:(?:19|20)\d\d(?:{SPACE}*+[-–]{SPACE}*+(?:19|20)\d\d)?+[ \t,]*+)?+([^\n]{{1,120}}+)"
+)
+_COPYRIGHTS: Final = tuple(
+    regex.compile(mark + _YEARS) for mark in ("©", r"\([cC]\)", r"\bCopyright\b", r"\bCOPYRIGHT\b")
+)
+_RIGHTS: Final = regex.compile(
+    rf"[.,]?{SPACE}*+All rights reserved\.?(?:{SPACE}*+This material may not be published,"
+    r"[^\n.]{0,80}+\.)?",
+    regex.IGNORECASE,
+)
+_LIST_GAP: Final = regex.compile(rf"(?:{SPACE}|[()/,&+-]|and{SPACE})*+")
+_WORD: Final = regex.compile(r"[^\s()/,&+]++")
+_DESK: Final = regex.compile(r"(?:\p{Lu}[\p{L}’'.-]*+[ \t]++){1,3}+(?:Desk|DESK)")
+_WITH: Final = regex.compile(r"(?:.{0,40}?\s)?(?:with|With|WITH|avec|Avec|mit|Mit|con|Con)\s++(.+)")
+_SENTENCE_END: Final = '.!?"”’)»。！？'
+_LOOKBACK: Final = 120
+_REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
+# Anchored matches are bounded: a pattern with a required literal may otherwise scan the
+# rest of the text for it before failing, once per candidate.
+_NEAR: Final = 200
+_LONGEST_DATELINE: Final = 80
+
+
+def make_credit(text: str, start: int, end: int, source: Source | None, kind: str) -> Syndication:
+    """A :class:`Syndication` for ``text[start:end]``, its spaces trimmed."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    name = source.name if source is not None else None
+    domain = source.domain if source is not None else None
+    return Syndication(start, end, text[start:end], name, domain, kind)
+
+
+def is_dateline(prefix: str) -> bool:
+    """Whether *prefix* (a line's start) reads like a dateline: a place and maybe a date.
+
+    Example:
+        >>> is_dateline("BLOOMINGTON, Minn."), is_dateline("students sat the")
+        (True, False)
+    """
+    prefix = prefix.strip()
+    if not prefix:
+        return True
+    if len(prefix) > _LONGEST_DATELINE or not (prefix[0].isalpha() and not prefix[0].islower()):
+        return False
+    tokens = prefix.split()
+    if len(tokens) > 9 or any(mark in prefix for mark in '"“”«»!?;'):
+        return False
+    allowed = phrases().dateline_lowercase_words
+    lower = [token.strip(".,") for token in tokens if token[0].islower()]
+    return len(lower) <= 3 and all(token in allowed or token[:1].isdigit() for token in lower)
+
+
+def _line_prefix(text: str, position: int) -> tuple[int, str | None]:
+    """The start of the line holding *position* and the line's text before it.
+
+    The prefix is ``None`` when the line starts more than :data:`_LOOKBACK` characters
+    earlier: no dateline is that long, and a bounded look keeps the search linear.
+    """
+    floor = max(0, position - _LOOKBACK)
+    line_start = text.rfind("\n", floor, position) + 1
+    if line_start == 0 and floor > 0:
+        return position, None
+    return line_start, text[line_start:position]
+
+
+def _is_line_end(text: str, position: int) -> bool:
+    """Whether only spaces and full stops stand between *position* and the line's end."""
+    rest = text[position : position + _NEAR].lstrip(" \t\r.")
+    return rest.startswith("\n") or (not rest and position + _NEAR >= len(text))
+
+
+def _defines_acronym(prefix: str, inner: str) -> bool:
+    """Whether the words before a bracket spell the abbreviation in it ("Federal Police (FP)")."""
+    letters = "".join(character for character in inner if character.isalpha()).upper()
+    if not 2 <= len(letters) <= 6:
+        return False
+    initials: list[str] = []
+    for word in prefix.split()[-8:]:
+        parts = [part for part in regex.split(r"[-‐]", word) if part]
+        initials.extend(part[0].upper() for part in parts if part[0].isupper())
+    return "".join(initials).endswith(letters)
+
+
+def _is_photo(inner: str) -> bool:
+    folded = inner.casefold()
+    return any(word in folded for word in phrases().photo_words)
+
+
+def is_desk(inner: str) -> bool:
+    """Whether *inner* names an in-house desk ("Int'l Monitoring Desk", "WEB DESK")."""
+    return (
+        _DESK.fullmatch(inner) is not None
+        and inner.split(maxsplit=1)[0].casefold() not in phrases().desk_exclusions
+    )
+
+
+def _bracket_credits(text: str) -> Iterator[Syndication]:
+    agencies = phrases().agencies_words
+    for bracket in _BRACKETS:
+        for match in bracket.finditer(text):
+            inner = match.group(1).strip()
+            start, end = match.span()
+            if _is_photo(inner):
+                continue
+            if is_desk(inner):
+                yield make_credit(text, start, end, None, "desk")
+                continue
+            with_match = _WITH.fullmatch(inner)
+            if with_match is not None:
+                listed = with_match.group(1).strip()
+                if listed.casefold() in agencies:
+                    yield make_credit(text, start, end, None, "contributed")
+                for source in parse_sources(listed):
+                    yield make_credit(text, start, end, source, "contributed")
+                continue
+            sources = parse_sources(inner)
+            if not sources and "/" in inner:
+                sources = _slashed_sources(inner)
+            if sources and all(source.name for source in sources):
+                yield from _place_bracket(text, start, end, inner, sources)
+            elif inner.casefold() in agencies and _is_line_end(text, end):
+                yield make_credit(text, start, end, None, "contributed")
+
+
+def _slashed_sources(inner: str) -> tuple[Source, ...]:
+    """The sources of a bracket with slashes.
+
+    "(dpa/lnw)" is an agency and its regional desk's code, "(Site / Agency)" a site relaying
+    an agency; "(Xinhua/Li Ming)" is a photographer's credit and names no source.
+    """
+    head, _, tail = inner.partition("/")
+    codes = tail.split("/")
+    if all(_REGIONAL_CODE.fullmatch(code.strip()) for code in codes):
+        sources = parse_sources(head)
+        if sources and all(source.is_wire for source in sources):
+            return sources
+    head, _, tail = inner.rpartition("/")
+    return () if parse_sources(head) else parse_sources(tail)
+
+
+def _place_bracket(
+    text: str, start: int, end: int, inner: str, sources: tuple[Source, ...]
+) -> Iterator[Syndication]:
+    """Credits for a bracketed source list, if it stands where a credit stands."""
+    line_start, prefix = _line_prefix(text, start)
+    if prefix is None:
+        closing = _is_line_end(text, end) and (
+            text[start - 2 : start].strip()[-1:] in tuple(_SENTENCE_END)
+        )
+        if closing:
+            for source in sources:
+                yield make_credit(text, start, end, source, "wire")
+        return
+    if _defines_acronym(prefix, inner):
+        return
+    bare = not prefix.strip()
+    dateline = is_dateline(prefix)
+    after_sentence = prefix.rstrip()[-1:] in tuple(_SENTENCE_END)
+    dash = _DASH_AFTER.match(text, end, end + _NEAR)
+    if dash is not None and (dateline or after_sentence):
+        credit_start = line_start if dateline else start
+        credit_end = dash.end()
+        tail = _ANSA_TAIL.match(text, credit_end, credit_end + _NEAR) if bare else None
+        if tail is not None:
+            credit_end = tail.end()
+    elif _is_line_end(text, end) and (bare or after_sentence):
+        credit_start, credit_end = start, end
+    elif dateline and _AFTER_DATELINE.match(text, end, end + _NEAR):
+        credit_start, credit_end = line_start, end
+    else:
+        return
+    for source in sources:
+        yield make_credit(text, credit_start, credit_end, source, "wire")
+
+
+def _slash_credits(text: str) -> Iterator[Syndication]:
+    for match in _SLASH.finditer(text):
+        start, end = match.start(), match.end() + 1
+        if start > 0 and not (text[start - 1].isspace() or text[start - 1] == "("):
+            continue
+        sources = parse_sources(match.group(1).strip())
+        if not sources or not all(source.name for source in sources):
+            continue
+        line_start, prefix = _line_prefix(text, start)
+        dash = _DASH_AFTER.match(text, end, end + _NEAR)
+        if prefix is not None and prefix.strip() and is_dateline(prefix):
+            start = line_start
+        elif dash is None and (prefix is None or prefix.strip()):
+            continue
+        end = dash.end() if dash is not None else end
+        if dash is None and text[end : end + 1] == ".":
+            end += 1
+        for source in sources:
+            yield make_credit(text, start, end, source, "wire")
+
+
+def _copyright_credits(text: str) -> Iterator[Syndication]:
+    for copyright_pattern in _COPYRIGHTS:
+        yield from _copyright_matches(text, copyright_pattern)
+
+
+def _copyright_matches(text: str, pattern: regex.Pattern[str]) -> Iterator[Syndication]:
+    for match in pattern.finditer(text):
+        rest = match.group(1)
+        offset = match.start(1)
+        position = last_end = 0
+        found: list[Source] = []
+        while position < len(rest):
+            gap = _LIST_GAP.match(rest, position)
+            position = gap.end() if gap is not None else position
+            words = list(_WORD.finditer(rest, position, min(len(rest), position + 60)))[:5]
+            for count in range(len(words), 0, -1):
+                sources = parse_sources(rest[position : words[count - 1].end()])
+                if len(sources) == 1:
+                    found.append(sources[0])
+                    position = last_end = words[count - 1].end()
+                    break
+            else:
+                break
+        if not found or not all(source.is_wire and source.name for source in found):
+            continue
+        end = offset + last_end
+        if text[end : end + 3].lstrip().startswith("/"):
+            continue  # "© REUTERS / Name": a photo credit
+        rights = _RIGHTS.match(text, end, end + _NEAR)
+        end = rights.end() if rights is not None else end
+        if text[end : end + 1] == "." and rights is None:
+            end += 1
+        for source in found:
+            yield make_credit(text, match.start(), end, source, "wire")
+
+
+@functools.cache
+def _chinese_dispatch() -> regex.Pattern[str]:
+    han = [alias for alias in all_aliases() if regex.fullmatch(r"\p{Han}{2,8}", alias)]
+    names = "|".join(regex.escape(alias) for alias in han)
+    return regex.compile(
+        rf"(?:^|(?<=[\s据據]))(?P<agency>{names})\p{{Han}}{{0,8}}?"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電)"
+        r"|(?:电|電)(?=[\s（(：:，,]))",
+        regex.MULTILINE,
+    )
+
+
+def _chinese_credits(text: str) -> Iterator[Syndication]:
+    for match in _chinese_dispatch().finditer(text):
+        for source in parse_sources(match.group("agency")):
+            yield make_credit(text, match.start(), match.end(), source, "wire")
+
+
+def find_wire(text: str) -> Iterator[Syndication]:
+    """Every wire credit in *text*, in no particular order, duplicates included."""
+    yield from _bracket_credits(text)
+    if "/" in text:
+        yield from _slash_credits(text)
+    if "©" in text or "opyright" in text or "COPYRIGHT" in text or "(c)" in text or "(C)" in text:
+        yield from _copyright_credits(text)
+    if "电" in text or "電" in text:
+        yield from _chinese_credits(text)
