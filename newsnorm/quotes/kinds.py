@@ -1,0 +1,179 @@
+"""Which quoted words are speech: not scare quotes, titles, nicknames or teaser headlines.
+
+Quotation marks also set off words that nobody said. The context gives them away:
+
+* a scare quote or a mention of a word is short and sits inside a noun phrase
+  (`the so-called “reset”`, `the city’s “smart parking” scheme`, `the word “summit”`);
+* a title is capitalised like one (`“Dust on the Road”`);
+* a nickname sits between a first name and a surname (`Kevin “The Crane” Mullally`);
+* a teaser headline of page furniture is a short line without final punctuation, or a
+  quote followed by a colon at the start of a line (`“Smoke everywhere”: ferry fire`).
+
+Example:
+    >>> text = "The so-called “reset” failed."
+    >>> is_not_speech(text, 14, 19, 13)
+    True
+"""
+
+# Quotation marks and apostrophes are this module's subject, not typos.
+# ruff: noqa: RUF001, RUF002
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsnorm.quotes.lexicon import lexicon
+from newsnorm.quotes.spans import Span
+
+_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+_LAST_WORDS: Final = regex.compile(r"([\p{L}\p{M}\-'’]++)[ \t]*+(?:([\p{L}\p{M}\-'’]++)[ \t]*+)?$")
+_SHORT: Final = 3
+# Marks of languages that capitalise their nouns: a lowercase word after the quote is no noun.
+_CAPITALISED_NOUNS: Final = frozenset("\u201e\u00bb\u201a\u203a")
+_NOT_DETERMINERS: Final = frozenset({"as"})  # Portuguese articles that are English words
+_HEADLINE_LENGTH: Final = 200
+_ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
+_SMALL_WORDS: Final = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "and",
+        "or",
+        "to",
+        "for",
+        "at",
+        "by",
+        "with",
+        "from",
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "et",
+        "der",
+        "die",
+        "das",
+        "und",
+        "el",
+        "y",
+        "il",
+        "e",
+        "di",
+        "da",
+        "o",
+    }
+)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    capitalised = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    return (
+        1 < len(words) <= 8
+        and bool(capitalised)
+        and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
+    )
+
+
+def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
+    """Whether the quoted ``text[start:end]`` is a scare quote, title, nickname or word.
+
+    Example:
+        >>> text = "Kevin “The Crane” Mullally won."
+        >>> is_not_speech(text, 7, 16, 6)
+        True
+    """
+    words = lexicon()
+    quoted = _WORD.findall(text, start, end)
+    if not quoted:
+        return True
+    before = text[max(0, open_mark - 40) : open_mark]
+    last = _LAST_WORDS.search(before)
+    previous = last.group(2) or last.group(1) if last is not None else ""
+    two = f"{last.group(1)} {last.group(2)}" if last is not None and last.group(2) else ""
+    close = end
+    while close < len(text) and text[close] != "\n" and not text[close].isalnum():
+        close += 1
+        if close - end > 3:
+            break
+    after = _WORD.match(text, close, min(len(text), close + 40))
+    # Nickname: between two capitalised names, nothing but spaces around the marks.
+    if (
+        previous[:1].isupper()
+        and before.endswith((" ", "\t"))
+        and after is not None
+        and after.group()[:1].isupper()
+        and text[end:close].strip(" \t\"'”’»«“") == ""
+        and len(quoted) <= 4
+    ):
+        return True
+    folded = previous.casefold()
+    if folded in words.not_quote_after or two.casefold() in words.not_quote_after:
+        return True
+    short = len(quoted) <= _SHORT
+    content = text[start:end].rstrip()
+    ends_like_speech = content.endswith((".", "!", "?", "…", ","))
+    if short and not ends_like_speech:
+        if folded in words.determiners and folded not in _NOT_DETERMINERS:
+            return True
+        if previous.endswith(("’s", "'s", "s’")):
+            return True
+        if (
+            after is not None
+            and text[open_mark] not in _CAPITALISED_NOUNS
+            and text[end:close].strip(' \t"”’»«“') == ""
+            and _is_noun_after(after.group())
+        ):
+            return True
+    return _is_title_case(quoted) and not ends_like_speech
+
+
+def _is_noun_after(word: str) -> bool:
+    """Whether a lowercase *word* right after a short quote makes it a modifier."""
+    return word[:1].islower() and word.casefold() not in lexicon().not_nouns
+
+
+def looks_like_speech(text: str, start: int, end: int) -> bool:
+    """Whether quoted words read as a spoken sentence (several words, or final punctuation).
+
+    Example:
+        >>> looks_like_speech("“Not from my manager.”", 1, 21)
+        True
+    """
+    content = text[start:end]
+    words = _WORD.findall(content)
+    return len(words) >= 2 and (content.rstrip()[-1:] in ".!?…," or len(words) >= 4)
+
+
+def is_headline_line(text: str, span: Span) -> bool:
+    r"""Whether the line of *span* is a teaser headline or page furniture, not body text.
+
+    Example:
+        >>> from newsnorm.quotes.spans import find_spans
+        >>> page = "More stories\n“Smoke everywhere”: crews at the ferry"
+        >>> is_headline_line(page, find_spans(page)[0])
+        True
+    """
+    start, end = span.line_start, span.line_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end:
+        return True
+    length = end - start
+    closing = span.close_mark if span.close_mark is not None else span.end
+    after = text[closing + 1 : closing + 3]
+    if span.open_mark <= start + 1 and after.startswith(":") and length < _HEADLINE_LENGTH:
+        return True
+    tail = text[max(start, end - 4) : end]
+    if tail.endswith(("...", "…")) and not tail.endswith(("...”", "…”", '..."', '…"')):
+        return length < _HEADLINE_LENGTH
+    return not tail.endswith(_ENDS_SENTENCE) and length < _HEADLINE_LENGTH

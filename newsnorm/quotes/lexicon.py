@@ -1,0 +1,243 @@
+"""The word lists quote attribution reads, loaded once from ``newsnorm/data``.
+
+Speech verbs, honorifics, role nouns, pronouns and given names vary by language, so they
+are data (``speech_verbs.json``, ``honorifics.json``, ``roles.json``, ``pronouns.json``,
+``given_names.json``), merged here into the sets and patterns the other modules use.
+
+Example:
+    >>> "said" in lexicon().verbs, lexicon().gender_of_name("Sabine")
+    (True, 'f')
+"""
+
+# Quotation marks and apostrophes are this module's subject, not typos.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+import regex
+
+_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
+
+
+def _load(name: str) -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("newsnorm.data").joinpath(name).read_text(encoding="utf-8")
+    )
+    return raw
+
+
+def _alternation(words: set[str] | frozenset[str]) -> str:
+    """A regex alternation of *words*, longest first, spaces matching any run of spaces."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word).replace("\\ ", "[ \\t]++") for word in ordered)
+
+
+@attrs.frozen
+class Lexicon:
+    """Every word list attribution needs, as frozen sets and compiled patterns."""
+
+    verbs: frozenset[str]
+    weak_verbs: frozenset[str]
+    sources: frozenset[str]
+    honorifics: dict[str, str]
+    organisation_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    organisation_heads: frozenset[str]
+    place_heads: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    definite: frozenset[str]
+    indefinite: frozenset[str]
+    function_words: frozenset[str]
+    relatives: frozenset[str]
+    prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    adverbs: frozenset[str]
+    plurals: frozenset[str]
+    not_quote_after: frozenset[str]
+    determiners: frozenset[str]
+    person_nouns: frozenset[str]
+    clause_openers: frozenset[str]
+    not_nouns: frozenset[str]
+    pronoun_gender: dict[str, str]
+    possessive_gender: dict[str, str]
+    given_names: dict[str, str]
+    auxiliaries: frozenset[str]
+    source: regex.Pattern[str]
+
+    def gender_of_name(self, word: str) -> str:
+        """``"m"``, ``"f"`` or ``""`` for a given name."""
+        return self.given_names.get(word, "")
+
+    def is_role_compound(self, word: str) -> bool:
+        """Whether *word* is a capitalised role compound such as "Energieexperte"."""
+        return word.casefold().endswith(self.role_suffixes)
+
+
+_WORD: Final = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
+_INVERTED: Final = regex.compile(r"(?:-t)?-(il|elle|on|ils|elles)$")
+
+
+@attrs.frozen
+class Verb:
+    """A speech verb in the text, with its auxiliary and an inverted pronoun (a-t-il dit).
+
+    Attributes:
+        start: Offset of the cue (the auxiliary when there is one).
+        end: End of the verb (and of its inverted pronoun).
+        text: The cue as written.
+        pronoun: The inverted pronoun ("il" in "a-t-il déclaré"), or "".
+        pronoun_start: Offset of that pronoun.
+    """
+
+    start: int
+    end: int
+    text: str
+    pronoun: str = ""
+    pronoun_start: int = 0
+
+
+def _verb(text: str, words: list[tuple[int, int, str]], index: int) -> Verb | None:
+    """The speech verb made by ``words[index]`` (and the auxiliary before it), if any."""
+    known = lexicon()
+    start, end, word = words[index]
+    pronoun, pronoun_start = "", 0
+    inverted = _INVERTED.search(word) if "-" in word else None
+    base = word[: inverted.start()] if inverted is not None else word
+    if base not in known.verbs:
+        return None
+    if inverted is not None:
+        pronoun, pronoun_start = inverted.group(1), start + inverted.start(1)
+    if index > 0:
+        aux_start, aux_end, aux = words[index - 1]
+        aux_inverted = _INVERTED.search(aux)
+        aux_base = aux[: aux_inverted.start()] if aux_inverted is not None else aux
+        if aux_base in known.auxiliaries and text[aux_end:start].strip() == "":
+            if aux_inverted is not None and not pronoun:
+                pronoun, pronoun_start = aux_inverted.group(1), aux_start + aux_inverted.start(1)
+            start = aux_start
+    return Verb(start, end, text[start:end], pronoun, pronoun_start)
+
+
+def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[Verb]:
+    """The speech verbs in ``text[start:end]``, in order (only the first one with *first*).
+
+    Example:
+        >>> [verb.text for verb in find_verbs("« Non », a-t-il déclaré, puis dit oui.", 0, 38)]
+        ['a-t-il déclaré', 'dit']
+    """
+    words = [
+        (match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)
+    ]
+    found: list[Verb] = []
+    for index in range(len(words)):
+        verb = _verb(text, words, index)
+        if verb is not None:
+            found.append(verb)
+            if first:
+                break
+    return found
+
+
+def verb_at(text: str, position: int, end: int) -> Verb | None:
+    """The speech verb (with its auxiliary) that starts at *position*, if any.
+
+    Example:
+        >>> verb_at("ha detto Ferrante", 0, 17).text
+        'ha detto'
+    """
+    words = [
+        (match.start(), match.end(), match.group())
+        for match in _WORD.finditer(text, position, min(end, position + 40))
+    ][:2]
+    if not words or words[0][0] != position:
+        return None
+    verb = _verb(text, words, 0)
+    if verb is None and len(words) > 1:
+        verb = _verb(text, words, 1)
+        if verb is not None and verb.start != position:
+            return None
+    return verb
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The merged word lists (loaded on first use, then cached)."""
+    verbs_data = _load("speech_verbs.json")
+    roles = _load("roles.json")
+    pronouns = _load("pronouns.json")
+    honorific_data = _load("honorifics.json")
+    names = _load("given_names.json")
+    finite: set[str] = set()
+    participles: set[str] = set()
+    auxiliaries: set[str] = set()
+    sources: set[str] = set()
+    weak: set[str] = set()
+    for language in _LANGUAGES:
+        entry = verbs_data[language]
+        finite.update(entry["finite"])
+        participles.update(entry["participles"])
+        auxiliaries.update(entry["auxiliaries"])
+        sources.update(entry["sources"])
+        weak.update(entry.get("weak", ()))
+    honorifics: dict[str, str] = {}
+    for language in _LANGUAGES:
+        for word, gender in honorific_data[language].items():
+            honorifics.setdefault(word.rstrip("."), gender)
+    pronoun_gender: dict[str, str] = {}
+    possessive_gender: dict[str, str] = {}
+    for language in _LANGUAGES:
+        entry = pronouns[language]
+        for key, gender in (("male", "m"), ("female", "f"), ("organisation", "o"), ("plural", "p")):
+            for word in entry[key]:
+                pronoun_gender.setdefault(word, gender)
+        for key, gender in (("possessive_male", "m"), ("possessive_female", "f")):
+            for word in entry[key]:
+                possessive_gender.setdefault(word, gender)
+    given = dict.fromkeys(names["female"], "f")
+    given.update(dict.fromkeys(names["male"], "m"))
+    verb_words = frozenset(word for word in finite | participles if " " not in word) - weak
+    source = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alternation(sources)})(?![\p{{L}}\p{{M}}])",
+        regex.IGNORECASE,
+    )
+    return Lexicon(
+        verbs=frozenset(verb_words),
+        weak_verbs=frozenset(weak),
+        sources=frozenset(word.casefold() for word in sources),
+        honorifics=honorifics,
+        organisation_nouns=frozenset(word.casefold() for word in roles["organisation_nouns"]),
+        document_nouns=frozenset(word.casefold() for word in roles["document_nouns"]),
+        organisation_heads=frozenset(roles["organisation_heads"]),
+        place_heads=frozenset(roles["place_heads"]),
+        role_suffixes=tuple(roles["role_suffixes"]),
+        definite=frozenset(roles["definite"]),
+        indefinite=frozenset(roles["indefinite"]),
+        function_words=frozenset(roles["function_words"]),
+        relatives=frozenset(roles["relatives"]),
+        prepositions=frozenset(roles["prepositions"]),
+        conjunctions=frozenset(roles["conjunctions"]),
+        adverbs=frozenset(roles["adverbs"]),
+        plurals=frozenset(word.casefold() for word in roles["plural_markers"]),
+        not_quote_after=frozenset(word.casefold() for word in roles["not_quote_after"]),
+        determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
+        person_nouns=frozenset(roles["person_nouns"]),
+        clause_openers=frozenset(roles["relatives"]) | frozenset(roles["conjunctions"]),
+        not_nouns=frozenset(verb_words)
+        | frozenset(roles["prepositions"])
+        | frozenset(roles["conjunctions"])
+        | frozenset(roles["relatives"])
+        | frozenset(roles["adverbs"])
+        | frozenset(pronoun_gender)
+        | frozenset(roles["auxiliaries_and_modals"]),
+        pronoun_gender=pronoun_gender,
+        possessive_gender=possessive_gender,
+        given_names=given,
+        auxiliaries=frozenset(auxiliaries),
+        source=source,
+    )

@@ -1,0 +1,290 @@
+"""Names in running text: runs of capitalised words, cleared of titles and role words.
+
+A name is a run of capitalised words ("Yury Ushakov"), possibly with initials
+("Dmitri S. Peskov"), lowercase particles ("Femke de Wit") or an ampersand
+("Calder & Moss"). What precedes the person in the run is taken off: sentence-initial
+function words ("The"), honorifics and titles ("Dr", "Finance Minister"), and capitalised
+role compounds ("Energieexperte"); a known given name also marks where a person's name
+begins. A possessive "’s" is taken off the last word and remembered.
+
+Example:
+    >>> [name.words for name in find_names("Finance Minister Tobias Wendt met Mr. Xi.")]
+    [('Tobias', 'Wendt'), ('Xi',)]
+"""
+
+# Quotation marks and apostrophes are this module's subject, not typos.
+# ruff: noqa: RUF001, RUF002, RUF003
+
+from __future__ import annotations
+
+import functools
+import itertools
+from typing import Final
+
+import attrs
+import regex
+
+from newsnorm.quotes.lexicon import lexicon
+
+_PARTICLES: Final = (
+    r"(?:de|da|del|della|di|du|dos|das|van|von|van[ \t]der|von[ \t]der|van[ \t]den"
+    r"|ter|ten|bin|ibn|al|le|la|of|for)"
+)
+_LEADING: Final = r"(?:de|van|von|ter|ten|da|di|du|dos|al)"
+_NICKNAME: Final = regex.compile(
+    r"[ \t]++[\"\u201c\u2018\u00ab\u201e]\p{Lu}[^\n\"\u201c\u201d\u00ab\u00bb]{0,30}?"
+    r"[\"\u201d\u2019\u00bb\u201c][ \t]++(?=\p{Lu})"
+)
+_POSSESSIVE_INSIDE: Final = regex.compile(r"(?<=[’']s)[ \t]++(?=\p{Lu})")
+_LONGEST_NAME: Final = 4
+_LINE_CACHE: Final = 4000
+"""Lines up to this long have their names read once per document and remembered."""
+_KEEP_JOINED_BY: Final = frozenset({"of", "for"})
+
+
+@attrs.frozen
+class Name:
+    """A name found in the text.
+
+    Attributes:
+        start: Offset of the name proper (titles and role words left out).
+        end: End offset (a possessive "’s" left out).
+        words: The words of the name.
+        titles: The honorifics and role words taken off its front.
+        gender: "m", "f" or "" from an honorific, a title or a given name.
+        possessive: Whether the name carried a possessive "’s".
+        chain_start: Where the whole run began (titles included).
+        label: The name as it should be reported (a nickname between its parts left out).
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    titles: tuple[str, ...]
+    gender: str
+    possessive: bool
+    chain_start: int
+    label: str = ""
+
+
+# A capitalised word, or a short one with a full stop before another ("Dr.", "S.").
+_WORD_IN_NAME: Final = r"\p{Lu}(?:[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
+_CHAIN: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_WORD_IN_NAME}"
+    rf"(?:(?:[ \t]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)(?=\p{{Lu}}){_WORD_IN_NAME})*+"
+)
+# A particle that opens a name after punctuation: “…,” de Wit said.
+_LEADING_PARTICLE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_LEADING}[ \t]++)$")
+
+
+_TOKEN: Final = regex.compile(r"[^ \t]++")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [match.span() for match in _TOKEN.finditer(text, start, end)]
+
+
+def _parse(text: str, start: int, end: int) -> Name | None:
+    """Clean the run of capitalised words ``text[start:end]`` into a :class:`Name`."""
+    words = lexicon()
+    single = text[start:end]
+    if single.isalpha():
+        # The common case, one plain word: no titles, particles or possessive to take off.
+        if single in words.function_words:
+            return None
+        return Name(
+            start, end, (single,), (), "", possessive=False, chain_start=start, label=single
+        )
+    spans = _tokens(text, start, end)
+    spans = [span for span in spans if text[span[0] : span[1]] != "&"] or spans
+    tokens = [text[left:right] for left, right in spans]
+    # Cut at "of"/"for" unless what comes before is an organisation ("Ministry of Health").
+    for index, token in enumerate(tokens):
+        if token in _KEEP_JOINED_BY and (
+            index == 0 or tokens[index - 1] not in words.organisation_heads
+        ):
+            spans, tokens = spans[:index], tokens[:index]
+            break
+    for index, token in enumerate(tokens[:-1]):
+        if token.endswith(".") and len(token) > 2 and token[:-1] not in words.honorifics:
+            spans, tokens = spans[: index + 1], tokens[: index + 1]
+            break
+    if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2:
+        tokens[-1] = tokens[-1][:-1]
+        spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+    possessive = False
+    if tokens and tokens[-1].endswith(("’s", "'s")):
+        possessive = True
+        tokens[-1] = tokens[-1][:-2]
+        spans[-1] = (spans[-1][0], spans[-1][1] - 2)
+    elif tokens and tokens[-1].endswith(("’", "'")):
+        tokens[-1] = tokens[-1][:-1]
+        spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+    first = 0
+    if tokens and tokens[0][:1].islower():
+        # A particle after a lowercase word is a preposition: "el alcalde de Paiporta".
+        before = text[max(0, start - 2) : start].strip()
+        if before[-1:].isalpha() or len(tokens) == 1:
+            first = 1
+    titles: list[str] = []
+    gender = ""
+    while first < len(tokens) - 1 and tokens[first] in words.function_words:
+        first += 1
+    if first < len(tokens) and tokens[first] in words.function_words and len(tokens) == first + 1:
+        return None
+    keep_whole = bool(tokens) and tokens[-1] in words.organisation_heads
+    if (
+        first < len(tokens) - 1
+        and len(tokens[first]) > 5
+        and tokens[first].endswith("ing")
+        and not words.gender_of_name(tokens[first])
+        and _opens_sentence(text, start)
+    ):
+        first += 1  # "Calling Xi a friend, ...": a participle opening the sentence
+    if (
+        first < len(tokens) - 1
+        and tokens[first] not in words.organisation_heads
+        and tokens[first + 1][:1].isupper()
+        and _is_common_noun(tokens[first], text, start)
+    ):
+        titles.append(tokens[first])
+        first += 1
+    if not keep_whole:
+        last_title = -1
+        for index in range(first, len(tokens) - 1):
+            bare = tokens[index].rstrip(".")
+            if bare in words.honorifics or words.is_role_compound(bare):
+                last_title = index
+                gender = words.honorifics.get(bare, "") or gender
+        if last_title >= first:
+            titles = [token.rstrip(".") for token in tokens[first : last_title + 1]]
+            first = last_title + 1
+        # A given name marks the start of a person's name: "Energieexperte Markus Feld".
+        for index in range(first + 1, len(tokens) - 1):
+            if words.gender_of_name(tokens[index]) and not words.gender_of_name(tokens[first]):
+                titles.extend(tokens[first:index])
+                first = index
+                break
+    if first >= len(tokens) or not tokens[first:]:
+        return None
+    kept = tokens[first:]
+    if len(kept) > _LONGEST_NAME and not any(word in words.organisation_heads for word in kept):
+        return None  # a headline in title case, not a name
+    if not gender:
+        gender = words.gender_of_name(kept[0]) if len(kept) > 1 else ""
+    return Name(
+        spans[first][0],
+        spans[-1][1],
+        tuple(kept),
+        tuple(titles),
+        gender,
+        possessive,
+        start,
+        text[spans[first][0] : spans[-1][1]],
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].strip(" \t\"“„«»‘'")
+    return not before or before[-1:] in ".!?\n:"
+
+
+def _is_common_noun(token: str, text: str, start: int) -> bool:
+    """Whether a capitalised *token* opening a run is a common noun ("Carmaker", "Nurse")."""
+    words = lexicon()
+    folded = token.casefold()
+    if folded in words.person_nouns:
+        return True
+    before = text[max(0, start - 3) : start].strip(" \t\"“„«»‘'")
+    if before and before[-1:] not in ".!?\n:":
+        return False
+    return folded in words.organisation_nouns or folded.endswith(("maker", "airline"))
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """The names in ``text[start:end]``, in order.
+
+    The names of each line are read once and remembered (a pure function of the text, so
+    the many small lookups of one document cost one pass over each of its lines).
+
+    Example:
+        >>> name = find_names("She joined Hollin & Pike in May.")[0]
+        >>> name.words, name.label
+        (('Hollin', 'Pike'), 'Hollin & Pike')
+    """
+    end = len(text) if end is None else end
+    found: list[Name] = []
+    position = start
+    while position < end:
+        line_start = text.rfind("\n", max(0, position - _LINE_CACHE), position) + 1
+        line_end = text.find("\n", position, min(len(text), position + _LINE_CACHE))
+        if line_end < 0:
+            line_end = len(text) if len(text) - position < _LINE_CACHE else -1
+        if (line_start == 0 and position > _LINE_CACHE) or line_end < 0:
+            found.extend(_names(text, position, end))  # a very long line: read the piece only
+            break
+        found.extend(
+            name
+            for name in _line_names(text, line_start, line_end)
+            if name.start >= position and name.end <= end
+        )
+        position = line_end + 1
+    return found
+
+
+@functools.lru_cache(maxsize=128)
+def _line_names(text: str, start: int, end: int) -> tuple[Name, ...]:
+    return tuple(_names(text, start, end))
+
+
+def _names(text: str, start: int, end: int) -> list[Name]:
+    found: list[Name] = []
+    for match in _CHAIN.finditer(text, start, end):
+        chain_start = match.start()
+        if text[chain_start - 1 : chain_start] == " ":
+            leading = _LEADING_PARTICLE.search(text, max(0, chain_start - 6), chain_start)
+            if leading is not None and leading.start(1) >= start:
+                chain_start = leading.start(1)
+        # "Xi’s New Year message": the possessor is a name of its own.
+        pieces = [chain_start]
+        pieces.extend(
+            split.end() for split in _POSSESSIVE_INSIDE.finditer(text, chain_start, match.end())
+        )
+        pieces.append(match.end())
+        for piece_start, piece_end in itertools.pairwise(pieces):
+            name = _parse(text, piece_start, piece_end)
+            if name is not None and name.start < name.end:
+                found.append(name)
+    if len(found) < 3 or _NICKNAME.search(text, start, end) is None:
+        return found
+    by_end = {name.end: index for index, name in enumerate(found)}
+    by_start = {name.chain_start: index for index, name in enumerate(found)}
+    dropped: set[int] = set()
+    for nickname in _NICKNAME.finditer(text, start, end):
+        first = by_end.get(nickname.start())
+        last = by_start.get(nickname.end())
+        if first is None or last is None or first in dropped or found[first].possessive:
+            continue
+        left, right = found[first], found[last]
+        found[last] = attrs.evolve(
+            right,
+            start=left.start,
+            words=left.words + right.words,
+            titles=left.titles,
+            gender=left.gender or right.gender,
+            chain_start=left.chain_start,
+            label=f"{left.label} {right.label}",
+        )
+        dropped.update(range(first, last))
+    return [name for index, name in enumerate(found) if index not in dropped]
+
+
+def display(text: str, name: Name) -> str:
+    """The name as the text writes it, without titles or possessive.
+
+    Example:
+        >>> text = "Dr. Lucia Ferraro's clinic"
+        >>> display(text, find_names(text)[0])
+        'Lucia Ferraro'
+    """
+    return name.label or text[name.start : name.end]

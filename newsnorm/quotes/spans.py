@@ -1,0 +1,186 @@
+r"""Quote spans: the words between paired quotation marks, found in one linear pass.
+
+Each line is scanned once, mark by mark. An opening mark decides which marks may close it
+(“ → ”, „ → “ or ”, « → », » → « or », ‹ → ›, 「 → 」, " → ", ‘ → ’); marks of other kinds
+inside an open quote are nested quotes and are left alone. A mark only opens where a quote
+can start (after a space, a bracket or the start of the line) and only closes where one can
+end (not in the middle of a word, so the apostrophe of "don’t" never closes ‘…’). A quote
+left open at the end of a line continues when the next line opens a quote again: the
+multi-paragraph convention of newspapers. Everything else left open is dropped.
+
+Example:
+    >>> [span.text for span in find_spans("He said: “We stay.” She said «non».")]
+    ['We stay.', 'non']
+"""
+
+# Quotation marks and apostrophes are this module's subject, not typos.
+# ruff: noqa: RUF002, RUF003
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+# What each opening mark may be closed by.
+_CLOSERS: Final = {
+    "\u201c": "\u201d\u201c",  # “ → ” (or a second “ in sloppy text: handled as a restart)
+    "\u201e": "\u201c\u201d",  # „ → “ or ”
+    "\u201d": "\u201d",  # ” → ” (Swedish and Finnish style)
+    "\u00ab": "\u00bb",  # « → »
+    "\u00bb": "\u00ab\u00bb",  # » → « (German) or » (Swedish)
+    "\u2039": "\u203a",  # ‹ → ›
+    "\u203a": "\u2039",  # › → ‹
+    "\u300c": "\u300d",  # 「 → 」
+    "\u300e": "\u300f",  # 『 → 』
+    '"': '"',
+    "\u2018": "\u2019",  # ‘ → ’
+    "\u201a": "\u2018\u2019",  # ‚ → ‘ or ’
+    "'": "'",
+}
+_MARKS: Final = regex.compile(
+    r"[\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\"\u2018\u2019\u201a']"
+)
+_SINGLE: Final = frozenset("\u2018\u2019\u201a'")
+# Marks after which a quote may open: start, space, brackets, dashes, slashes, other marks.
+_BEFORE_OPEN: Final = frozenset(
+    " \t\n([{\u2014\u2013-/:;,\u00a0\u201c\u201e\u00ab\u00bb\u2039\u203a\"'\u2018"
+)
+_FAMILY: Final = {
+    "\u201c": "curly",
+    "\u201d": "curly",
+    "\u201e": "curly",
+    "\u00ab": "angle",
+    "\u00bb": "angle",
+    "\u2039": "angle-single",
+    "\u203a": "angle-single",
+    "\u300c": "corner",
+    "\u300e": "corner",
+    '"': "straight",
+    "\u2018": "single",
+    "\u201a": "single",
+    "'": "single-straight",
+}
+# A line that opens a quote: optional space, then an opening mark.
+_LINE_OPENS: Final = regex.compile(
+    r"[ \t]*+([\u201c\u201e\u00ab\u00bb\u2039\u300c\u300e\"\u2018\u201a'])"
+)
+_LINE: Final = regex.compile(r"[^\n]++")
+_INNER_SPACE: Final = " \t\r\u00a0\u202f\u2009"
+
+
+@attrs.frozen
+class Span:
+    """Quoted words and the marks around them.
+
+    Attributes:
+        start: Offset of the first quoted character (after the opening mark and spaces).
+        end: End of the quoted words (before the closing mark and spaces).
+        text: ``source[start:end]``.
+        open_mark: Offset of the opening mark.
+        close_mark: Offset of the closing mark, ``None`` for a paragraph of a quote that
+            continues in the next paragraph.
+        line_start: Start of the line the quote opens on.
+        line_end: End of the line the quote closes (or stops) on.
+    """
+
+    start: int
+    end: int
+    text: str
+    open_mark: int
+    close_mark: int | None
+    line_start: int
+    line_end: int
+
+
+def _can_open(text: str, position: int, line_start: int, mark: str) -> bool:
+    before = text[position - 1] if position > line_start else " "
+    if not before.isprintable():
+        before = " "  # a control character or a lone surrogate: as good as a space
+    after = text[position + 1] if position + 1 < len(text) else "\n"
+    if after == "\n":
+        return False
+    if mark in _SINGLE:
+        # A single mark opens only before a letter or digit, after a space or bracket.
+        return before in _BEFORE_OPEN and after.isalnum()
+    if before not in _BEFORE_OPEN and not (mark in "\u00bb\u201e\u00ab" and not before.isalnum()):
+        return False
+    return not after.isspace() or mark in "\u00ab\u00bb"
+
+
+def _can_close(text: str, position: int, mark: str) -> bool:
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    if mark in _SINGLE:
+        # Not an apostrophe: no letter right after, something other than a space before.
+        return not after.isalpha() and not before.isspace()
+    if after.isalnum() and mark in '\u201d"':
+        return False
+    return not before.isspace() or mark in "\u00bb\u00ab"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _INNER_SPACE:
+        start += 1
+    while end > start and text[end - 1] in _INNER_SPACE:
+        end -= 1
+    return start, end
+
+
+def _scan_line(text: str, line_start: int, line_end: int) -> tuple[list[Span], int | None]:
+    """The closed quotes of one line, and the offset of a mark left open at its end."""
+    spans: list[Span] = []
+    opener: str | None = None
+    opened = 0
+    for match in _MARKS.finditer(text, line_start, line_end):
+        mark = match.group()
+        position = match.start()
+        if opener is None:
+            if mark in _CLOSERS and _can_open(text, position, line_start, mark):
+                opener, opened = mark, position
+            continue
+        if mark in _CLOSERS[opener] and _can_close(text, position, mark):
+            start, end = _trimmed(text, opened + 1, position)
+            if start < end:
+                spans.append(
+                    Span(start, end, text[start:end], opened, position, line_start, line_end)
+                )
+            opener = None
+        elif mark == opener and _can_open(text, position, line_start, mark):
+            opened = position  # the earlier mark was never closed: start again here
+    if opener is None:
+        return spans, None
+    return spans, opened
+
+
+def find_spans(text: str) -> list[Span]:
+    r"""Every quote span in *text*, in order, nested quotes left out.
+
+    A paragraph of a multi-paragraph quote (left open, and the next line opens again)
+    becomes a span of its own, with ``close_mark=None``.
+
+    Example:
+        >>> [span.text for span in find_spans("“One.\n\n“Two,” she said.")]
+        ['One.', 'Two,']
+    """
+    spans: list[Span] = []
+    pending: tuple[int, int, int] | None = None  # open mark, line start, line end
+    for line in _LINE.finditer(text):
+        line_start, line_end = line.span()
+        if not line.group().strip():
+            continue
+        if pending is not None:
+            opens = _LINE_OPENS.match(text, line_start, line_end)
+            if opens is not None and _FAMILY.get(opens.group(1)) == _FAMILY.get(text[pending[0]]):
+                start, end = _trimmed(text, pending[0] + 1, pending[2])
+                if start < end:
+                    spans.append(
+                        Span(start, end, text[start:end], pending[0], None, pending[1], pending[2])
+                    )
+            pending = None
+        found, left_open = _scan_line(text, line_start, line_end)
+        spans.extend(found)
+        if left_open is not None:
+            pending = (left_open, line_start, line_end)
+    return spans
