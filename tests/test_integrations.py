@@ -37,7 +37,9 @@ def test_step_runs_in_a_local_datatrove_pipeline(tmp_path):
             yield document
 
     executor = LocalPipelineExecutor(
-        pipeline=[source, NewsnormStep(), sink], tasks=1, workers=1,
+        pipeline=[source, NewsnormStep(), sink],
+        tasks=1,
+        workers=1,
         logging_dir=str(tmp_path / "logs"),
     )
     executor.run()
