@@ -1,49 +1,19 @@
-"""Find, normalise and choose dates (provisional: finds none)."""
+"""Find, normalise and choose dates: every date of a text with its TIMEX3 value.
+
+:func:`find_dates` finds calendar expressions and resolves relative ones against a
+reference date, :func:`parse_date` reads one date string, and
+:func:`find_publication_date` picks the page's own date. The package is split by role:
+``vocabulary`` (calendar words from ``data/calendar``), ``grammar`` (finding expressions),
+``order`` (DMY or MDY), ``resolve`` (TIMEX3 values) and ``publication`` (choosing the date).
+
+Example:
+    >>> find_dates("Published 3 March 2025")[0].value
+    '2025-03-03'
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newsnorm.model import DateMention
-from newsnorm.text import _check_text
+from newsnorm.dates.find import find_dates, parse_date
+from newsnorm.dates.publication import find_publication_date
 
 __all__ = ["find_dates", "find_publication_date", "parse_date"]
-
-
-def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMention, ...]:
-    """Return the date mentions in *text* (provisional: none).
-
-    Example:
-        >>> find_dates("No dates.")
-        ()
-    """
-    _check_text(text)
-    del reference
-    return ()
-
-
-def parse_date(string: str, *, order: str | None = None) -> dt.date | None:
-    """Parse one date string (provisional: ISO only).
-
-    Example:
-        >>> parse_date("2025-01-23")
-        datetime.date(2025, 1, 23)
-    """
-    _check_text(string, "string")
-    del order
-    try:
-        return dt.date.fromisoformat(string.strip())
-    except ValueError:
-        return None
-
-
-def find_publication_date(text: str, *, url: str | None = None) -> DateMention | None:
-    """Return the page's publication date (provisional: none).
-
-    Example:
-        >>> find_publication_date("No dates.") is None
-        True
-    """
-    _check_text(text)
-    del url
-    return None

@@ -1,0 +1,185 @@
+"""Find every date of a text (:func:`find_dates`) and parse one date string (:func:`parse_date`).
+
+The grammar finds the expressions, :mod:`~newsnorm.dates.order` settles the page's numeric
+day/month order once, and :mod:`~newsnorm.dates.resolve` gives each expression its value.
+
+Example:
+    >>> [mention.value for mention in find_dates("Sales rose 4% in 2024.")]
+    ['2024']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Final
+
+import regex
+
+from newsnorm.dates.grammar import Expression, scan
+from newsnorm.dates.order import check_order, infer_order
+from newsnorm.dates.patterns import DIGIT_FORMS, _keys, _prefixes, openers, pattern
+from newsnorm.dates.resolve import _cues, resolve
+from newsnorm.dates.vocabulary import Calendar, guess_calendar, languages
+from newsnorm.model import DateMention
+from newsnorm.text import _check_text
+
+__all__ = ["find_dates", "parse_date"]
+
+_FOUR_DIGITS: Final = regex.compile(r"\d{4}")
+
+
+@functools.cache
+def prepare() -> bool:
+    """Compile every language's grammar once, so that no later call pays for it.
+
+    Example:
+        >>> prepare()
+        True
+    """
+    for language in languages():
+        for forms in {DIGIT_FORMS, ("decade",), ("century",), *openers(language).values()}:
+            pattern(language, forms)
+        _keys(language)
+        _prefixes(language)
+        _cues(language)
+    return True
+
+
+_SENTENCE_END: Final = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _takes_anchor(expression: Expression) -> bool:
+    """A month or day named without a year, "last" or "next": its sentence's year applies."""
+    return (
+        expression.form in {"month", "day_month", "month_day"}
+        and expression.year is None
+        and expression.offset is None
+        and expression.year_offset is None
+    )
+
+
+def _framing_year(
+    expression: Expression, text: str, reference: dt.date | None, table: Calendar
+) -> int | None:
+    """The year an expression sets for the rest of its sentence ("this year", "in 2023")."""
+    if expression.form == "unit_relative" and expression.unit == "year" and reference is not None:
+        return reference.year + (expression.offset or 0)
+    if expression.form == "year" and expression.year is not None:
+        before = text[max(0, expression.start - 12) : expression.start].split()
+        if before and before[-1].lower() in table.word_set("framing_prepositions"):
+            return expression.year
+    return None
+
+
+def _check_reference(reference: object) -> dt.date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    msg = f"reference must be a datetime.date or None, got {type(reference).__name__}"
+    raise TypeError(msg)
+
+
+def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMention, ...]:
+    """Find the calendar expressions of *text*, each with its TIMEX3 value.
+
+    Args:
+            text: Any text: a whole page or an article body.
+            reference: The date relative expressions ("last week", "on Tuesday") resolve
+                against, usually the publication date. Without it they keep what they can
+                ("XXXX-05" for "in May") or no value at all.
+
+    Returns:
+        The mentions in text order, with offsets into *text*. Durations ("for three days"),
+        sets ("every week") and look-alikes ("9/11", "24/7", "COVID-19") are not dates.
+
+    Raises:
+        TypeError: If *text* is not a ``str`` or *reference* not a date or ``None``.
+
+    Example:
+        >>> import datetime as dt
+        >>> mentions = find_dates("The vote was on Tuesday; results come in May.",
+        ...                       reference=dt.date(2025, 1, 23))
+        >>> [(mention.text, mention.value) for mention in mentions]
+        [('Tuesday', '2025-01-21'), ('May', '2025-05')]
+    """
+    _check_text(text)
+    reference = _check_reference(reference)
+    prepare()
+    table = guess_calendar(text)
+    expressions = scan(text, table)
+    if not expressions:
+        return ()
+    order = infer_order(expressions, table)
+    mentions: list[DateMention] = []
+    anchor: tuple[int, int] | None = None  # (year, end offset) of a year framing the sentence
+    for original in expressions:
+        expression = original
+        if anchor is not None:
+            if _SENTENCE_END.search(text, anchor[1], expression.start):
+                anchor = None
+            else:
+                anchor = (anchor[0], expression.start)  # searched up to here: never again
+        if anchor is not None and _takes_anchor(expression):
+            expression = expression._replace(year=anchor[0])
+        framing = _framing_year(expression, text, reference, table)
+        if framing is not None:
+            anchor = (framing, expression.end)
+        resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
+        if resolved is None:
+            continue
+        value, granularity = resolved
+        if value is None and expression.form in {"iso", "numeric", "day_month"} and expression.year:
+            continue  # an impossible date such as 31/02/2025
+        relative = _FOUR_DIGITS.search(expression.text) is None
+        mentions.append(
+            DateMention(
+                expression.start, expression.end, expression.text, value, granularity, relative
+            )
+        )
+    return tuple(mentions)
+
+
+def parse_date(string: str, *, order: str | None = None) -> dt.date | None:
+    """Parse the first full date (day, month and year) in *string*.
+
+    Args:
+        string: A date as pages write it: "2025-01-23", "23.01.2025", "Jan. 23, 2025",
+            "23 janvier 2025", "Thursday, 23 January 2025 10:00".
+        order: ``"DMY"``, ``"MDY"`` or ``"YMD"`` to read numeric dates whose order the string
+            does not settle ("02/06/2025"); ``None`` leaves those unparsed unless the
+            string's language settles it.
+
+    Returns:
+        The date, or ``None`` when *string* holds no full date.
+
+    Raises:
+        TypeError: If *string* is not a ``str``.
+        ValueError: If *order* is not one of the values above.
+
+    Example:
+        >>> parse_date("02/06/2025", order="DMY")
+        datetime.date(2025, 6, 2)
+        >>> parse_date("12. Februar 2025")
+        datetime.date(2025, 2, 12)
+    """
+    _check_text(string, "string")
+    order = check_order(order)
+    table = guess_calendar(string)
+    expressions = scan(string, table)
+    order = order or infer_order(expressions, table)
+    for expression in expressions:
+        if expression.form not in {"iso", "numeric", "day_month", "month_day"}:
+            continue
+        if expression.year is None:
+            continue
+        if order == "YMD" and expression.form == "numeric":
+            continue
+        resolved = resolve(expression, text=string, reference=None, order=order, table=table)
+        if resolved is None or resolved[0] is None or "X" in resolved[0]:
+            continue
+        return dt.date.fromisoformat(resolved[0])
+    return None

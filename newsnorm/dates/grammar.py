@@ -1,0 +1,398 @@
+r"""Find calendar expressions: the grammar of :mod:`~newsnorm.dates.patterns`, tried at keys.
+
+A scan finds the key words and numbers of the text in one pass, then tries the grammar
+only there, from the words that may open an expression ("the end of", "last"), with the
+forms that can start with the word at hand. Every step looks a bounded distance around its
+key, so a scan is linear in the length of the text whatever it holds.
+
+A match becomes an :class:`Expression`: the pieces the text states (day, month, year,
+weekday, a relative offset, a unit, a season...), not yet a value. Some matches are dropped
+here, by context the pattern alone cannot see: a month or a season named alone counts only
+after a preposition ("in May", not "Theresa May"), and a year only when no quantity word
+surrounds it ("in 2025", not "about 2000 people").
+
+Example:
+    >>> [expression.text for expression in scan("Talks resume on 3 March; they met last week.")]
+    ['3 March', 'last week']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+from typing import Final, NamedTuple
+
+import regex
+
+from newsnorm.dates.patterns import DIGIT_FORMS, _keys, _prefixes, openers, pattern
+from newsnorm.dates.vocabulary import Calendar, guess_calendar
+
+__all__ = ["Expression", "scan"]
+
+
+class Expression(NamedTuple):
+    """A calendar expression as the text states it, before resolution to a value.
+
+    Attributes:
+        form: The grammar form that matched (one of the names in ``_FORMS``).
+        start: Offset of the expression in the text.
+        end: End offset (exclusive).
+        text: ``source[start:end]``.
+        year: The year written in the expression, if any.
+        month: Month number, if named or written.
+        day: Day of the month, if written.
+        weekday: ISO weekday (Monday is 1), if named.
+        first: First number of a numeric date whose day/month order is open.
+        second: Second number of such a date.
+        offset: -1, 0 or 1 for "last", "this", "next"; the number of units for "ago".
+        unit: ``day``, ``week``, ``month``, ``quarter``, ``year`` or ``decade``.
+        season: ``SP``, ``SU``, ``FA`` or ``WI``.
+        quarter: 1 to 4.
+        decade: The first three digits of the decade ("199").
+        century: The first two digits of the century's years ("17" for the 18th).
+        year_offset: For "February this year": the offset of the year.
+        written_order: ``"MD"`` or ``"DM"`` when a written date shows the page's order.
+    """
+
+    form: str
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    first: int | None = None
+    second: int | None = None
+    offset: int | None = None
+    unit: str | None = None
+    season: str | None = None
+    quarter: int | None = None
+    decade: str | None = None
+    century: str | None = None
+    year_offset: int | None = None
+    written_order: str | None = None
+
+
+def _previous_words(text: str, start: int) -> tuple[str, str]:
+    """The one and two words before *start*, lower-cased ("" when none)."""
+    floor = max(0, start - 40)
+    last = _WORD_BEFORE.search(text, floor, start)
+    if last is None:
+        return "", ""
+    word = last.group(1).lower()
+    previous = _WORD_BEFORE.search(text, floor, last.start())
+    return word, f"{previous.group(1).lower()} {word}" if previous else word
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text, end, end + 40)
+    return match.group(1).lower() if match else ""
+
+
+def _number(word: str | None, table: Calendar) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    value = table.mapping("numbers").get(regex.sub(r"\s+", " ", word.lower()))
+    return int(value) if value is not None else None
+
+
+def _offset(match: regex.Match[str], table: Calendar) -> int | None:
+    for group, key in (("relative", "relative_before"), ("relative_after", "relative_after")):
+        word = _Groups(match).get(group)
+        if word:
+            return int(
+                table.mapping(key)[regex.sub(r"\s+", " ", word.lower()).replace("\u2019", "'")]
+            )
+    return None
+
+
+def _unit(word: str, table: Calendar) -> str:
+    lowered = word.lower()
+    for unit, forms in table.raw["units"].items():
+        if lowered in (form.lower() for form in forms):
+            return str(unit)
+    return "day"
+
+
+def _roman(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = values[letter]
+        following = values[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _allowed_alone(text: str, start: int, table: Calendar, *, ambiguous: bool = False) -> bool:
+    """Whether a month or season named alone at *start* reads as a date (a preposition precedes).
+
+    An *ambiguous* name (English "May", "March") needs a strong preposition ("in May"); other
+    names also take a weak one ("planned for September").
+    """
+    last, two = _previous_words(text, start)
+    prepositions = table.word_set("prepositions")
+    if not ambiguous:
+        prepositions = prepositions | table.word_set("weak_prepositions")
+    return last in prepositions or two in prepositions
+
+
+_SEASON_OPENERS: Final = frozenset({"the", "this", "last", "next", "in", "of"})
+
+
+def _is_name(text: str, start: int, word: str, table: Calendar) -> bool:
+    """Whether a capitalised season word is part of a name ("Winter Olympics").
+
+    Only where seasons are written in lower case (English): a capital there marks a name when
+    a capitalised word follows, or when the word stands inside a sentence after no opener.
+    """
+    if table.raw.get("season_case") != "lower" or not word[:1].isupper():
+        return False
+    following = _WORD_AFTER.match(text, start + len(word), start + len(word) + 40)
+    if following is not None and following.group(1)[:1].isupper():
+        return True
+    before = text[max(0, start - 40) : start].rstrip()
+    words = before.split()
+    if not words or before[-1] in ".!?:\n":
+        return False
+    return words[-1].lower() not in _SEASON_OPENERS
+
+
+_SET_FORMS: Final = frozenset({"weekday", "month", "season", "day_month", "month_day"})
+
+
+def _is_set(text: str, start: int, table: Calendar) -> bool:
+    last, two = _previous_words(text, start)
+    words = table.word_set("set_words")
+    return last in words or two in words
+
+
+def _is_quantity(text: str, start: int, end: int, table: Calendar) -> bool:
+    last, two = _previous_words(text, start)
+    before = table.word_set("quantity_before")
+    if last in before or two in before:
+        return True
+    return _next_word(text, end) in table.word_set("quantity_after")
+
+
+class _Groups:
+    """Named groups of a grammar match, read on demand (``groupdict()`` builds them all)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: regex.Match[str]) -> None:
+        self._match = match
+
+    def get(self, name: str) -> str | None:
+        try:
+            return self._match.group(name)
+        except IndexError:  # a group of a form this pattern does not hold
+            return None
+
+    def __getitem__(self, name: str) -> str:
+        return self.get(name) or ""
+
+
+def _expression(
+    match: regex.Match[str], form: str, text: str, table: Calendar
+) -> Expression | None:
+    groups = _Groups(match)
+    start, end = match.span()
+    year = int(groups["year"]) if groups.get("year") else None
+    month_word = groups.get("month")
+    month = table.months.get(month_word.lower()) if month_word else None
+    fields: dict[str, object] = {"year": year, "month": month}
+    if form == "iso":
+        fields.update(month=int(groups["month"]), day=int(groups["day"]))
+    elif form == "week":
+        fields.update(unit="week", offset=int(groups["week"]))
+    elif form == "numeric":
+        fields.update(first=int(groups["first"]), second=int(groups["second"]))
+    elif form in {"quarter_code", "quarter"}:
+        quarter = groups.get("quarter") or table.mapping("ordinals").get(groups["ordinal"].lower())
+        fields.update(quarter=int(quarter or 0))
+    elif form == "century":
+        number = int(groups["century"]) if groups.get("century") else _roman(groups["roman"])
+        if not 1 <= number <= 22:
+            return None
+        fields.update(century=f"{number - 1:02d}")
+    elif form == "decade":
+        if groups.get("decade"):
+            fields.update(decade=groups["decade"][:3])
+        else:
+            short = int(groups["short"])
+            fields.update(decade=f"{19 if short >= 30 else 20}{short // 10}")
+    elif form in {"day_month", "month_day"}:
+        fields.update(day=int(groups["day"]), written_order="DM" if form == "day_month" else "MD")
+        if groups.get("weekday"):
+            names = {**table.weekdays, **table.weekday_abbreviations}
+            fields.update(weekday=names.get(groups["weekday"].lower()))
+    elif form in {"month", "relative_month"}:
+        fields.update(offset=_offset(match, table))
+        if groups.get("year_relative"):
+            fields.update(
+                year_offset=int(table.mapping("relative_before")[groups["year_relative"].lower()])
+            )
+        alone = not (
+            year
+            or groups.get("modifier")
+            or fields["offset"] is not None
+            or groups.get("year_relative")
+        )
+        if alone:
+            word = (month_word or "").lower()
+            ambiguous = word in table.word_set("ambiguous_months")
+            if word in table.abbreviations or not _allowed_alone(
+                text, start, table, ambiguous=ambiguous
+            ):
+                return None
+            following = _WORD_AFTER.match(text, end, end + 40)
+            if ambiguous and following is not None and following.group(1)[:1].isupper():
+                return None  # "in May Ellis's office", "March Madness": a name
+    elif form == "weekday":
+        fields.update(
+            weekday=table.weekdays[groups["weekday"].lower()], offset=_offset(match, table)
+        )
+    elif form == "season":
+        fields.update(
+            season=table.mapping("seasons")[groups["season"].lower()], offset=_offset(match, table)
+        )
+        if _is_name(text, match.start("season"), groups["season"], table):
+            return None  # "the Winter Olympics", "Summer Games"
+        has_determiner = bool(groups.get("determiner")) and bool(
+            table.raw.get("season_with_determiner")
+        )
+        context = year or groups.get("modifier") or fields["offset"] is not None or has_determiner
+        if not context and not _allowed_alone(text, start, table):
+            return None
+    elif form == "unit_relative":
+        if groups["unit"].lower() in table.word_set("plural_units"):
+            return None  # "the coming weeks": a span, not a date
+        offset = _offset(match, table)
+        fields.update(unit=_unit(groups["unit"], table), offset=0 if offset is None else offset)
+    elif form == "ago":
+        count = _number(groups["number"], table)
+        if count is None:
+            return None
+        fields.update(unit=_unit(groups["unit"], table), offset=-count)
+    elif form == "day_word":
+        key = regex.sub(r"\s+", " ", groups["day_word"].lower()).replace("\u2019", "'")
+        days = table.mapping("days")
+        offset = days.get(key, days.get(key.replace("'", "\u2019")))
+        if offset is None:
+            return None
+        blockers = table.mapping("day_word_blockers").get(key, ())
+        if blockers and any(word in blockers for word in _previous_words(text, start)):
+            return None  # "por la mañana": in the morning, not tomorrow
+        fields.update(unit="day", offset=int(offset))
+    elif form == "year" and not groups.get("modifier") and _is_quantity(text, start, end, table):
+        return None
+    if form in _SET_FORMS and _is_set(text, start, table):
+        return None  # "every Friday", "chaque mardi": a set, not a date
+    return Expression(form, start, end, match.group(), **fields)  # type: ignore[arg-type]
+
+
+_WORD_AFTER: Final = regex.compile(r"\s{1,3}([\p{L}]++)")
+_WORD_BEFORE: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s{1,3}\Z")
+_LAST_TOKEN: Final = regex.compile(r"(?r)([\p{L}\p{N}]++['\u2019]?+)[ \t\n,.\-]{0,3}\Z")
+_GLUED_NAME: Final = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}++$")
+_ROMAN: Final = regex.compile(r"[IVX]{1,5}(?:e|er|ème|ᵉ)?")
+_LOOKBACK: Final = 48
+
+
+def _starts(text: str, key: int, prefixes: frozenset[str], names: Container[str]) -> list[int]:
+    """Where an expression holding the key at *key* may start: prefix words before it, then it."""
+    starts = [key]
+    floor = max(0, key - _LOOKBACK)
+    boundary = key
+    quoted = key > 0 and text[key - 1] in "'\u2019" and not text[key - 2 : key - 1].isalpha()
+    if quoted:  # "the '90s"
+        boundary = key - 1
+        starts.append(boundary)
+    while boundary > floor:
+        token = _LAST_TOKEN.search(text, floor, boundary)
+        if token is None:
+            break
+        word = token.group(1)
+        lowered = word.lower().replace("\u2019", "'")
+        if lowered in prefixes or lowered.rstrip("'") in prefixes or _ROMAN.fullmatch(word):
+            boundary = token.start()
+            starts.append(boundary)
+            continue
+        glued = _GLUED_NAME.search(word)
+        if glued is not None and glued.group().lower() in names:
+            starts.append(token.start() + glued.start())
+        break
+    starts.reverse()
+    return starts
+
+
+def _opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
+    """The forms that can start at *start*, from the digit or the word found there."""
+    if text[start : start + 1].isdigit():
+        return DIGIT_FORMS
+    if text[start : start + 1] in "'\u2019":
+        return ("decade",)  # "'90s"
+    word = _FIRST_WORD.match(text, start)
+    if word is None:
+        return ()
+    lowered = word.group().lower()
+    table_openers = openers(table.language)
+    forms = table_openers.get(lowered)
+    if text[word.end() : word.end() + 1] in "'\u2019":
+        forms = table_openers.get(f"{lowered}'", forms)  # "l'été"
+    if forms is None and _ROMAN.fullmatch(word.group()):
+        return ("century",)  # "XIXe siècle"
+    return forms or ()
+
+
+_FIRST_WORD: Final = regex.compile(r"\p{L}++")
+
+
+def scan(
+    text: str,
+    table: Calendar | None = None,
+    *,
+    windows: Iterable[tuple[int, int]] | None = None,
+) -> list[Expression]:
+    """Every calendar expression of *text*, in order, read with *table* (guessed when None).
+
+    Only around key words and numbers is the grammar tried, and only from the words that
+    may open an expression: a scan costs one pass of a fast key pattern plus a few anchored
+    matches per key. With *windows* (sorted ``(start, end)`` spans), only keys inside them
+    are tried.
+
+    Example:
+        >>> [expression.form for expression in scan("Q3 2025 and the 1990s")]
+        ['quarter_code', 'decade']
+    """
+    if table is None:
+        table = guess_calendar(text)
+    language = table.language
+    prefixes = _prefixes(language)
+    keys = _keys(language)
+    spans = [(0, len(text))] if windows is None else windows
+    expressions: list[Expression] = []
+    done = 0
+    for window_start, window_end in spans:
+        for key in keys.finditer(text, max(done, window_start), window_end):
+            if key.start() < done:
+                continue
+            for start in _starts(text, key.start(), prefixes, table.months):
+                if start < done:
+                    continue
+                forms = _opening(text, start, table)
+                if not forms:
+                    continue
+                match = pattern(language, forms).match(text, start)
+                if match is None or match.end() <= key.start():
+                    continue
+                form = next(name for name in forms if match.group(f"f_{name}") is not None)
+                expression = _expression(match, form, text, table)
+                done = match.end()
+                if expression is not None:
+                    expressions.append(expression)
+                break
+    return expressions

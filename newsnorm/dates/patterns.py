@@ -1,0 +1,344 @@
+r"""Compile the date grammar of a language from its calendar data: one pattern per opening.
+
+The grammar is a list of named forms (``day_month``, ``weekday``, ``unit_relative``, ...),
+each a regular expression over the words of :mod:`newsnorm.dates.vocabulary`. Word lists
+become tries with their case variants spelled out (a case-sensitive trie is what the regex
+engine scans fastest), and every repetition is bounded or possessive, so matching stays
+linear whatever the text holds. Patterns are compiled once per language and cached.
+
+Besides the grammar, :func:`_keys` finds the words and numbers every expression holds one
+of, and :func:`_prefixes` lists the words that may open an expression before its key
+("the end of", "last", "il y a"): scanning starts only there.
+
+Example:
+    >>> pattern("en").match("Jan. 5, 2026").group()
+    'Jan. 5, 2026'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+
+from newsnorm.dates.vocabulary import Calendar, calendar
+
+__all__ = ["DIGIT_FORMS", "FORMS", "openers", "pattern"]
+
+_BOUNDARY: Final = r"(?<![\p{L}\p{N}_])"
+_GLUED: Final = (
+    r"(?:(?<![\p{L}\p{N}_])|(?<=\p{Ll}))"  # "potusFebruary": a capital after a glued word
+)
+_END: Final = r"(?![\p{L}\p{N}_])"
+_YEAR: Final = r"(?P<year>(?:1[6-9]|20|21)\d\d)(?![\p{N}])"
+_DAY: Final = r"(?<![\p{N}.,:/-])(?P<day>0?[1-9]|[12]\d|3[01])(?![\p{N}])"
+_SPACE: Final = r"\s{1,3}"
+_NEVER: Final = r"(?!)"
+_NUMERIC_END: Final = r"(?![\p{N}]|[.,/:-]\p{N})"
+FORMS: Final = (
+    "iso",
+    "week",
+    "numeric",
+    "quarter_code",
+    "century",
+    "decade",
+    "day_month",
+    "month_day",
+    "relative_month",
+    "month",
+    "weekday",
+    "season",
+    "quarter",
+    "unit_relative",
+    "ago",
+    "day_word",
+    "year",
+)
+
+
+def _escape_character(character: str) -> str:
+    if character == " ":
+        return r"\s{1,3}"
+    if character in "'\u2019":
+        return "['\u2019]"
+    return regex.escape(character)
+
+
+def _escape(word: str) -> str:
+    return "".join(_escape_character(character) for character in word)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of *words*, longest first, shaped as a trie (fast to scan)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for character in word.replace("\u2019", "'"):
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [
+            _escape_character(character) + render(child)
+            for character, child in sorted(node.items())
+            if character
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return render(root)
+
+
+def _variants(word: str, case: str) -> tuple[str, ...]:
+    capitalised = word[:1].upper() + word[1:]
+    if case == "title":
+        return (capitalised, word.upper())
+    return (word, capitalised, word.upper())
+
+
+def _alternation(words: Iterable[str], *, case: str = "any") -> str:
+    """An alternation of *words*, longest first, with their case variants spelled out.
+
+    *case* "title" admits only "March" and "MARCH" (English "march" is a verb); "any" also
+    admits the lower-case word. Spelled-out variants keep the pattern case-sensitive, which
+    the regex engine scans much faster than a case-insensitive one.
+    """
+    variants = {variant for word in words if word for variant in _variants(str(word), case)}
+    if not variants:
+        return _NEVER
+    return f"(?:{_trie(variants)})"
+
+
+def _month_pattern(table: Calendar, *, full_only: bool = False) -> str:
+    case = "title" if table.month_case == "title" else "any"
+    full = [name for name in table.months if name not in table.abbreviations]
+    short = [name for name in table.abbreviations if not full_only]
+    names = f"(?P<month>{_alternation(full, case=case)})(?![\\p{{L}}])"
+    if short:
+        names += f"|(?P<month>{_alternation(short, case=case)})(?![\\p{{L}}])\\.?"
+    return f"(?:{names})"
+
+
+def _decade_pattern(table: Calendar) -> str:
+    forms = []
+    for form in table.raw.get("decade_forms", ()):
+        pieces = regex.split(r"(\{decade\}|\{short\})", form)
+        built = []
+        for piece in pieces:
+            if piece == "{decade}":
+                built.append(r"(?P<decade>1[6-9]\d0|20\d0)")
+            elif piece == "{short}":
+                built.append(r"(?P<short>\d0)")
+            elif piece:
+                built.append(_alternation([piece]))
+        forms.append("".join(built))
+    return "|".join(forms) if forms else _NEVER
+
+
+def _century_pattern(table: Calendar) -> str:
+    words = _alternation(table.words("century_words"))
+    suffixes = _alternation([*table.words("ordinal_suffixes"), "ème", "ᵉ"])
+    determiners = _alternation(table.words("determiners"))
+    return (
+        f"(?:{determiners}{_SPACE})?(?:(?P<century>\\d{{1,2}})(?:{suffixes})|(?P<roman>[IVX]{{1,5}})"
+        f"(?:{suffixes})?){_SPACE}{words}{_END}|{words}{_SPACE}(?P<roman>[IVX]{{1,5}}){_END}"
+    )
+
+
+DIGIT_FORMS: Final = (
+    "iso",
+    "week",
+    "numeric",
+    "century",
+    "decade",
+    "day_month",
+    "quarter",
+    "ago",
+    "year",
+)
+"""The forms that can open with a digit."""
+_MONTH_FORMS: Final = ("month_day", "month")
+_WEEKDAY_FORMS: Final = ("day_month", "month_day", "weekday")
+_MODIFIED: Final = ("decade", "relative_month", "month", "season", "unit_relative", "year")
+_DETERMINED: Final = ("century", "decade", "day_month", "season", "quarter", "unit_relative")
+_RELATIVE: Final = ("relative_month", "weekday", "season", "unit_relative")
+
+
+def _first_word(phrase: str) -> str:
+    word = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    return word.strip("-").replace("\u2019", "'")
+
+
+@functools.cache
+def openers(language: str) -> dict[str, tuple[str, ...]]:
+    """Each word that can open an expression (lower-cased) and the forms it can open.
+
+    Trying only those forms at a word keeps each anchored match cheap; a word that opens
+    none is not tried at all.
+
+    Example:
+        >>> openers("en")["last"]
+        ('relative_month', 'weekday', 'season', 'unit_relative')
+    """
+    table = calendar(language)
+    classes: list[tuple[tuple[str, ...], Iterable[str]]] = [
+        (_MODIFIED, table.words("modifiers")),
+        (_DETERMINED, [*table.words("determiners"), *table.words("day_determiners")]),
+        (_RELATIVE, table.words("relative_before")),
+        (("ago",), [*table.words("numbers"), *table.words("ago_before")]),
+        (("quarter",), table.words("ordinals")),
+        (("season",), table.words("seasons")),
+        (("day_word",), table.words("days")),
+        (("unit_relative",), [word for forms in table.raw["units"].values() for word in forms]),
+        (("century",), table.words("century_words")),
+        (("decade",), [form for form in table.words("decade_forms") if not form.startswith("{")]),
+        (("quarter_code",), ["q"]),
+        (_MONTH_FORMS, list(table.months)),
+        (_WEEKDAY_FORMS, list(table.weekdays)),
+    ]
+    found: dict[str, set[str]] = {}
+    for forms, phrases in classes:
+        for phrase in phrases:
+            found.setdefault(_first_word(phrase), set()).update(forms)
+    found.pop("", None)
+    return {word: tuple(name for name in FORMS if name in forms) for word, forms in found.items()}
+
+
+@functools.cache
+def pattern(language: str, forms: tuple[str, ...] = FORMS) -> regex.Pattern[str]:
+    """The compiled grammar of *language*: the *forms* given, one named group each.
+
+    Example:
+        >>> pattern("en").search("due on Jan. 5, 2026").group()
+        'Jan. 5, 2026'
+    """
+    grammar = _grammar(language)
+    return regex.compile("|".join(f"(?P<f_{name}>{grammar[name]})" for name in forms))
+
+
+@functools.cache
+def _grammar(language: str) -> dict[str, str]:
+    """The source of each form of *language*'s grammar (built once, compiled by subsets)."""
+    table = calendar(language)
+    case = "title" if table.month_case == "title" else "any"
+    month = _month_pattern(table)
+    month_full = _month_pattern(table, full_only=True)
+    weekday = f"(?P<weekday>{_alternation(table.weekdays, case=case)})(?![\\p{{L}}])"
+    weekday_short = _alternation([*table.weekdays, *table.weekday_abbreviations], case=case)
+    suffixes = _alternation(table.words("ordinal_suffixes"))
+    day_connectors = _alternation(table.words("day_connectors"))
+    day_determiners = _alternation(table.words("day_determiners"))
+    year_connectors = _alternation(table.words("year_connectors"))
+    modifiers = _alternation(table.words("modifiers"))
+    relative_before = _alternation(table.words("relative_before"))
+    relative_after = _alternation(table.words("relative_after"))
+    determiners = _alternation(table.words("determiners"))
+    units = _alternation([word for forms in table.raw["units"].values() for word in forms])
+    year_units = _alternation(table.raw["units"]["year"])
+    numbers = f"(?:\\d{{1,4}}|{_alternation(table.words('numbers'))})"
+    seasons = _alternation(table.words("seasons"))
+    sensitive = set(table.words("case_sensitive_days"))
+    days = "|".join(
+        part
+        for part in (
+            _alternation([word for word in table.words("days") if word not in sensitive]),
+            "(?:" + "|".join(_escape(word) for word in sensitive) + ")" if sensitive else "",
+        )
+        if part
+    )
+    return {
+        "iso": f"(?<![\\p{{N}}.,/:-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+        f"(?P<day>0?[1-9]|[12]\\d|3[01]){_NUMERIC_END}",
+        "week": f"(?<![\\p{{N}}]){_YEAR}-?W(?P<week>0[1-9]|[1-4]\\d|5[0-3])(?![\\p{{N}}])",
+        "numeric": "(?<![\\p{N}.,/:-])(?P<first>0?[1-9]|[12]\\d|3[01])(?P<sep>[-/.])"
+        "(?P<second>0?[1-9]|[12]\\d|3[01])(?P=sep)"
+        f"(?P<year>(?:1[6-9]|20|21)\\d\\d){_NUMERIC_END}",
+        "quarter_code": f"{_BOUNDARY}Q(?P<quarter>[1-4])(?:{_SPACE}{_YEAR}|{_END})",
+        "century": f"{_BOUNDARY}(?:{_century_pattern(table)})",
+        "decade": f"{_BOUNDARY}(?:{determiners}{_SPACE})?(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
+        f"(?:{_decade_pattern(table)}){_END}",
+        "day_month": f"{_GLUED}(?:{weekday}\\.?,?{_SPACE}(?:{determiners}{_SPACE})?)?"
+        f"(?:{day_determiners}{_SPACE})?{_DAY}(?:{suffixes})?\\.?(?:\\s{{0,3}}|-)"
+        f"(?:{day_connectors}{_SPACE})?{month}"
+        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?{_YEAR}|-{_YEAR})?",
+        "month_day": f"{_GLUED}(?:(?P<weekday>{weekday_short})(?![\\p{{L}}])\\.?,?{_SPACE})?"
+        f"{month}\\s{{0,3}}"
+        f"(?P<day>0?[1-9]|[12]\\d|3[01])(?![\\p{{N}}]|[-/:]\\p{{N}})(?:{suffixes})?(?![\\p{{L}}])"
+        f"(?:,?{_SPACE}{_YEAR})?",
+        "relative_month": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
+        f"(?P<relative>{relative_before}){_SPACE}{month_full}",
+        "month": f"{_GLUED}(?:(?P<modifier>{modifiers})\\s{{0,3}})?{month}"
+        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?{_YEAR}"
+        f"|{_SPACE}(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}"
+        f"|{_SPACE}(?P<relative_after>{relative_after}){_END})?",
+        "weekday": f"{_GLUED}(?:(?P<relative>{relative_before}){_SPACE})?{weekday}"
+        f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
+        f"(?:\\s?(?P<day_part>{_alternation(table.words('day_parts'))}))?{_END}",
+        "season": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
+        f"(?:(?P<determiner>{determiners})\\s{{0,3}})?"
+        f"(?:(?P<relative>{relative_before}){_SPACE})?(?P<season>{seasons}){_END}"
+        f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
+        f"(?:{_SPACE}(?:{_alternation(table.words('season_connectors'))}{_SPACE})?{_YEAR})?",
+        "quarter": f"{_BOUNDARY}(?:{determiners}{_SPACE})?"
+        f"(?P<ordinal>{_alternation(table.words('ordinals'))})"
+        f"{_SPACE}{_alternation(table.words('quarter_words'))}{_END}"
+        f"(?:{_SPACE}(?:{_alternation(table.words('quarter_connectors'))}{_SPACE})?{_YEAR})?",
+        "unit_relative": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
+        f"(?:{determiners}\\s{{0,3}})?"
+        f"(?:(?P<relative>{relative_before}){_SPACE}(?P<unit>{units}){_END}"
+        f"|(?P<unit>{units}){_END}{_SPACE}(?P<relative_after>{relative_after}){_END})"
+        f"|{_BOUNDARY}(?P<modifier>{modifiers})\\s{{0,3}}{determiners}\\s{{0,3}}(?P<unit>{units}){_END}",
+        "ago": f"{_BOUNDARY}(?:(?P<number>{numbers}){_SPACE}(?P<unit>{units}){_SPACE}"
+        f"{_alternation(table.words('ago_after'))}{_END}"
+        f"|{_alternation(table.words('ago_before'))}{_SPACE}(?P<number>{numbers}){_SPACE}"
+        f"(?P<unit>{units}){_END})",
+        "day_word": f"{_BOUNDARY}(?P<day_word>{days}){_END}",
+        "year": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?(?<![\\p{{N}}.,/:$€£¥-])"
+        f"{_YEAR}(?![.,/:-]\\p{{N}}|\\s?%|[sS](?![\\p{{L}}]))",
+    }
+
+
+@functools.cache
+def _keys(language: str) -> regex.Pattern[str]:
+    """The words and numbers every expression holds one of: where scanning starts."""
+    table = calendar(language)
+    case = "title" if table.month_case == "title" else "any"
+    words = [
+        *table.words("seasons"),
+        *table.words("days"),
+        *(word for forms in table.raw["units"].values() for word in forms),
+        *table.words("century_words"),
+    ]
+    names = [*table.months, *table.weekdays]
+    variants = {variant for word in names for variant in _variants(word, case)}
+    variants.update(variant for word in words for variant in _variants(word, "any"))
+    return regex.compile(rf"\b(?:\d++|(?:Q[1-4]|{_trie(variants)})(?![\p{{L}}]))")
+
+
+@functools.cache
+def _prefixes(language: str) -> frozenset[str]:
+    """Words that may open an expression before its key word ("the end of", "last", "il y a")."""
+    table = calendar(language)
+    phrases = [
+        *table.words("modifiers"),
+        *table.words("determiners"),
+        *table.words("day_determiners"),
+        *table.words("relative_before"),
+        *table.words("ago_before"),
+        *table.words("numbers"),
+        *table.words("ordinals"),
+        *table.words("weekday_abbreviations"),
+        *table.weekdays,
+        *(piece for form in table.words("decade_forms") for piece in form.split()),
+        *table.words("century_words"),
+    ]
+    words = {
+        piece.strip("-").replace("\u2019", "'") for phrase in phrases for piece in phrase.split()
+    }
+    return frozenset(word for word in words if word and not word.startswith("{"))

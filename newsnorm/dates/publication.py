@@ -1,0 +1,381 @@
+r"""Choose the page's own publication date among the dates its text shows.
+
+A news page shows many dates: its own, an "Updated" stamp, the dates of teasers for other
+stories, a copyright year, dates inside the story. A reader finds the page's own date by
+where it stands and what labels it, and :func:`find_publication_date` weighs the same
+evidence for every full date (day, month and year) on the page:
+
+* **Labels.** "Published", "Posted", "First published on", a byline's "By" (and their
+  German, French and Spanish equivalents, in ``data/calendar``) say the date is the page's
+  own; "Updated" or "Last modified" say it is a later stamp, which wins only when the page
+  shows no other date of its own. The label nearest before the date counts.
+* **Position.** A dateline ("BERLIN, 12. Februar 2025 -"), a line holding only the date, a
+  byline ("By Ana Ruiz | 3 March 2025 | 4 min read") and a date just above the first
+  paragraph of running text are where pages put their own date. A date inside running
+  text is about the story, not the page, and never wins without a label.
+* **Lists.** Teasers ("Related:", "Most read", a run of short headline/date lines), a date
+  in parentheses after a headline, and copyright lines name other pages' dates; they never
+  win.
+* **The URL.** A date in the page's URL (``/2025/03/07/``) confirms the candidate it
+  equals, and stands in when the text shows none.
+
+Dates after the article's first paragraph lose points unless labelled. The highest score
+wins; ties go to the earlier date. When no candidate reaches the threshold the page does
+not state its date and the answer is ``None``.
+
+A wire dateline without a year ("LAGOS, March 7 (Reuters) - ... on Friday") still names the
+page's date when the lead's weekday and the latest year the story mentions pin the year
+down: the first year from that one on in which the day falls on that weekday.
+
+Example:
+    >>> find_publication_date("Ferry fares rise\nBy Ana Ruiz | 3 March 2025\n\nFares rose.").value
+    '2025-03-03'
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+from typing import Final
+
+import attrs
+import regex
+
+from newsnorm.dates.find import prepare
+from newsnorm.dates.grammar import Expression, scan
+from newsnorm.dates.order import infer_order
+from newsnorm.dates.resolve import resolve
+from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar, languages
+from newsnorm.model import DateMention
+from newsnorm.text import _check_text
+
+__all__ = ["find_publication_date"]
+
+THRESHOLD: Final = 2
+"""The score a candidate needs to be the publication date."""
+_PROSE_WORDS: Final = 20
+_SHORT_WORDS: Final = 14
+_LABEL_REACH: Final = 48
+_LIST_REACH: Final = 6
+_URL_DATE: Final = regex.compile(
+    r"(?<![\d])((?:19|20)\d\d)[/_-]?+(0[1-9]|1[0-2])[/_-]?+(0[1-9]|[12]\d|3[01])(?![\d])"
+)
+_DATELINE: Final = regex.compile(
+    r"^[\p{Lu}][\p{Lu}\p{M} .'\u2019/-]{1,40}+(?:,[\p{L} .]{0,30}+)?,\s*+$"
+)
+_PARENTHESIS: Final = regex.compile(r"\(\s*+$")
+_TIME: Final = regex.compile(
+    r"[\s,|\u00b7@-]{0,8}+(?:\d{1,2}[:.h]\d\d(?:\s*+[ap]\.?m\.?)?(?:\s*+[A-Z]{2,4})?|[ap]\.?m\.?)?[\s,|\u00b7.-]{0,8}+$",
+    regex.IGNORECASE,
+)
+_COPYRIGHT: Final = regex.compile(r"©|\(c\)|copyright", regex.IGNORECASE)
+
+
+@attrs.frozen
+class _Candidate:
+    mention: DateMention
+    score: int
+
+
+@functools.cache
+def _labels(language: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns of the published, updated and teaser labels of *language* (and English)."""
+    tables = [calendar(language)] if language == "en" else [calendar(language), calendar("en")]
+
+    def compile_words(words: set[str]) -> regex.Pattern[str]:
+        ordered = sorted(words, key=len, reverse=True)
+        escaped = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+        return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{escaped})(?![\p{{L}}])")
+
+    published: set[str] = set()
+    updated: set[str] = set()
+    teasers: set[str] = set()
+    for table in tables:
+        labels = table.raw.get("publication_labels", {})
+        published.update(word.lower() for word in labels.get("published", ()))
+        updated.update(word.lower() for word in labels.get("updated", ()))
+        teasers.update(table.words("teaser_labels"))
+        published.update(table.words("byline_words"))
+    return compile_words(published), compile_words(updated), compile_words(teasers)
+
+
+@attrs.frozen
+class _Page:
+    """The text with its line breaks indexed, so that each look-up costs a bisection."""
+
+    text: str
+    breaks: tuple[int, ...]
+    body_start: int
+
+    @classmethod
+    def of(cls, text: str) -> _Page:
+        breaks = tuple(match.start() for match in _NEWLINE.finditer(text))
+        return cls(text, breaks, _body_start(text, breaks))
+
+    def line(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the line holding ``text[start:end]``."""
+        index = bisect.bisect_left(self.breaks, start)
+        line_start = self.breaks[index - 1] + 1 if index > 0 else 0
+        after = bisect.bisect_left(self.breaks, end)
+        line_end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        return line_start, line_end
+
+    def lines_between(self, first: int, second: int) -> int:
+        low, high = min(first, second), max(first, second)
+        return bisect.bisect_left(self.breaks, high) - bisect.bisect_left(self.breaks, low)
+
+
+_NEWLINE: Final = regex.compile(r"\n")
+_SENTENCE: Final = regex.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
+_PROSE_BEFORE: Final = regex.compile(r"\p{Ll}\s++$")  # "resume on 9 May": a sentence goes on
+_REACH: Final = 200
+_LEAD: Final = 700  # a dateline and the lead's weekday lie within this many characters
+_BEFORE_YEAR: Final = 48  # the farthest a full date starts before its year
+_YEAR_DIGITS: Final = regex.compile(
+    r"(?<!\d)(?:1[6-9]|20|21)\d\d(?!\d)"
+)  # the farthest a label, a dateline or a line's start is looked for
+
+
+def _body_start(text: str, breaks: tuple[int, ...]) -> int:
+    """Offset of the first line of running text (many words, a sentence end), or the end."""
+    position = 0
+    for line_end in (*breaks, len(text)):
+        line = text[position:line_end]
+        if len(line.split()) >= _PROSE_WORDS and _SENTENCE.search(line):
+            return position
+        position = line_end + 1
+    return len(text)
+
+
+def _is_date_line(text: str, line_start: int, line_end: int, mention: DateMention) -> bool:
+    """Whether the line holds nothing but the date (and perhaps a time)."""
+    start, end = mention.start or 0, mention.end or 0
+    if start - line_start > _REACH or line_end - end > _REACH:
+        return False
+    return (
+        not text[line_start:start].strip(" \t|\u00b7\u2022-\u2014,")
+        and _TIME.match(text, end, line_end) is not None
+    )
+
+
+def _nearest_label(
+    prefix: str, published: regex.Pattern[str], updated: regex.Pattern[str]
+) -> str | None:
+    """Which label ends nearest the end of *prefix*: "published", "updated" or ``None``."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("published", published), ("updated", updated)):
+        for match in pattern.finditer(prefix):
+            if (
+                best is None
+                or match.end() > best[0]
+                or (match.end() == best[0] and kind == "updated")
+            ):
+                best = (match.end(), kind)
+    return best[1] if best else None
+
+
+def _in_list(page: _Page, line_start: int, date_lines: list[tuple[int, bool]]) -> bool:
+    """Whether the date line at *line_start* has two unlabelled date lines near it (a list)."""
+    index = bisect.bisect_left(date_lines, (line_start, False))
+    near = 0
+    for other, labelled in date_lines[max(0, index - 3) : index + 4]:
+        if (
+            other != line_start
+            and not labelled
+            and page.lines_between(other, line_start) <= _LIST_REACH
+        ):
+            near += 1
+    return near >= 2
+
+
+def _score(
+    page: _Page,
+    mention: DateMention,
+    *,
+    table: Calendar,
+    date_lines: list[tuple[int, bool]],
+    url_date: str | None,
+) -> int | None:
+    """The evidence for *mention* being the page's date, or ``None`` when it cannot be."""
+    text = page.text
+    published, updated, teasers = _labels(table.language)
+    start, end = mention.start or 0, mention.end or 0
+    line_start, line_end = page.line(start, end)
+    opening = text[max(line_start, start - _REACH) : start]
+    prefix = opening[-_LABEL_REACH:]
+    date_line = _is_date_line(text, line_start, line_end, mention)
+    if date_line and line_start > 0:  # a label on the line above ("Published\n3 March 2025")
+        above_start, _ = page.line(line_start - 1, line_start - 1)
+        above = text[max(above_start, line_start - _LABEL_REACH) : line_start - 1]
+        if len(above.split()) <= 3:
+            prefix = f"{above} {prefix}"
+    if _COPYRIGHT.search(opening) or teasers.search(opening):
+        return None
+    if _PARENTHESIS.search(opening) and opening.strip("( "):
+        return None  # "Bridge reopens (12 May 2025)": another story's date
+    label = _nearest_label(prefix, published, updated)
+    line = text[line_start:line_end] if line_end - line_start <= _REACH else ""
+    sentence = _PROSE_BEFORE.search(opening) is not None and _SENTENCE.search(line) is not None
+    short = bool(line) and len(line.split()) <= _SHORT_WORDS and not sentence
+    dateline = start - line_start <= _REACH and _DATELINE.match(text, line_start, start) is not None
+    byline = published.search(text, end, min(line_end, end + 40)) is not None
+    score = 0
+    if label == "published":
+        score += 5
+    elif label == "updated":
+        score += 2
+    if byline:
+        score += 3  # "3 March 2025 · 4 min read", "12 May 2025 No Comments"
+    if dateline:
+        score += 4
+    if date_line or short:
+        score += 2
+    elif label is None and not dateline and not byline:
+        return None  # a date inside running text is about the story
+    body_start = page.body_start
+    leads_body = start < body_start and page.lines_between(line_end, body_start) <= 2
+    if date_line and label is None and not leads_body and _in_list(page, line_start, date_lines):
+        return None  # a run of headline/date lines: a teaser list
+    if start >= body_start and not dateline:
+        score -= 3
+    elif body_start - start <= 400:
+        score += 1
+    if url_date is not None and mention.value == url_date:
+        score += 4
+    return score
+
+
+def _url_date(url: str | None) -> tuple[str, str] | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    return match.group(), day.isoformat()
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Spans around each four-digit year (every full date holds one), and the page's lead."""
+    windows = [(0, min(len(text), _LEAD))]
+    for year in _YEAR_DIGITS.finditer(text):
+        start, end = max(0, year.start() - _BEFORE_YEAR), year.end() + 4
+        if start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _full_days(text: str, table: Calendar) -> tuple[list[DateMention], list[Expression]]:
+    expressions = scan(text, table, windows=_year_windows(text))
+    order = infer_order(expressions, table)
+    mentions: list[DateMention] = []
+    for expression in expressions:
+        if expression.year is None or expression.form not in {
+            "iso",
+            "numeric",
+            "day_month",
+            "month_day",
+        }:
+            continue
+        resolved = resolve(expression, text=text, reference=None, order=order, table=table)
+        if resolved is None or resolved[0] is None or "X" in resolved[0]:
+            continue
+        mentions.append(
+            DateMention(expression.start, expression.end, expression.text, resolved[0], "day")
+        )
+    return mentions, expressions
+
+
+def _dateline_without_year(text: str, expressions: list[Expression]) -> DateMention | None:
+    """A wire dateline's "March 7", dated by the lead's weekday and the latest year named."""
+    lead = next((item for item in expressions if item.form in {"day_month", "month_day"}), None)
+    if lead is None or lead.year is not None or lead.start > 200:
+        return None
+    line_start = text.rfind("\n", 0, lead.start) + 1
+    if not _DATELINE.match(text, line_start, lead.start):
+        return None
+    weekday = next(
+        (
+            item.weekday
+            for item in expressions
+            if item.form == "weekday" and lead.end < item.start < lead.end + 400
+        ),
+        None,
+    )
+    years = [item.year for item in expressions if item.form == "year" and item.year is not None]
+    if weekday is None or not years:
+        return None
+    for year in range(max(years), max(years) + 7):
+        try:
+            day = dt.date(year, lead.month or 0, lead.day or 0)
+        except ValueError:
+            continue
+        if day.isoweekday() == weekday:
+            return DateMention(lead.start, lead.end, lead.text, day.isoformat(), "day")
+    return None
+
+
+def find_publication_date(text: str, *, url: str | None = None) -> DateMention | None:
+    r"""Return the page's own publication date, chosen by the evidence around each date.
+
+    Args:
+        text: The plain text of the whole page (navigation, teasers and all).
+        url: The page's URL, when known: a date in it confirms a candidate, and stands in
+            (as a mention with origin ``"metadata"``) when the text shows no date.
+
+    Returns:
+        The winning date as a :class:`~newsnorm.model.DateMention` with day granularity
+        and offsets into *text*, or ``None`` when the page does not state its date.
+
+    Raises:
+        TypeError: If *text* is not a ``str`` or *url* not a ``str`` or ``None``.
+
+    Example:
+        >>> page = "Published 26 March 2025 · Updated 27 March 2025\nThe council met."
+        >>> find_publication_date(page).value
+        '2025-03-26'
+        >>> find_publication_date("Talks resume on 9 September 2025 in the capital.") is None
+        True
+    """
+    _check_text(text)
+    if url is not None and not isinstance(url, str):
+        msg = f"url must be a str or None, got {type(url).__name__}"
+        raise TypeError(msg)
+    prepare()
+    for language in languages():
+        _labels(language)
+    table = guess_calendar(text)
+    mentions, expressions = _full_days(text, table)
+    from_url = _url_date(url)
+    url_value = from_url[1] if from_url else None
+    page = _Page.of(text)
+    published, updated, _ = _labels(table.language)
+    date_lines: list[tuple[int, bool]] = []
+    for mention in mentions:
+        line_start, line_end = page.line(mention.start or 0, mention.end or 0)
+        if _is_date_line(text, line_start, line_end, mention):
+            above_start, _ = page.line(max(0, line_start - 1), max(0, line_start - 1))
+            above = text[max(above_start, line_start - _LABEL_REACH) : max(0, line_start - 1)]
+            labelled = (
+                line_start > 0
+                and len(above.split()) <= 3
+                and _nearest_label(above, published, updated)
+            )
+            date_lines.append((line_start, bool(labelled)))
+    date_lines.sort()
+    best: _Candidate | None = None
+    for mention in mentions:
+        score = _score(page, mention, table=table, date_lines=date_lines, url_date=url_value)
+        if score is not None and score >= THRESHOLD and (best is None or score > best.score):
+            best = _Candidate(mention, score)
+    if best is not None:
+        return best.mention
+    if from_url is not None:
+        return DateMention(None, None, from_url[0], from_url[1], "day", origin="metadata")
+    return _dateline_without_year(text, expressions)

@@ -1,0 +1,337 @@
+"""Turn an :class:`~newsnorm.dates.grammar.Expression` into a TIMEX3 value at its granularity.
+
+Absolute expressions ("12 March 2025", "Q3 2025", "the 1990s") carry their value. Relative
+ones ("last week", "Tuesday", "in May", "three years ago") are anchored on the *reference*
+date; without one they keep what they can ("XXXX-05") or no value at all (a bare weekday).
+
+A day or month named without a year, or a bare weekday, can point before or after the
+reference. News mostly reports what happened, so a bare weekday is the latest one on or
+before the reference; a month or day is the nearest one. The clause around the expression
+can overrule: a future cue ("will", "is expected to", "until", a deadline's "by") moves it
+to the next occurrence, a past cue ("was", "had", a verb in "-ed") to the last one. The cue
+words are calendar data, per language.
+
+Example:
+    >>> import datetime as dt
+    >>> from newsnorm.dates.grammar import scan
+    >>> resolve(scan("last week")[0], text="last week", reference=dt.date(2025, 1, 23))
+    ('2025-W03', 'week')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from typing import Final, TypeVar
+
+import regex
+
+from newsnorm.dates.grammar import Expression
+from newsnorm.dates.vocabulary import Calendar, calendar
+
+__all__ = ["resolve", "tense_at"]
+
+_Value = TypeVar("_Value")
+
+_SEASONS: Final = ("SP", "SU", "FA", "WI")
+_CLAUSE_END: Final = regex.compile(r"[.!?;:,\n\u2014](?:\s|$)")
+_CLAUSE_START: Final = regex.compile(r"(?r)[.!?;:,\n\u2014](?:\s|\Z)")
+_PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s*+\Z")
+_NEAR_DAYS: Final = 7  # a day this close to the reference is meant, whatever the tense
+_WINDOW: Final = 90
+
+
+@functools.cache
+def _cues(language: str) -> tuple[regex.Pattern[str], frozenset[str]]:
+    """The tense cue pattern of *language* (searching backwards) and its future prepositions."""
+    from newsnorm.dates.patterns import _trie, _variants  # noqa: PLC0415 - shared pattern helpers
+
+    table = calendar(language)
+    tense = table.raw.get("tense", {})
+
+    def words(key: str) -> str:
+        variants = {
+            variant for word in tense.get(key, ()) for variant in _variants(str(word), "any")
+        }
+        return _trie(variants) if variants else "(?!)"
+
+    suffixes = "|".join(regex.escape(suffix) for suffix in tense.get("past_suffixes", ())) or "(?!)"
+    cue = regex.compile(
+        rf"(?<![\p{{L}}'\u2019])(?:(?P<future>{words('future')})|(?P<past>{words('past')})"
+        rf"|(?P<past>\p{{Ll}}{{2,}}+(?<=\p{{L}}{{2}}(?:{suffixes}))))(?![\p{{L}}'\u2019])"
+    )
+    prepositions = frozenset(str(word).lower() for word in tense.get("future_prepositions", ()))
+    return cue, prepositions
+
+
+def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: bool = True) -> int:
+    """The tense of the clause around ``text[start:end]``: 1 future, -1 past, 0 unknown.
+
+    With *prepositions*, a future preposition right before the expression decides first
+    ("until May", "by 14 March"). Otherwise the cue nearest to the expression in its clause
+    decides, before or after it ("will sail on 3 May", "the 14 March deadline").
+
+    Example:
+        >>> text = "The ferry will sail on 3 May."
+        >>> tense_at(text, 23, 28, calendar("en"))
+        1
+    """
+    cue, future_prepositions = _cues(table.language)
+    left = max(0, start - _WINDOW)
+    boundary = _CLAUSE_START.search(text, left, start)
+    if boundary is not None:
+        left = boundary.end()
+    elif left > 0:
+        space = text.find(" ", left, start)
+        left = start if space < 0 else space + 1  # never start inside a word
+    if prepositions:
+        previous = _PREVIOUS_WORD.search(text, left, start)
+        if (
+            previous is not None
+            and previous.group(1).lower().replace("\u2019", "'") in future_prepositions
+        ):
+            return 1
+    last = _last(cue, text, left, start)
+    right = min(len(text), end + _WINDOW // 2)
+    cut = _CLAUSE_END.search(text, end, right)
+    if cut is not None:
+        right = cut.start()
+    first = cue.search(text, end, right)
+    if last is None and first is None:
+        return 0
+    if first is None or (last is not None and start - last.end() <= first.start() - end):
+        return 1 if last.group("future") else -1  # type: ignore[union-attr]
+    return 1 if first.group("future") else -1
+
+
+def _last(cue: regex.Pattern[str], text: str, left: int, right: int) -> regex.Match[str] | None:
+    """The last match of *cue* in ``text[left:right]``."""
+    last = None
+    position = left
+    while True:
+        match = cue.search(text, position, right)
+        if match is None:
+            return last
+        last = match
+        position = match.end()
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _shift_month(reference: dt.date, months: int) -> str:
+    index = _month_index(reference.year, reference.month) + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _quarter(reference: dt.date, shift: int) -> str:
+    index = reference.year * 4 + (reference.month - 1) // 3 + shift
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _pick(candidates: Sequence[tuple[int, _Value]], tense: int) -> _Value:
+    """Choose among ``(distance, value)`` pairs: nearest, or the latest past / next future."""
+    future = [pair for pair in candidates if pair[0] >= 0]
+    if tense > 0 and future:
+        return min(future, key=lambda pair: pair[0])[1]
+    past = [pair for pair in candidates if pair[0] <= 0]
+    if tense < 0 and past:
+        return max(past, key=lambda pair: pair[0])[1]
+    return min(candidates, key=lambda pair: (abs(pair[0]), -pair[0]))[1]
+
+
+def _month_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
+    month = expression.month or 1
+    if expression.year is not None:
+        return f"{expression.year:04d}-{month:02d}"
+    if reference is None:
+        return f"XXXX-{month:02d}"
+    if expression.year_offset is not None:
+        return f"{reference.year + expression.year_offset:04d}-{month:02d}"
+    offset = expression.offset
+    if offset is not None:
+        if offset < 0:
+            year = reference.year if month < reference.month else reference.year - 1
+        elif offset > 0:
+            year = reference.year if month > reference.month else reference.year + 1
+        else:
+            year = reference.year
+        return f"{year:04d}-{month:02d}"
+    here = _month_index(reference.year, reference.month)
+    candidates = [
+        (_month_index(year, month) - here, year)
+        for year in range(reference.year - 1, reference.year + 2)
+    ]
+    return f"{_pick(candidates, tense):04d}-{month:02d}"
+
+
+def _day_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
+    month, day = expression.month or 1, expression.day or 1
+    if expression.year is not None:
+        try:
+            return dt.date(expression.year, month, day).isoformat()
+        except ValueError:
+            return None
+    if day > (29 if month == 2 else 30 if month in {4, 6, 9, 11} else 31):
+        return None
+    if reference is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    candidates: list[tuple[int, dt.date]] = []
+    for year in range(reference.year - 1, reference.year + 2):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        candidates.append(((candidate - reference).days, candidate))
+    if not candidates:
+        return None  # 29 February with no leap year around the reference
+    if expression.weekday is not None:  # "Thursday, April 6": the year where they agree
+        agreeing = [pair for pair in candidates if pair[1].isoweekday() == expression.weekday]
+        if agreeing:
+            return min(agreeing, key=lambda pair: abs(pair[0]))[1].isoformat()
+    nearest = min(candidates, key=lambda pair: abs(pair[0]))
+    chosen = nearest[1] if abs(nearest[0]) <= _NEAR_DAYS else _pick(candidates, tense)
+    return chosen.isoformat()
+
+
+def _weekday_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
+    if reference is None or expression.weekday is None:
+        return None
+    back = (reference.isoweekday() - expression.weekday) % 7
+    ahead = (expression.weekday - reference.isoweekday()) % 7
+    if expression.offset is not None and expression.offset < 0:
+        delta = -(back or 7)
+    elif expression.offset is not None and expression.offset > 0:
+        delta = ahead or 7
+    elif expression.offset == 0 or tense > 0:
+        delta = ahead
+    else:
+        delta = -back
+    return (reference + dt.timedelta(days=delta)).isoformat()
+
+
+def _season_value(expression: Expression, reference: dt.date | None) -> str | None:
+    season = expression.season or "SU"
+    if expression.year is not None:
+        return f"{expression.year:04d}-{season}"
+    if reference is None:
+        return f"XXXX-{season}"
+    current = (reference.month % 12) // 3 - 1  # December-February is winter of the year before
+    year = reference.year if reference.month >= 3 else reference.year - 1
+    current %= 4
+    index = _SEASONS.index(season)
+    offset = expression.offset or 0
+    if offset < 0:
+        year = year if index < current else year - 1
+    elif offset > 0:
+        year = year if index > current else year + 1
+    return f"{year:04d}-{season}"
+
+
+def _unit_value(unit: str, shift: int, reference: dt.date | None) -> tuple[str | None, str]:
+    if reference is None:
+        return None, unit
+    if unit == "day":
+        return (reference + dt.timedelta(days=shift)).isoformat(), "day"
+    if unit == "week":
+        return _week(reference + dt.timedelta(weeks=shift)), "week"
+    if unit == "month":
+        return _shift_month(reference, shift), "month"
+    if unit == "quarter":
+        return _quarter(reference, shift), "quarter"
+    if unit == "decade":
+        return f"{reference.year // 10 + shift:03d}", "decade"
+    return f"{reference.year + shift:04d}", "year"
+
+
+def resolve(
+    expression: Expression,
+    *,
+    text: str,
+    reference: dt.date | None,
+    order: str | None = None,
+    table: Calendar | None = None,
+) -> tuple[str | None, str] | None:
+    """The TIMEX3 value and granularity of *expression*, or ``None`` when it names no date.
+
+    Args:
+        expression: What the grammar found.
+        text: The text the expression was found in (its clause gives the tense).
+        reference: The date relative expressions resolve against, or ``None``.
+        order: ``"DMY"`` or ``"MDY"`` for numeric dates whose order is open, or ``None``.
+        table: The calendar of the text (English when ``None``).
+
+    Example:
+        >>> from newsnorm.dates.grammar import scan
+        >>> resolve(scan("the 1990s")[0], text="the 1990s", reference=None)
+        ('199', 'decade')
+    """
+    table = table or calendar("en")
+    form = expression.form
+    if form in {"iso", "numeric"}:
+        return _numeric_value(expression, order), "day"
+    if form == "week":
+        return f"{expression.year:04d}-W{expression.offset:02d}", "week"
+    if form in {"quarter", "quarter_code"}:
+        if not 1 <= (expression.quarter or 0) <= 4:
+            return None
+        year = expression.year or (reference.year if reference else None)
+        return (
+            f"{year:04d}-Q{expression.quarter}" if year else f"XXXX-Q{expression.quarter}",
+            "quarter",
+        )
+    if form == "century":
+        return expression.century, "century"
+    if form == "decade":
+        return expression.decade, "decade"
+    if form == "year":
+        return f"{expression.year:04d}", "year"
+    if form == "season":
+        return _season_value(expression, reference), "season"
+    if form in {"unit_relative", "ago", "day_word"}:
+        return _unit_value(expression.unit or "day", expression.offset or 0, reference)
+    needs_tense = reference is not None and expression.year is None and expression.offset is None
+    weekday = form == "weekday"
+    if weekday and text.startswith(("'s", "\u2019s"), expression.end):
+        needs_tense = False  # "Tuesday's vote": an event already reported
+    tense = (
+        tense_at(text, expression.start, expression.end, table, prepositions=not weekday)
+        if needs_tense
+        else 0
+    )
+    if form in {"day_month", "month_day"}:
+        return _day_value(expression, reference, tense), "day"
+    if form in {"month", "relative_month"}:
+        return _month_value(expression, reference, tense), "month"
+    if form == "weekday":
+        return _weekday_value(expression, reference, tense), "day"
+    return None
+
+
+def _numeric_value(expression: Expression, order: str | None) -> str | None:
+    year = expression.year or 0
+    if expression.form == "iso":
+        month, day = expression.month or 0, expression.day or 0
+    else:
+        first, second = expression.first or 0, expression.second or 0
+        if first > 12 or first == second:
+            day, month = first, second
+        elif second > 12:
+            month, day = first, second
+        elif order == "DMY":
+            day, month = first, second
+        elif order == "MDY":
+            month, day = first, second
+        else:
+            return f"{year:04d}-XX-XX"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,258 @@
+"""Unit tests of newsnorm.dates: finding dates, their values, parsing one date string."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+import newsnorm.dates
+from newsnorm.dates import find_dates, parse_date
+from newsnorm.dates.vocabulary import calendar, guess_calendar, languages
+
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+def values(text: str, reference: dt.date | None = WEDNESDAY) -> list[tuple[str, str | None]]:
+    return [(mention.text, mention.value) for mention in find_dates(text, reference=reference)]
+
+
+class TestAbsolute:
+    def test_written_month_first(self) -> None:
+        assert values("Shares fell on Feb. 20, 2025 at noon.") == [("Feb. 20, 2025", "2025-02-20")]
+
+    def test_written_day_first(self) -> None:
+        assert values("The dam opened on 14 June 2024.") == [("14 June 2024", "2024-06-14")]
+
+    def test_weekday_and_date_are_one_mention(self) -> None:
+        assert values("Filed Friday, June 7, 2024.") == [("Friday, June 7, 2024", "2024-06-07")]
+
+    def test_iso_date_without_its_time(self) -> None:
+        assert values("2023-10-20 14:05 UTC") == [("2023-10-20", "2023-10-20")]
+
+    def test_month_and_year(self) -> None:
+        assert values("Rates peaked in October 1998.") == [("October 1998", "1998-10")]
+
+    def test_quarter_code(self) -> None:
+        assert values("Sales grew in Q3 2025.") == [("Q3 2025", "2025-Q3")]
+
+    def test_decade(self) -> None:
+        assert values("a style born in the 1990s") == [("the 1990s", "199")]
+
+    def test_season_with_year(self) -> None:
+        assert values("The mill shut in spring 2022.") == [("spring 2022", "2022-SP")]
+
+    def test_bare_year(self) -> None:
+        assert values("The port was built in 1907.") == [("1907", "1907")]
+
+    def test_impossible_date_is_dropped(self) -> None:
+        assert values("Form dated 31/02/2025.") == []
+
+
+class TestRelative:
+    def test_bare_weekday_is_the_latest_one(self) -> None:
+        assert values("The mayor resigned on Monday.") == [("Monday", "2025-03-10")]
+
+    def test_weekday_with_future_cue_is_the_next_one(self) -> None:
+        assert values("The board will vote on Friday.") == [("Friday", "2025-03-14")]
+
+    def test_last_week_is_an_iso_week(self) -> None:
+        assert values("Talks stalled last week.") == [("last week", "2025-W10")]
+
+    def test_modifier_stays_in_the_extent(self) -> None:
+        assert values("Fees rose earlier this month.") == [("earlier this month", "2025-03")]
+
+    def test_years_ago(self) -> None:
+        assert values("The club folded 41 years ago.") == [("41 years ago", "1984")]
+
+    def test_month_after_preposition(self) -> None:
+        assert values("The ferry returns in May.") == [("May", "2025-05")]
+
+    def test_sentence_year_frames_a_month(self) -> None:
+        found = values("In 2019, the club won in May and lost in September.")
+        assert found[-1] == ("September", "2019-09")
+
+    def test_past_tense_moves_a_near_future_day_back(self) -> None:
+        reference = dt.date(2024, 12, 30)
+        assert values("Floods hit the town on 9 January.", reference) == [
+            ("9 January", "2024-01-09")
+        ]
+
+    def test_second_quarter_takes_the_reference_year(self) -> None:
+        assert values("A rise is likely in the second quarter.") == [
+            ("the second quarter", "2025-Q2")
+        ]
+
+    def test_without_reference_a_weekday_has_no_value(self) -> None:
+        assert values("It rained on Sunday.", None) == [("Sunday", None)]
+
+    def test_without_reference_a_day_keeps_its_month(self) -> None:
+        assert values("The fair opens on 5 June.", None) == [("5 June", "XXXX-06-05")]
+
+    def test_relative_flag(self) -> None:
+        mentions = find_dates("On 5 June 2025, and again last week.", reference=WEDNESDAY)
+        assert [mention.relative for mention in mentions] == [False, True]
+
+
+class TestTraps:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a 3-2 win",
+            "the 9/11 attacks",
+            "open 24/7",
+            "COVID-19 rules",
+            "version 2.10.1",
+            "build 7.3.12",
+            "call 0161 555 0177",
+            "Theresa May spoke.",
+            "a meeting in May Ellis's office",
+            "the Winter Olympics",
+            "every Friday",
+            "Crowds march on the capital.",
+            "about 2000 people",
+            "for three days",
+            "every week",
+        ],
+    )
+    def test_is_not_a_date(self, text: str) -> None:
+        assert values(text) == []
+
+
+class TestOrder:
+    def test_unambiguous_numeric_date_sets_the_order(self) -> None:
+        found = values("Filed 30/05/2025, amended 02/06/2025.")
+        assert found == [("30/05/2025", "2025-05-30"), ("02/06/2025", "2025-06-02")]
+
+    def test_written_dates_set_the_order(self) -> None:
+        found = values("On Feb. 20, 2025 it cut prices; on 11/12/2024 it raised them.")
+        assert found[1] == ("11/12/2024", "2024-11-12")
+
+    def test_language_sets_the_order(self) -> None:
+        assert values("Die Sitzung am 03.04.2025 fiel aus.") == [("03.04.2025", "2025-04-03")]
+
+    def test_nothing_decides_leaves_the_value_partial(self) -> None:
+        assert values("Report 11/12/2024") == [("11/12/2024", "2024-XX-XX")]
+
+
+class TestLanguages:
+    def test_german(self) -> None:
+        found = values("Der Rat hat am Mittwoch getagt; vergangene Woche und im Herbst.")
+        assert found == [
+            ("Mittwoch", "2025-03-12"),
+            ("vergangene Woche", "2025-W10"),
+            ("Herbst", "2025-FA"),
+        ]
+
+    def test_french(self) -> None:
+        found = values("Le conseil a voté mardi dernier ; l'an dernier et le mois prochain.")
+        assert found == [
+            ("mardi dernier", "2025-03-11"),
+            ("l'an dernier", "2024"),
+            ("le mois prochain", "2025-04"),
+        ]
+
+    def test_spanish(self) -> None:
+        found = values("El pleno se reunió el 1 de mayo de 2025 y el próximo año.")
+        assert found == [("1 de mayo de 2025", "2025-05-01"), ("el próximo año", "2026")]
+
+    def test_spanish_morning_is_not_tomorrow(self) -> None:
+        assert values("Llovió por la mañana.") == []
+
+    def test_every_calendar_file_loads(self) -> None:
+        assert {"de", "en", "es", "fr"} <= set(languages())
+        for language in languages():
+            assert len(calendar(language).weekdays) >= 7
+
+    @pytest.mark.parametrize("language", languages())
+    def test_calendar_file_has_what_the_grammar_reads(self, language: str) -> None:
+        raw = calendar(language).raw
+        assert len(raw["months"]) == 12
+        assert len(raw["weekdays"]) == 7
+        assert set(raw["units"]) == {"day", "week", "month", "quarter", "year", "decade"}
+        assert set(raw["seasons"].values()) == {"SP", "SU", "FA", "WI"}
+        assert raw["date_order"] in {None, "DMY", "MDY"}
+        assert {"published", "updated"} <= set(raw["publication_labels"])
+
+    def test_winter_olympics_is_not_a_season(self) -> None:
+        assert values("Tickets for the Winter Olympics sold out.") == []
+
+    def test_guess_falls_back_to_english(self) -> None:
+        assert guess_calendar("12345").language == "en"
+
+
+class TestParseDate:
+    @pytest.mark.parametrize(
+        ("string", "expected"),
+        [
+            ("2025-01-23", dt.date(2025, 1, 23)),
+            ("23.01.2025", dt.date(2025, 1, 23)),
+            ("Jan. 23, 2025", dt.date(2025, 1, 23)),
+            ("23 janvier 2025", dt.date(2025, 1, 23)),
+            ("Thursday, 23 January 2025 10:00", dt.date(2025, 1, 23)),
+            ("no date here", None),
+            ("March 2025", None),
+        ],
+    )
+    def test_parses(self, string: str, expected: dt.date | None) -> None:
+        assert parse_date(string) == expected
+
+    def test_ambiguous_needs_an_order(self) -> None:
+        assert parse_date("02/06/2025") is None
+        assert parse_date("02/06/2025", order="DMY") == dt.date(2025, 6, 2)
+        assert parse_date("02/06/2025", order="MDY") == dt.date(2025, 2, 6)
+
+    def test_bad_order_is_named(self) -> None:
+        with pytest.raises(
+            ValueError, match="order must be 'DMY', 'MDY', 'YMD' or None, got 'dmy'"
+        ):
+            parse_date("2025-01-23", order="dmy")
+
+    def test_non_str_is_rejected(self) -> None:
+        with pytest.raises(TypeError, match="string must be a str, got bytes"):
+            parse_date(b"2025-01-23")  # type: ignore[arg-type]
+
+
+class TestArguments:
+    def test_reference_must_be_a_date(self) -> None:
+        with pytest.raises(TypeError, match=r"reference must be a datetime\.date or None, got str"):
+            find_dates("today", reference="2025-01-01")  # type: ignore[arg-type]
+
+    def test_datetime_reference_counts_as_its_day(self) -> None:
+        mentions = find_dates("today", reference=dt.datetime(2025, 1, 2, 23, 59))
+        assert mentions[0].value == "2025-01-02"
+
+    def test_empty_text(self) -> None:
+        assert find_dates("") == ()
+
+    def test_public_names(self) -> None:
+        assert newsnorm.dates.__all__ == ["find_dates", "find_publication_date", "parse_date"]
+
+
+def _evaluator(shared: Path) -> object:
+    spec = importlib.util.spec_from_file_location("eval_dates", shared / "tools" / "eval_dates.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.shared
+def test_dev_set_meets_the_targets(shared_dir: Path) -> None:
+    evaluator = _evaluator(shared_dir)
+    path = shared_dir / "corpus" / "dates" / "dev.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    from newsnorm.dates import find_publication_date
+
+    result = evaluator.evaluate(cases, find_dates, find_publication_date, show_errors=False)  # type: ignore[attr-defined]
+    total = result["tot"]
+    _, _, value_f1 = evaluator.prf(total["val_eq"], total["pred"], total["gold"])  # type: ignore[attr-defined]
+    stated, right, unstated, wrongly_dated = result["pub"]
+    assert value_f1 >= 0.85
+    assert right / stated >= 0.95
+    assert wrongly_dated == 0
+    assert unstated > 0
