@@ -9,7 +9,7 @@ Small functions, each ``str`` in and a frozen result out, and one pipeline that 
 * :func:`detect_language` tells the language;
 * :func:`normalise` (alias :func:`normalize`) and :func:`normalise_html` run the whole pipeline.
 
-Example:
+Examples:
     >>> import newsnorm
     >>> newsnorm.detect_language("Rain is expected across the north on Friday.").code
     'en'

@@ -287,7 +287,7 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
-    Example:
+    Examples:
         >>> main(["--version"])  # doctest: +SKIP
         newsnorm 0.1.0
     """

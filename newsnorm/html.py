@@ -65,7 +65,7 @@ _SITE_KEYS: Final = ("og:site_name", "application-name", "twitter:site")
 def _metadata(html: str) -> dict[str, str]:
     """The page's ``<meta>`` values by lower-cased name/property/itemprop, first one wins.
 
-    Example:
+    Examples:
         >>> _metadata('<meta property="og:title" content="Ferry back &amp; running">')
         {'og:title': 'Ferry back & running'}
     """
@@ -97,7 +97,7 @@ def _first(found: dict[str, str], keys: tuple[str, ...]) -> str | None:
 def page_metadata(html: str) -> tuple[str | None, DateMention | None, str | None]:
     """The title, publication date and site name that a page's own tags declare.
 
-    Example:
+    Examples:
         >>> page = ('<head><title>Ferry back | Harbour Gazette</title>'
         ...         '<meta property="article:published_time" content="2031-04-02T08:00:00Z">'
         ...         '<meta property="og:site_name" content="Harbour Gazette"></head>')
@@ -175,7 +175,7 @@ def normalise_html(html: str, *, url: str | None = None) -> Article:
     Raises:
         TypeError: If *html* is not a ``str`` or *url* is not a ``str`` or ``None``.
 
-    Example:
+    Examples:
         >>> page = ("<html><head><title>Ferry back in service</title></head><body><article>"
         ...         "<h1>Ferry back in service</h1><p>The island ferry sailed again on Monday "
         ...         "after three weeks of repairs, the harbour office said in a statement.</p>"

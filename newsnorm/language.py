@@ -327,7 +327,7 @@ def detect_language(text: str) -> Language:
     Raises:
         TypeError: If *text* is not a ``str``.
 
-    Example:
+    Examples:
         >>> detect_language("The council approved the budget on Monday after a long debate.").code
         'en'
         >>> detect_language("Le conseil municipal a voté le budget lundi soir.").code

@@ -5,7 +5,7 @@ Offsets are Python ``str`` indices into the text the function was given, end exc
 ``text[mention.start:mention.end] == mention.text``. ``to_dict()`` turns any of them into
 plain JSON-ready dicts and lists.
 
-Example:
+Examples:
     >>> Segment(start=0, end=4, text="Menu", reason="navigation").to_dict()
     {'start': 0, 'end': 4, 'text': 'Menu', 'reason': 'navigation'}
 """
@@ -81,7 +81,7 @@ def _check_member(value: str, allowed: frozenset[str], *, name: str) -> None:
 def is_timex_value(value: str) -> bool:
     """Tell whether *value* is a well-formed TIMEX3 calendar value.
 
-    Example:
+    Examples:
         >>> is_timex_value("2025-W03"), is_timex_value("XXXX-01-23"), is_timex_value("Jan 3")
         (True, True, False)
     """
@@ -215,7 +215,7 @@ class DateMention(_Result):
     def date(self) -> dt.date | None:
         """The value as a :class:`datetime.date` when it names one full day, else ``None``.
 
-        Example:
+        Examples:
             >>> DateMention(0, 10, "2025-01-21", "2025-01-21", "day").date
             datetime.date(2025, 1, 21)
         """
@@ -324,7 +324,7 @@ class Article(_Result):
             include_source: Also include :attr:`source`, which the offsets of *removed*,
                 *syndication* and *published* point into.
 
-        Example:
+        Examples:
             >>> sorted(Article("Body.", None, UNDETERMINED).to_dict())[:3]
             ['dates', 'language', 'published']
         """

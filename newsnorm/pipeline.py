@@ -35,7 +35,7 @@ def caller_date(published: object, *, name: str = "published") -> DateMention | 
         TypeError: If *published* is of another type.
         ValueError: If *published* is a string that is not an ISO date.
 
-    Example:
+    Examples:
         >>> caller_date("2025-01-22").value
         '2025-01-22'
     """
@@ -60,7 +60,7 @@ def caller_date(published: object, *, name: str = "published") -> DateMention | 
 def site_of(url: str | None) -> str | None:
     """The host of *url* without ``www.``, or ``None``.
 
-    Example:
+    Examples:
         >>> site_of("https://www.example-news.org/world/1")
         'example-news.org'
     """
@@ -132,7 +132,7 @@ def normalise(
             *published* of another type.
         ValueError: If *published* is a string that is not an ISO date.
 
-    Example:
+    Examples:
         >>> article = normalise("Rain is expected across the north on Friday.",
         ...                     published="2025-03-04")
         >>> article.language.code, article.published.value

@@ -6,7 +6,7 @@ and returns a :class:`CleanText` that maps every offset in the cleaned text back
 caller's text, so that results computed on clean text can point into the original.
 :func:`split_lines` and :func:`split_paragraphs` cut text into pieces that keep their offsets.
 
-Example:
+Examples:
     >>> cleaned = clean("Caf\u0065\u0301\r\nclosed")
     >>> cleaned.text
     'Café\nclosed'
@@ -92,7 +92,7 @@ class CleanText:
         Raises:
             ValueError: If *offset* lies outside the cleaned text.
 
-        Example:
+        Examples:
             >>> clean("a\u200bb").source_offset(1), clean("a\u200bb").source_offset(1, end=True)
             (2, 1)
         """
@@ -118,7 +118,7 @@ class CleanText:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         r"""Map the span ``[start, end)`` of the cleaned text to the caller's text.
 
-        Example:
+        Examples:
             >>> clean("x\r\ny").source_span(2, 3)
             (3, 4)
         """
@@ -215,7 +215,7 @@ def clean(text: str) -> CleanText:
     Raises:
         TypeError: If *text* is not a ``str``.
 
-    Example:
+    Examples:
         >>> clean("Price:\u00a0\u20ac5\x00").text
         'Price: €5'
     """
@@ -266,7 +266,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     Any line end counts (``\n``, ``\r\n``, ``\r``); white space at either end of a line is
     left out of it.
 
-    Example:
+    Examples:
         >>> [line.text for line in split_lines("  Home \r\n\nWorld\n")]
         ['Home', 'World']
         >>> split_lines("a\nbc")[1]
@@ -288,7 +288,7 @@ _NON_BLANK_LINE: Final = regex.compile(
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     r"""Split *text* at blank lines, keeping offsets into *text*.
 
-    Example:
+    Examples:
         >>> split_paragraphs("Rain today.\n\nSun tomorrow.")[1]
         Paragraph(start=13, end=26, text='Sun tomorrow.')
     """

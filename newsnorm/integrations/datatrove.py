@@ -6,7 +6,7 @@ document's text becomes the article body, and everything else newsnorm found goe
 document's metadata under ``"newsnorm"``. The step keeps no state between documents, so its
 output for a page never depends on the pages before it.
 
-Example:
+Examples:
     >>> from datatrove.data import Document
     >>> from newsnorm.integrations.datatrove import NewsnormStep
     >>> page = Document(text="Menu\\n\\nThe ferry sailed again on Monday after repairs.", id="p1")
