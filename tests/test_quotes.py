@@ -380,6 +380,77 @@ def test_german_pronoun_after_the_verb():
     assert _pairs(text) == [("Das war unser bestes Spiel", "Anja Roth")]
 
 
+# --- writers' styles ---------------------------------------------------------------
+
+
+def test_quote_signed_after_an_em_dash_on_its_own_line():
+    text = "Crews worked all night in Marlow.\n\n“We will rebuild the bridge by spring.” — Ana Ruiz, engineer\n"
+    quote = _only(text)
+    assert (quote.text, quote.speaker, quote.cue) == (
+        "We will rebuild the bridge by spring.",
+        "Ana Ruiz",
+        None,
+    )
+
+
+def test_quote_signed_after_an_en_dash_in_a_sentence():
+    text = "“Nobody told us the road was closed.” – Pieter Vos, a delivery driver."
+    assert _pairs(text) == [("Nobody told us the road was closed", "Pieter Vos")]
+
+
+def test_teaser_followed_by_a_dash_and_a_headline_is_not_signed():
+    assert extract_quotes("Top stories\n“Smoke everywhere” – Ferry Fire In Harbour\n") == ()
+
+
+def test_they_said_names_nobody():
+    text = "Residents gathered outside the hall. “The water is still rising,” they said."
+    assert _pairs(text) == [("The water is still rising", None)]
+
+
+def test_her_husband_is_not_the_woman_named_before():
+    text = "Maria Olsen opened the bakery in 1998. “It was always her dream,” her husband added."
+    assert _pairs(text) == [("It was always her dream", None)]
+
+
+def test_his_wife_is_not_the_man_named_before():
+    text = "Jonas Hart, 71, was rescued on Sunday. “He is a fighter,” his wife said."
+    assert _pairs(text) == [("He is a fighter", None)]
+
+
+def test_possessive_role_found_by_its_introduction():
+    text = (
+        "Her lawyer, attorney Dana Voss, filed the appeal. "
+        "“We expect a ruling soon,” her attorney said."
+    )
+    assert _pairs(text) == [("We expect a ruling soon", "Dana Voss")]
+
+
+def test_quote_in_a_headline_line_is_left_out():
+    assert extract_quotes("Mayor: “We will not close the library”\nThe mayor spoke.") == ()
+
+
+def test_quote_across_a_hard_line_break():
+    text = "“We have waited for this road\nfor ten years,” said Tom Field, who runs the garage."
+    quote = _only(text)
+    assert quote.text == "We have waited for this road\nfor ten years,"
+    assert quote.speaker == "Tom Field"
+
+
+def test_open_mark_before_a_new_paragraph_does_not_run_on():
+    text = "He called it “a shame\n\nand left.” Later she wrote."
+    assert extract_quotes(text) == ()
+
+
+def test_stand_alone_quote_after_a_sentence_about_a_person():
+    text = "Nadia Okoro studied the soil for years. Okoro was blunt. “The fields are dying.”"
+    assert _pairs(text) == [("The fields are dying", "Nadia Okoro")]
+
+
+def test_stand_alone_quote_after_a_capitalised_common_word_names_nobody():
+    text = "Flooding hit the valley. “The fields are dying.”"
+    assert [quote.speaker for quote in extract_quotes(text)] in ([], [None])
+
+
 # --- contract -------------------------------------------------------------------
 
 
@@ -412,7 +483,16 @@ def test_rejects_non_str(value):
 
 
 def test_hostile_runs_of_marks_finish():
-    for unit in ("“a ", '"x" ', "« a, a-t-il dit, b » ", "“We go,” he said. "):
+    units = (
+        "“a ",
+        '"x" ',
+        "« a, a-t-il dit, b » ",
+        "“We go,” he said. ",
+        "“we wait\nfor it ",
+        "“Done.” — Ana Ruiz, ",
+        "Ana Ruiz said he and she told Mr. Lund “no.” ",
+    )
+    for unit in units:
         extract_quotes(unit * 5_000)
 
 

@@ -2,10 +2,12 @@
 
 A quote is words between quotation marks that a cue attributes to a speaker. The work is
 split by job: :mod:`~newsnorm.quotes.spans` pairs the marks, :mod:`~newsnorm.quotes.cues`
-finds the speech verb and its subject, :mod:`~newsnorm.quotes.speakers` resolves that
-subject (a name, "he", "the spokesperson") to the fullest name the document gives, and
-:mod:`~newsnorm.quotes.kinds` tells quotes from scare quotes, titles, nicknames, mentions of
-words and teaser headlines.
+finds the speech verb and :mod:`~newsnorm.quotes.mentions` its subject,
+:mod:`~newsnorm.quotes.speakers` resolves that subject (a name, "he", "the spokesperson") to
+the fullest name the document gives, using what :mod:`~newsnorm.quotes.entities` gathers
+about each person, and :mod:`~newsnorm.quotes.kinds` tells quotes from scare quotes, titles,
+nicknames, mentions of words and teaser headlines. :mod:`~newsnorm.quotes.document` reads
+sentence boundaries, names and sources once per block of the text, for all of them.
 
 Example:
     >>> text = "Skipper Jonas Berg looked out. “We could go,” he said, “but not today.”"
@@ -21,10 +23,11 @@ import attrs
 import regex
 
 from newsnorm.model import Quote
-from newsnorm.quotes.cues import Cue, cue_after, cue_before, leading_subject, read_subject
+from newsnorm.quotes.cues import Cue, cue_after, cue_before
+from newsnorm.quotes.document import Document
 from newsnorm.quotes.kinds import is_headline_line, is_not_speech, looks_like_speech
 from newsnorm.quotes.lexicon import verb_at
-from newsnorm.quotes.sentences import sentence_start
+from newsnorm.quotes.mentions import leading_subject, read_subject
 from newsnorm.quotes.spans import Span, find_spans
 from newsnorm.quotes.speakers import Speakers
 from newsnorm.text import _check_text
@@ -62,10 +65,12 @@ class _Candidate:
     keep: bool = False
     source: _Candidate | None = None
     same_cue: bool = False
+    needs_person: bool = False
 
 
-def _split_incise(text: str, span: Span) -> list[_Candidate]:
+def _split_incise(document: Document, span: Span) -> list[_Candidate]:
     """Cut « A, a-t-il expliqué, B » or “A —dijo Ruiz— B” at the cue it holds."""
+    text = document.text
     whole = [_Candidate(span, span.start, span.end, span.open_mark, span.close_mark)]
     angle = text[span.open_mark] in "\u00ab\u00bb\u2039\u203a"
     for match in _INCISE_START.finditer(text, span.start, span.end):
@@ -79,9 +84,9 @@ def _split_incise(text: str, span: Span) -> list[_Candidate]:
             continue
         if verb.pronoun:
             begin = verb.pronoun_start
-            mention = read_subject(text, begin, begin + len(verb.pronoun), left=False)
+            mention = read_subject(document, begin, begin + len(verb.pronoun), left=False)
         else:
-            mention = read_subject(text, verb.end, comma, left=False)
+            mention = read_subject(document, verb.end, comma, left=False)
         cue = Cue(verb.start, verb.end, verb.text, mention)
         second = comma + 1
         while second < span.end and text[second].isspace():
@@ -96,7 +101,7 @@ def _split_incise(text: str, span: Span) -> list[_Candidate]:
         back = _DASH.search(text, verb.end, min(span.end, verb.end + 60))
         if back is None:
             continue
-        mention = read_subject(text, verb.end, back.start(), left=False)
+        mention = read_subject(document, verb.end, back.start(), left=False)
         cue = Cue(verb.start, verb.end, verb.text, mention)
         first = _Candidate(span, span.start, dash.start(), span.open_mark, dash.start(), cue)
         rest = _Candidate(span, back.end(), span.end, back.start(), span.close_mark, cue)
@@ -104,8 +109,9 @@ def _split_incise(text: str, span: Span) -> list[_Candidate]:
     return whole
 
 
-def _introduced(text: str, span: Span, previous: _Candidate | None) -> Cue | None:
+def _introduced(document: Document, span: Span, previous: _Candidate | None) -> Cue | None:
     """The cue of a line that introduces the quote on the next line ("…, said:")."""
+    text = document.text
     before = text[max(0, span.line_start - 400) : span.line_start].rstrip()
     offset = max(0, span.line_start - 400)
     if not before.endswith(":"):
@@ -119,12 +125,13 @@ def _introduced(text: str, span: Span, previous: _Candidate | None) -> Cue | Non
         and previous.close_mark >= line_start
     ):
         floor = previous.close_mark + 1
-    start = sentence_start(text, end - 1, floor)
-    return cue_before(text, start, end)
+    start = document.sentence_start(end - 1, floor)
+    return cue_before(document, start, end)
 
 
-def _attribute(text: str, candidates: list[_Candidate], index: int) -> None:
+def _attribute(document: Document, candidates: list[_Candidate], index: int) -> None:
     """Find the cue of ``candidates[index]`` and decide whether it is a quote."""
+    text = document.text
     candidate = candidates[index]
     span = candidate.span
     previous = candidates[index - 1] if index > 0 else None
@@ -136,20 +143,24 @@ def _attribute(text: str, candidates: list[_Candidate], index: int) -> None:
     if candidate.cue is not None:
         candidate.attributed = True
         return
-    start_of_sentence = sentence_start(text, candidate.open_mark, floor)
-    whole_sentence = sentence_start(text, candidate.open_mark, span.line_start)
+    start_of_sentence = document.sentence_start(candidate.open_mark, floor)
+    whole_sentence = (
+        start_of_sentence
+        if floor == span.line_start
+        else document.sentence_start(candidate.open_mark, span.line_start)
+    )
     prefix = text[whole_sentence : candidate.open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark):
         return
-    cue = None if starts_sentence else cue_before(text, start_of_sentence, candidate.open_mark)
+    cue = None if starts_sentence else cue_before(document, start_of_sentence, candidate.open_mark)
     if cue is None and starts_sentence and span.open_mark <= span.line_start + 1:
-        cue = _introduced(text, span, previous)
+        cue = _introduced(document, span, previous)
     if cue is None and candidate.close_mark is not None:
         limit = span.line_end
         if following is not None and following.span.line_start == span.line_start:
             limit = min(limit, following.open_mark)
-        cue = cue_after(text, candidate.close_mark, limit)
+        cue = cue_after(document, candidate.close_mark, limit)
     if cue is not None:
         candidate.cue = cue
         candidate.attributed = True
@@ -171,16 +182,17 @@ def _attribute(text: str, candidates: list[_Candidate], index: int) -> None:
     if not starts_sentence or not looks_like_speech(text, candidate.start, candidate.end):
         return
     # A quote that is a sentence of its own after a sentence that reports speech.
-    earlier = sentence_start(text, max(span.line_start, start_of_sentence - 1), span.line_start)
+    earlier = document.sentence_start(max(span.line_start, start_of_sentence - 1), span.line_start)
     if earlier < start_of_sentence and (previous is None or previous.open_mark < earlier):
-        reported = cue_before(text, earlier, start_of_sentence)
+        reported = cue_before(document, earlier, start_of_sentence)
         if reported is not None and reported.mention is not None:
             candidate.cue, candidate.keep = reported, True
             return
-        subject = leading_subject(text, earlier, start_of_sentence)
+        subject = leading_subject(document, earlier, start_of_sentence)
         if subject is not None:
             # "Rusu was blunt. “She will go far.”": the person the sentence is about
             candidate.cue, candidate.keep = Cue(subject.start, subject.end, "", subject), True
+            candidate.needs_person = True  # named only if the subject turns out to be a person
             return
     if (
         previous is not None
@@ -236,18 +248,19 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     _check_text(text)
     if _ANY_MARK.search(text) is None:
         return ()
+    document = Document(text)
     candidates: list[_Candidate] = []
     for span in find_spans(text):
         if span.close_mark is not None and is_headline_line(text, span):
             continue
-        candidates.extend(_split_incise(text, span))
+        candidates.extend(_split_incise(document, span))
     for index in range(len(candidates)):
-        _attribute(text, candidates, index)
+        _attribute(document, candidates, index)
     cues = [item.cue.end for item in candidates if item.cue is not None]
     if not cues:
         return ()
     quoted = tuple((item.open_mark, item.close_mark or item.end) for item in candidates)
-    speakers = Speakers(text, quoted, _ranges(text, candidates))
+    speakers = Speakers(document, quoted, _ranges(text, candidates))
     for candidate in candidates:
         if candidate.source is not None:
             candidate.speaker = candidate.source.speaker
@@ -255,8 +268,10 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 candidate.cue_text = candidate.source.cue_text
         elif candidate.cue is not None:
             candidate.speaker = speakers.resolve(candidate.cue.mention, candidate.cue.start)
+            if candidate.needs_person and not speakers.is_person(candidate.cue.mention):
+                candidate.speaker = (None, None, None)  # a quote, but nobody named
             if candidate.attributed:
-                candidate.cue_text = candidate.cue.text
+                candidate.cue_text = candidate.cue.text or None
     for index in range(len(candidates) - 2, -1, -1):
         candidate = candidates[index]
         if candidate.span.close_mark is None and candidate.keep:

@@ -28,7 +28,13 @@ from newsnorm.quotes.lexicon import lexicon
 from newsnorm.quotes.spans import Span
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
-_LAST_WORDS: Final = regex.compile(r"([\p{L}\p{M}\-'’]++)[ \t]*+(?:([\p{L}\p{M}\-'’]++)[ \t]*+)?$")
+# Matched from the end (REVERSE): a search anchored at "$" need not try every position.
+_LAST_WORDS: Final = regex.compile(
+    r"([\p{L}\p{M}\-'’]++)[ \t]*+(?:([\p{L}\p{M}\-'’]++)[ \t]*+)?$", regex.REVERSE
+)
+_SIGNED: Final = regex.compile(
+    r"[ \t]*+(?:[\u2014\u2013]|-(?=[ \t]))[ \t]*+\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++\p{Lu}"
+)
 _SHORT: Final = 3
 # Marks of languages that capitalise their nouns: a lowercase word after the quote is no noun.
 _CAPITALISED_NOUNS: Final = frozenset("\u201e\u00bb\u201a\u203a")
@@ -173,6 +179,8 @@ def is_headline_line(text: str, span: Span) -> bool:
     after = text[closing + 1 : closing + 3]
     if span.open_mark <= start + 1 and after.startswith(":") and length < _HEADLINE_LENGTH:
         return True
+    if text[span.end - 1] in ".!?…" and _SIGNED.match(text, closing + 1, end) is not None:
+        return False  # “…” — Ana Ruiz: a quote signed after a dash
     tail = text[max(start, end - 4) : end]
     if tail.endswith(("...", "…")) and not tail.endswith(("...”", "…”", '..."', '…"')):
         return length < _HEADLINE_LENGTH

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 import regex
@@ -61,6 +61,7 @@ class Lexicon:
     plurals: frozenset[str]
     not_quote_after: frozenset[str]
     determiners: frozenset[str]
+    possessive_determiners: frozenset[str]
     person_nouns: frozenset[str]
     clause_openers: frozenset[str]
     not_nouns: frozenset[str]
@@ -69,6 +70,8 @@ class Lexicon:
     given_names: dict[str, str]
     auxiliaries: frozenset[str]
     source: regex.Pattern[str]
+    source_keys: tuple[str, ...]
+    """The longest word of each source phrase, lowercased: cheap to find with ``str.find``."""
 
     def gender_of_name(self, word: str) -> str:
         """``"m"``, ``"f"`` or ``""`` for a given name."""
@@ -83,8 +86,7 @@ _WORD: Final = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*+")
 _INVERTED: Final = regex.compile(r"(?:-t)?-(il|elle|on|ils|elles)$")
 
 
-@attrs.frozen
-class Verb:
+class Verb(NamedTuple):
     """A speech verb in the text, with its auxiliary and an inverted pronoun (a-t-il dit).
 
     Attributes:
@@ -131,12 +133,15 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         >>> [verb.text for verb in find_verbs("« Non », a-t-il déclaré, puis dit oui.", 0, 38)]
         ['a-t-il déclaré', 'dit']
     """
-    words = [
-        (match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)
-    ]
+    known = lexicon().verbs
+    words: list[tuple[int, int, str]] = []
     found: list[Verb] = []
-    for index in range(len(words)):
-        verb = _verb(text, words, index)
+    for match in _WORD.finditer(text, start, end):
+        words.append((match.start(), match.end(), match.group()))
+        word = words[-1][2]
+        if word not in known and "-" not in word:
+            continue  # not a verb, nor one with an inverted pronoun (a-t-il)
+        verb = _verb(text, words, len(words) - 1)
         if verb is not None:
             found.append(verb)
             if first:
@@ -226,6 +231,7 @@ def lexicon() -> Lexicon:
         plurals=frozenset(word.casefold() for word in roles["plural_markers"]),
         not_quote_after=frozenset(word.casefold() for word in roles["not_quote_after"]),
         determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
+        possessive_determiners=frozenset(roles["possessive_determiners"]),
         person_nouns=frozenset(roles["person_nouns"]),
         clause_openers=frozenset(roles["relatives"]) | frozenset(roles["conjunctions"]),
         not_nouns=frozenset(verb_words)
@@ -240,4 +246,5 @@ def lexicon() -> Lexicon:
         given_names=given,
         auxiliaries=frozenset(auxiliaries),
         source=source,
+        source_keys=tuple(sorted({max(phrase.lower().split(), key=len) for phrase in sources})),
     )

@@ -17,11 +17,9 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import itertools
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from newsnorm.quotes.lexicon import lexicon
@@ -35,15 +33,16 @@ _NICKNAME: Final = regex.compile(
     r"[ \t]++[\"\u201c\u2018\u00ab\u201e]\p{Lu}[^\n\"\u201c\u201d\u00ab\u00bb]{0,30}?"
     r"[\"\u201d\u2019\u00bb\u201c][ \t]++(?=\p{Lu})"
 )
+# The last letter of each leading particle and the space after it: a cheap pre-check.
+_PARTICLE_ENDINGS: Final = frozenset(
+    f"{particle[-1]} " for particle in _LEADING.strip("(?:)").split("|")
+)
 _POSSESSIVE_INSIDE: Final = regex.compile(r"(?<=[’']s)[ \t]++(?=\p{Lu})")
 _LONGEST_NAME: Final = 4
-_LINE_CACHE: Final = 4000
-"""Lines up to this long have their names read once per document and remembered."""
 _KEEP_JOINED_BY: Final = frozenset({"of", "for"})
 
 
-@attrs.frozen
-class Name:
+class Name(NamedTuple):
     """A name found in the text.
 
     Attributes:
@@ -70,7 +69,7 @@ class Name:
 # A capitalised word, or a short one with a full stop before another ("Dr.", "S.").
 _WORD_IN_NAME: Final = r"\p{Lu}(?:[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
 _CHAIN: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_WORD_IN_NAME}"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])({_WORD_IN_NAME})"
     rf"(?:(?:[ \t]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)(?=\p{{Lu}}){_WORD_IN_NAME})*+"
 )
 # A particle that opens a name after punctuation: “…,” de Wit said.
@@ -89,7 +88,7 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     words = lexicon()
     single = text[start:end]
     if single.isalpha():
-        # The common case, one plain word: no titles, particles or possessive to take off.
+        # One plain word (a piece after a possessive): nothing to take off.
         if single in words.function_words:
             return None
         return Name(
@@ -202,10 +201,10 @@ def _is_common_noun(token: str, text: str, start: int) -> bool:
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
-    """The names in ``text[start:end]``, in order.
+    """The names that lie within ``text[start:end]``, in order, each line read whole.
 
-    The names of each line are read once and remembered (a pure function of the text, so
-    the many small lookups of one document cost one pass over each of its lines).
+    Quote attribution reads names through :class:`~newsnorm.quotes.document.Document`,
+    which reads each block of a document once; this is the plain function.
 
     Example:
         >>> name = find_names("She joined Hollin & Pike in May.")[0]
@@ -214,43 +213,52 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """
     end = len(text) if end is None else end
     found: list[Name] = []
-    position = start
-    while position < end:
-        line_start = text.rfind("\n", max(0, position - _LINE_CACHE), position) + 1
-        line_end = text.find("\n", position, min(len(text), position + _LINE_CACHE))
-        if line_end < 0:
-            line_end = len(text) if len(text) - position < _LINE_CACHE else -1
-        if (line_start == 0 and position > _LINE_CACHE) or line_end < 0:
-            found.extend(_names(text, position, end))  # a very long line: read the piece only
-            break
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start < end:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
         found.extend(
             name
-            for name in _line_names(text, line_start, line_end)
-            if name.start >= position and name.end <= end
+            for name in read_names(text, line_start, line_end)
+            if name.start >= start and name.end <= end
         )
-        position = line_end + 1
+        line_start = line_end + 1
     return found
 
 
-@functools.lru_cache(maxsize=128)
-def _line_names(text: str, start: int, end: int) -> tuple[Name, ...]:
-    return tuple(_names(text, start, end))
+def read_names(text: str, start: int, end: int) -> list[Name]:
+    """The names in the line (or piece of a line) ``text[start:end]``, in order.
 
-
-def _names(text: str, start: int, end: int) -> list[Name]:
+    Example:
+        >>> [name.label for name in read_names("Ana Ruiz met Dr. Lee.", 0, 21)]
+        ['Ana Ruiz', 'Lee']
+    """
+    function_words = lexicon().function_words
     found: list[Name] = []
     for match in _CHAIN.finditer(text, start, end):
-        chain_start = match.start()
-        if text[chain_start - 1 : chain_start] == " ":
+        chain_start, chain_end = match.span()
+        if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS:
             leading = _LEADING_PARTICLE.search(text, max(0, chain_start - 6), chain_start)
             if leading is not None and leading.start(1) >= start:
                 chain_start = leading.start(1)
+        if chain_start == match.start() and match.end(1) == chain_end:
+            # One word, the common case: no titles or particles, at most a possessive.
+            possessive = text.endswith(("’s", "'s"), chain_start, chain_end)
+            word_end = chain_end - 2 if possessive else chain_end
+            if not possessive and text.endswith(("’", "'"), chain_start, chain_end):
+                word_end -= 1
+            word = text[chain_start:word_end]
+            if word and word not in function_words:
+                found.append(
+                    Name(chain_start, word_end, (word,), (), "", possessive, chain_start, word)
+                )
+            continue
         # "Xi’s New Year message": the possessor is a name of its own.
         pieces = [chain_start]
         pieces.extend(
-            split.end() for split in _POSSESSIVE_INSIDE.finditer(text, chain_start, match.end())
+            split.end() for split in _POSSESSIVE_INSIDE.finditer(text, chain_start, chain_end)
         )
-        pieces.append(match.end())
+        pieces.append(chain_end)
         for piece_start, piece_end in itertools.pairwise(pieces):
             name = _parse(text, piece_start, piece_end)
             if name is not None and name.start < name.end:
@@ -266,8 +274,7 @@ def _names(text: str, start: int, end: int) -> list[Name]:
         if first is None or last is None or first in dropped or found[first].possessive:
             continue
         left, right = found[first], found[last]
-        found[last] = attrs.evolve(
-            right,
+        found[last] = right._replace(
             start=left.start,
             words=left.words + right.words,
             titles=left.titles,

@@ -18,9 +18,8 @@ Example:
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 # What each opening mark may be closed by.
@@ -67,11 +66,12 @@ _LINE_OPENS: Final = regex.compile(
     r"[ \t]*+([\u201c\u201e\u00ab\u00bb\u2039\u300c\u300e\"\u2018\u201a'])"
 )
 _LINE: Final = regex.compile(r"[^\n]++")
+_HARD_BREAKS: Final = 3
+"""How many hard line breaks (a sentence cut by a single line break) a quote may cross."""
 _INNER_SPACE: Final = " \t\r\u00a0\u202f\u2009"
 
 
-@attrs.frozen
-class Span:
+class Span(NamedTuple):
     """Quoted words and the marks around them.
 
     Attributes:
@@ -128,11 +128,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _scan_line(text: str, line_start: int, line_end: int) -> tuple[list[Span], int | None]:
-    """The closed quotes of one line, and the offset of a mark left open at its end."""
+def _scan_line(
+    text: str, line_start: int, line_end: int, carried: tuple[int, int] | None = None
+) -> tuple[list[Span], int | None]:
+    """The closed quotes of one line, and the offset of a mark left open at its end.
+
+    *carried* is (open mark, start of its line) of a quote that a hard line break cut.
+    """
     spans: list[Span] = []
     opener: str | None = None
     opened = 0
+    first_line = line_start
+    if carried is not None:
+        opened, first_line = carried
+        opener = text[opened]
     for match in _MARKS.finditer(text, line_start, line_end):
         mark = match.group()
         position = match.start()
@@ -144,11 +153,11 @@ def _scan_line(text: str, line_start: int, line_end: int) -> tuple[list[Span], i
             start, end = _trimmed(text, opened + 1, position)
             if start < end:
                 spans.append(
-                    Span(start, end, text[start:end], opened, position, line_start, line_end)
+                    Span(start, end, text[start:end], opened, position, first_line, line_end)
                 )
-            opener = None
+            opener, first_line = None, line_start
         elif mark == opener and _can_open(text, position, line_start, mark):
-            opened = position  # the earlier mark was never closed: start again here
+            opened, first_line = position, line_start  # never closed: start again here
     if opener is None:
         return spans, None
     return spans, opened
@@ -165,11 +174,13 @@ def find_spans(text: str) -> list[Span]:
         ['One.', 'Two,']
     """
     spans: list[Span] = []
-    pending: tuple[int, int, int] | None = None  # open mark, line start, line end
+    pending: tuple[int, int, int] | None = None  # open mark, its line's start, line end
+    breaks = 0  # hard line breaks the pending quote has crossed
     for line in _LINE.finditer(text):
         line_start, line_end = line.span()
         if not line.group().strip():
             continue
+        carried: tuple[int, int] | None = None
         if pending is not None:
             opens = _LINE_OPENS.match(text, line_start, line_end)
             if opens is not None and _FAMILY.get(opens.group(1)) == _FAMILY.get(text[pending[0]]):
@@ -178,9 +189,20 @@ def find_spans(text: str) -> list[Span]:
                     spans.append(
                         Span(start, end, text[start:end], pending[0], None, pending[1], pending[2])
                     )
+            elif breaks < _HARD_BREAKS and _is_hard_break(text, pending[2], line_start):
+                carried = (pending[0], pending[1])
             pending = None
-        found, left_open = _scan_line(text, line_start, line_end)
+        found, left_open = _scan_line(text, line_start, line_end, carried)
         spans.extend(found)
+        breaks = breaks + 1 if carried is not None and left_open == carried[0] else 0
         if left_open is not None:
-            pending = (left_open, line_start, line_end)
+            first_line = carried[1] if carried is not None and left_open == carried[0] else None
+            pending = (left_open, first_line if first_line is not None else line_start, line_end)
     return spans
+
+
+def _is_hard_break(text: str, line_end: int, next_start: int) -> bool:
+    """Whether a single line break cut a sentence: no final punctuation, lowercase after."""
+    if text[line_end:next_start] != "\n" or not text[next_start : next_start + 1].islower():
+        return False
+    return text[max(0, line_end - 4) : line_end].rstrip()[-1:] not in ("", ".", "!", "?", "…", ":")

@@ -17,41 +17,34 @@ salient person. An indefinite description ("a senior official") names nobody.
 Example:
     >>> text = "Sprinter Leah Mbeki retired. “Enough,” the 31-year-old wrote."
     >>> from newsnorm.quotes.cues import cue_after
-    >>> cue = cue_after(text, 36, len(text))
-    >>> Speakers(text, (), [(0, len(text))]).resolve(cue.mention, cue.start)[0]
+    >>> from newsnorm.quotes.document import Document
+    >>> cue = cue_after(Document(text), 36, len(text))
+    >>> Speakers(Document(text), (), [(0, len(text))]).resolve(cue.mention, cue.start)[0]
     'Leah Mbeki'
 """
 
 # Quotation marks and apostrophes are this module's subject, not typos.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 
 import bisect
-from typing import Final
+from collections.abc import Iterator
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
-from newsnorm.quotes.cues import Mention
+from newsnorm.quotes.document import Document, sentence_starts
+from newsnorm.quotes.entities import AGE_WORD, Entity, is_common_plural, learn, role_stem
 from newsnorm.quotes.lexicon import lexicon
-from newsnorm.quotes.names import Name, find_names
-from newsnorm.quotes.sentences import boundaries
+from newsnorm.quotes.mentions import Mention
+from newsnorm.quotes.names import Name
 
 _LOOK_BACK: Final = 8
 """How many sentences back a pronoun may find its person."""
-_AGE_AFTER: Final = regex.compile(
-    r",[ \t]*+(\d{1,3})(?:[ \t]++(?:ans|Jahre|años|anni|anos))?[ \t]*+,"
-)
-_AGE_WORD: Final = regex.compile(
-    r"(\d{1,3})[\-\u2011 ](?:year-old|Jährige[rn]?|jährige[rn]?|ans|años|anni|anos)"
-)
 _PRONOUN: Final = regex.compile(
     r"(?<![\p{L}])(?:he|she|his|her|him|hers|himself|herself|il|elle|er|sie|ella|él|lui|lei|ele|ela)(?![\p{L}])"
 )
-_APPOSITION: Final = regex.compile(
-    r",[ \t]*+(?:the|his|her|its|le|la|el|il|der|die)[ \t]++([^,\n]{1,60}),"
-)
+_LETTER: Final = regex.compile(r"[\p{L}\p{M}]")
 _CANDIDATES: Final = 40
 """How many earlier entities sharing a word a new name is compared with."""
 _SALIENT_REACH: Final = 80
@@ -63,26 +56,7 @@ _FULLER_REACH: Final = 10_000
 """How many occurrences of a one-word name are searched for its fuller form."""
 
 
-@attrs.define
-class _Entity:
-    """What the document says about one person or organisation (built once, then read)."""
-
-    fullest: str
-    words: frozenset[str]
-    size: int
-    gender: str = ""
-    person: bool = False
-    organisation: bool = False
-    mid_sentence: bool = False
-    known: bool = False
-    gender_checked: bool = False
-    ends: list[int] = attrs.Factory(list)
-    ages: set[str] = attrs.Factory(set)
-    roles: set[str] = attrs.Factory(set)
-
-
-@attrs.frozen
-class _Occurrence:
+class _Occurrence(NamedTuple):
     start: int
     end: int
     entity: int
@@ -91,75 +65,47 @@ class _Occurrence:
     according: bool
 
 
-_GENDER_EVIDENCE: Final = 3
-"""How many mentions of an entity are searched for a following "he" or "she"."""
-
-
-def _lower_words_before(text: str, position: int) -> list[str]:
-    """Up to three lowercase words right before *position* ("former port manager")."""
-    found: list[str] = []
-    for word in reversed(text[max(0, position - 60) : position].split()[-3:]):
-        if not (word[:1].islower() or word[:1].isdigit()) or not word[-1:].isalnum():
-            break
-        found.append(word)
-    if text[position - 1 : position] not in (" ", "\t"):
-        return []
-    return found
-
-
-def _is_common_plural(word: str) -> bool:
-    """Whether a capitalised *word* is a common noun for people ("Residents", "Fans")."""
-    words = lexicon()
-    folded = word.casefold()
-    return (
-        folded in words.plurals
-        or folded in words.person_nouns
-        or folded.removesuffix("s") in words.person_nouns
-        or folded.removesuffix("es") in words.person_nouns
-    )
-
-
-def _is_organisation_noun(word: str) -> bool:
-    folded = word.casefold()
-    return folded in lexicon().organisation_nouns or folded.endswith(("maker", "airline"))
-
-
-def _role_stem(word: str) -> str:
-    word = word.casefold()
-    for ending in ("woman", "man", "person", "people"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return word[: -len(ending)]
-    return word.removesuffix("in") if len(word) > 6 else word
+def _word_hits(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """The offsets of *word* as a whole word in ``text[start:end]``."""
+    position = text.find(word, start, end)
+    while position >= 0:
+        after = position + len(word)
+        if (position == 0 or _LETTER.match(text, position - 1) is None) and (
+            after >= end or _LETTER.match(text, after) is None
+        ):
+            yield position
+            position = text.find(word, after, end)
+        else:
+            position = text.find(word, position + 1, end)
 
 
 class Speakers:
     """The entities of one document and the resolution of mentions to them."""
 
     def __init__(
-        self, text: str, quoted: tuple[tuple[int, int], ...], ranges: list[tuple[int, int]]
+        self,
+        document: Document,
+        quoted: tuple[tuple[int, int], ...],
+        ranges: list[tuple[int, int]],
     ) -> None:
-        """Index the names of *text* in *ranges* (sorted); *quoted* are the quote spans."""
+        """Index the names of *document* in *ranges* (sorted); *quoted* are the quote spans."""
+        text = document.text
         self._text = text
-        self._sentence_starts = [0]
-        self._entities: list[_Entity] = []
+        self._document = document
+        self._entities: list[Entity] = []
         self._occurrences: list[_Occurrence] = []
         self._by_start: dict[int, int] = {}
         self._by_word: dict[str, list[int]] = {}
         self._fuller: dict[frozenset[str], Name | None] = {}
         quoted_starts = [span[0] for span in quoted]
+        self._sentence_starts = sentence_starts(document, ranges)
+        sources = [source[1] for start, end in ranges for source in document.sources(start, end)]
         for start, end in ranges:
-            self._sentence_starts.extend(gap[1] for gap in boundaries(text, start, end))
-        sources = [
-            match.end()
-            for start, end in ranges
-            for match in lexicon().source.finditer(text, start, end)
-        ]
-        for start, end in ranges:
-            for name in find_names(text, start, end):
+            for name in document.names(start, end):
                 index = bisect.bisect_right(quoted_starts, name.start) - 1
                 inside = index >= 0 and name.start < quoted[index][1]
                 entity = self._entity_for(name)
-                self._learn(entity, name, inside=inside)
+                self._entities[entity].pending.append((name, inside))
                 sentence = bisect.bisect_right(self._sentence_starts, name.start) - 1
                 source = bisect.bisect_right(sources, name.chain_start) - 1
                 according = (
@@ -172,7 +118,7 @@ class Speakers:
                 self._occurrences.append(occurrence)
         self._starts = [occurrence.start for occurrence in self._occurrences]
 
-    def _fullest(self, entity: _Entity) -> str:
+    def _fullest(self, entity: Entity) -> str:
         """The entity's fullest name, looking through the whole text for a fuller form."""
         if entity.size > 1 or entity.organisation:
             return entity.fullest
@@ -180,22 +126,19 @@ class Speakers:
         if key not in self._fuller:
             self._fuller[key] = None
             word = next(iter(key))
-            pattern = regex.compile(
-                rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"
-            )
             first = entity.ends[0] if entity.ends else 0
             stretch = (
                 max(0, first - _FULLER_REACH),
                 min(len(self._text), first + _FULLER_REACH // 5),
             )
-            for count, hit in enumerate(pattern.finditer(self._text, *stretch)):
+            for count, hit in enumerate(_word_hits(self._text, word, *stretch)):
                 if count >= _FULLER_HITS:
                     break
-                window = find_names(
-                    self._text, max(0, hit.start() - 60), min(len(self._text), hit.end() + 60)
+                window = self._document.names(
+                    max(0, hit - 60), min(len(self._text), hit + len(word) + 60)
                 )
                 for name in window:
-                    if name.start <= hit.start() < name.end and key < frozenset(name.words):
+                    if name.start <= hit < name.end and key < frozenset(name.words):
                         if not name.possessive or self._fuller[key] is None:
                             self._fuller[key] = name
                         break
@@ -220,67 +163,22 @@ class Speakers:
                 entity.fullest = name.label
                 entity.size = len(name.words)
                 return index
-        self._entities.append(_Entity(name.label, key, len(name.words)))
+        self._entities.append(Entity(name.label, key, len(name.words)))
         index = len(self._entities) - 1
         for word in key:
             self._by_word.setdefault(word, []).append(index)
         return index
 
-    def _learn(self, index: int, name: Name, *, inside: bool) -> None:
-        words = lexicon()
+    def _entity(self, index: int) -> Entity:
+        """The entity at *index*, with what its mentions say learnt on first use."""
         entity = self._entities[index]
-        text = self._text
-        last = name.words[-1]
-        if (
-            any(word in words.organisation_heads for word in name.words)
-            or "&" in text[name.start : name.end]
-        ):
-            entity.organisation = True
-        opening = text[max(0, name.chain_start - 4) : name.chain_start].strip(" \t\"“„«»‘'")
-        if (opening and opening[-1] not in ".!?\n:") or len(name.words) > 1:
-            entity.mid_sentence = True
-        if any(_is_organisation_noun(title) for title in name.titles):
-            entity.organisation = True
-        elif name.titles or (name.gender and len(name.words) > 1):
-            entity.person = entity.known = True
-        entity.gender = entity.gender or name.gender
-        entity.roles.update(_role_stem(title) for title in name.titles)
-        if not inside:
-            for word in _lower_words_before(text, name.chain_start):
-                stem = _role_stem(word)
-                entity.roles.add(stem)
-                if _is_organisation_noun(word):
-                    entity.organisation = True
-                age = _AGE_WORD.match(word)
-                if age:
-                    entity.ages.add(age.group(1))
-                    entity.person = entity.known = True
-        if inside:
-            return
-        after = text[name.end : name.end + 40]
-        age = _AGE_AFTER.match(after)
-        if age:
-            entity.ages.add(age.group(1))
-            entity.person = entity.known = True
-        apposition = _APPOSITION.match(text, name.end, min(len(text), name.end + 90))
-        if apposition:
-            for word in apposition.group(1).split():
-                entity.roles.add(_role_stem(word))
-        before = text[max(0, name.chain_start - 12) : name.chain_start].split()[-1:]
-        introduced = bool(before) and (
-            before[0].casefold() in words.definite or before[0].casefold() in words.prepositions
-        )
-        if (
-            len(name.words) > 1
-            and not entity.organisation
-            and last not in words.place_heads
-            and not introduced
-        ):
-            entity.person = True
-        if len(entity.ends) < _GENDER_EVIDENCE:
-            entity.ends.append(name.end)
+        if entity.pending:
+            pending, entity.pending = entity.pending, []
+            for name, inside in pending:
+                learn(entity, self._text, name, inside=inside)
+        return entity
 
-    def _gender(self, entity: _Entity) -> str:
+    def _gender(self, entity: Entity) -> str:
         """The entity's gender, looking at the first "he"/"she" after its mentions if need be."""
         if entity.gender or entity.gender_checked:
             return entity.gender
@@ -309,8 +207,8 @@ class Speakers:
             return None
         current = self._occurrences[last - 1].sentence
         groups: dict[int, list[_Occurrence]] = {}
-        index = last - 1
-        while index >= max(0, last - _SALIENT_REACH):
+        index, floor = last - 1, max(0, last - _SALIENT_REACH)
+        while index >= floor:
             occurrence = self._occurrences[index]
             if occurrence.sentence < current - _LOOK_BACK:
                 break
@@ -321,7 +219,7 @@ class Speakers:
         for sentence in sorted(groups, reverse=True):
             ordered = sorted(groups[sentence], key=lambda item: (not item.according, item.start))
             for occurrence in ordered:
-                entity = self._entities[occurrence.entity]
+                entity = self._entity(occurrence.entity)
                 if not entity.person or entity.organisation or not entity.mid_sentence:
                     continue
                 if gender and self._gender(entity) not in ("", gender):
@@ -339,7 +237,7 @@ class Speakers:
         floor = max(-1, index - 200)
         while index > floor:
             occurrence = self._occurrences[index]
-            entity = self._entities[occurrence.entity]
+            entity = self._entity(occurrence.entity)
             index -= 1
             if occurrence.quoted or not entity.mid_sentence:
                 continue
@@ -350,6 +248,25 @@ class Speakers:
             if role and not entity.organisation and role in entity.roles:
                 return occurrence.entity
         return None
+
+    def is_person(self, mention: Mention | None) -> bool:
+        """Whether *mention* is "he"/"she" or the name of someone the text shows is a person.
+
+        A capitalised word that opens a sentence is not enough ("Former model Ana…" in a
+        language whose titles the word lists lack): the name must have two words, a title,
+        a known given name or an age somewhere in the document.
+        """
+        if mention is None:
+            return False
+        if mention.kind == "pronoun":
+            return lexicon().pronoun_gender.get(mention.word) in ("m", "f")
+        if mention.kind != "name" or mention.name is None:
+            return False
+        index = self._entity_at(mention.name)
+        if index is None:
+            return len(mention.name.words) > 1
+        entity = self._entity(index)
+        return entity.person and not entity.organisation
 
     def resolve(
         self, mention: Mention | None, position: int
@@ -365,9 +282,9 @@ class Speakers:
             entity = self._entity_at(mention.name)
             if entity is None:
                 return mention.name.label, mention.start, mention.end
-            found_entity = self._entities[entity]
+            found_entity = self._entity(entity)
             if found_entity.size == 1 and not (found_entity.person or found_entity.organisation):
-                if not found_entity.mid_sentence and _is_common_plural(mention.name.words[0]):
+                if not found_entity.mid_sentence and is_common_plural(mention.name.words[0]):
                     return None, None, None  # "Fans outside the ground sang": a common noun
                 article = self._text[
                     max(0, mention.name.chain_start - 5) : mention.name.chain_start
@@ -387,12 +304,12 @@ class Speakers:
                 if salient is not None:
                     found = salient[0]
                     if mention.kind == "dropped":
-                        return self._fullest(self._entities[found]), salient[1], salient[2]
-        elif mention.kind == "definite":
+                        return self._fullest(self._entity(found)), salient[1], salient[2]
+        elif mention.kind in ("definite", "relation"):
             return self._describe(mention, position)
         if found is None:
             return None, None, None
-        return self._fullest(self._entities[found]), mention.start, mention.end
+        return self._fullest(self._entity(found)), mention.start, mention.end
 
     def _describe(
         self, mention: Mention, position: int
@@ -400,16 +317,16 @@ class Speakers:
         """Resolve a definite description ("the spokesperson", "the 34-year-old")."""
         words = lexicon()
         head = mention.word
-        age = _AGE_WORD.match(head)
+        age = AGE_WORD.match(head)
         if head in words.organisation_nouns:
             found = self._latest(position, organisation=True)
         elif age is not None:
             found = self._latest(position, organisation=False, age=age.group(1))
         else:
-            found = self._latest(position, organisation=False, role=_role_stem(head))
-        if found is None and head not in words.organisation_nouns:
+            found = self._latest(position, organisation=False, role=role_stem(head))
+        if found is None and head not in words.organisation_nouns and mention.kind != "relation":
             salient = self._salient(position, "", weak_too=False)
             found = salient[0] if salient is not None else None
         if found is None:
             return None, None, None
-        return self._fullest(self._entities[found]), mention.start, mention.end
+        return self._fullest(self._entity(found)), mention.start, mention.end

@@ -1,0 +1,255 @@
+r"""One document and what is read from it once: sentence boundaries, names and sources.
+
+Quote attribution asks many small questions about the same stretches of text (where does
+this sentence start, which names are in this clause, is there an "according to" here). The
+answers are read once per block of the document and kept in a :class:`Document`, so that a
+document costs one pass over each block it asks about, whatever the number of quotes.
+
+Blocks are cut at the starts of lines (a line break followed by text); a line longer than
+a block is cut after a comma before a lowercase word, where neither a name nor a sentence
+boundary can straddle the cut. Cuts are placed on a fixed grid, so a block is the same
+whichever question reads it first.
+
+Example:
+    >>> document = Document("Rain fell. Mr. Lee said so.\nAna Ruiz left.")
+    >>> document.sentence_start(20, 0), [name.label for name in document.names(0, 42)]
+    (11, ['Rain', 'Lee', 'Ana Ruiz'])
+"""
+
+# Quotation marks and apostrophes are this module's subject, not typos.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import bisect
+from typing import Any, Final, Generic, TypeVar
+
+import regex
+
+from newsnorm.quotes.lexicon import lexicon
+from newsnorm.quotes.names import Name, read_names
+
+BLOCK: Final = 2048
+"""The grid on which blocks are cut, in characters."""
+WINDOW: Final = 520
+"""How far a sentence start or end is looked for, in characters."""
+
+_BOUNDARY: Final = regex.compile(r"[.!?…]++[\"”’»“']?+[ \t\n]++(?=[\p{Lu}\p{N}\"“„«»‘'¿¡‹›])|\n")
+# What ends an abbreviation rather than a sentence: "Mr.", "Dr.", "S." before a name.
+_ABBREVIATION: Final = regex.compile(
+    r"(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|St|Sgt|Capt|Lt|Gen|Col|No|Jr|Sr|Mt)$"
+)
+_LINE_CUT: Final = regex.compile(r"\n(?=\S)")
+_COMMA_CUT: Final = regex.compile(r", (?=\p{Ll})")
+_LETTER: Final = regex.compile(r"[\p{L}\p{M}]")
+_SOURCE_REACH: Final = 24
+"""How far before its key word a source phrase may start ("nach Angaben von")."""
+
+
+_Item = TypeVar("_Item", bound=tuple[Any, ...])
+
+
+class Document:
+    """A text with its sentence boundaries, names and sources, each read once per block."""
+
+    def __init__(self, text: str) -> None:
+        """Wrap *text*; nothing is read until asked."""
+        self.text = text
+        self._spans: dict[int, tuple[int, int]] = {}
+        self._gaps: dict[int, _Indexed[tuple[int, int]]] = {}
+        self._names: dict[int, _Indexed[tuple[int, Name]]] = {}
+        self._sources: dict[int, _Indexed[tuple[int, int, str]]] = {}
+
+    def _block(self, grid: int) -> tuple[int, int]:
+        """The block that starts at the cut of grid point number *grid*."""
+        block = self._spans.get(grid)
+        if block is None:
+            block = self._spans[grid] = (self._cut(grid * BLOCK), self._cut((grid + 1) * BLOCK))
+        return block
+
+    def _cut(self, grid: int) -> int:
+        """Where the block of grid point *grid* (an offset) starts."""
+        if grid <= 0:
+            return 0
+        if grid >= len(self.text):
+            return len(self.text)
+        end = min(len(self.text), grid + BLOCK)
+        line = _LINE_CUT.search(self.text, grid - 1, end)
+        comma = _COMMA_CUT.search(self.text, grid - 2, end) if line is None else None
+        return line.end() if line else comma.end() if comma else grid
+
+    def _blocks(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The blocks that overlap ``text[start:end]``, in order."""
+        if end <= start:
+            return []
+        grid = start // BLOCK
+        block = self._block(grid)
+        if start < block[0]:
+            grid -= 1
+            block = self._block(grid)
+        blocks: list[tuple[int, int]] = []
+        while block[0] < end:
+            if block[1] > block[0]:
+                blocks.append(block)
+            grid += 1
+            block = self._block(grid)
+        return blocks
+
+    def boundaries(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence boundaries in ``text[start:end]`` as (start, end) of each gap.
+
+        Example:
+            >>> Document("Mr. Lee left. Ann stayed.").boundaries(0, 25)
+            [(12, 14)]
+        """
+        found: list[tuple[int, int]] = []
+        for block in self._blocks(start, end):
+            gaps = self._gaps.get(block[0])
+            if gaps is None:
+                gaps = self._gaps[block[0]] = _Indexed(_read_gaps(self.text, *block))
+            found.extend(
+                gap
+                for gap in gaps.from_start(start, end)
+                if gap[1] < end or (gap[1] == end and gap[1] - gap[0] == 1)
+            )
+        return found
+
+    def sentence_start(self, position: int, floor: int) -> int:
+        """Where the sentence holding *position* starts, looking back no further than *floor*.
+
+        Example:
+            >>> Document("Rain fell. Mr. Lee said so.").sentence_start(20, 0)
+            11
+        """
+        floor = max(floor, position - WINDOW)
+        for block in reversed(self._blocks(floor, min(len(self.text), position + 1))):
+            gaps = self._gaps.get(block[0])
+            if gaps is None:
+                gaps = self._gaps[block[0]] = _Indexed(_read_gaps(self.text, *block))
+            # Gaps do not overlap, so their ends are sorted too: the last one ending by
+            # *position* is the boundary, if it starts after the floor.
+            index = bisect.bisect_right(gaps.ends, position) - 1
+            if index >= 0:
+                gap_start, gap_end = gaps.items[index]
+                return gap_end if gap_start >= floor else floor
+        return floor
+
+    def names(self, start: int, end: int) -> list[Name]:
+        """The names that lie within ``text[start:end]``, in order.
+
+        Example:
+            >>> [name.label for name in Document("Dr. Ana Ruiz met Lee.").names(0, 12)]
+            ['Ana Ruiz']
+        """
+        found: list[Name] = []
+        for block in self._blocks(start, end):
+            names = self._names.get(block[0])
+            if names is None:
+                read = _read_block_names(self.text, *block)
+                names = self._names[block[0]] = _Indexed([(name.start, name) for name in read])
+            found.extend(name for _, name in names.from_start(start, end) if name.end <= end)
+        return found
+
+    def sources(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The source phrases ("according to", "selon") in ``text[start:end]``.
+
+        Example:
+            >>> Document("It rose, according to Lee.").sources(0, 26)
+            [(9, 21, 'according to')]
+        """
+        found: list[tuple[int, int, str]] = []
+        for block in self._blocks(start, end):
+            sources = self._sources.get(block[0])
+            if sources is None:
+                sources = self._sources[block[0]] = _Indexed(_read_sources(self.text, *block))
+            found.extend(source for source in sources.from_start(start, end) if source[1] <= end)
+        return found
+
+
+class _Indexed(Generic[_Item]):
+    """Items sorted by their start offset (their first field), sliced by bisection."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = items
+        self.starts = [item[0] for item in items]
+        self._ends: list[int] | None = None
+
+    @property
+    def ends(self) -> list[int]:
+        """The second fields (the ends of sentence gaps), read on first use."""
+        if self._ends is None:
+            self._ends = [item[1] for item in self.items]
+        return self._ends
+
+    def from_start(self, start: int, end: int) -> list[_Item]:
+        """The items that start in ``[start, end)``."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end, low)
+        return self.items[low:high]
+
+
+def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for match in _BOUNDARY.finditer(text, start, min(len(text), end + 1)):
+        if match.start() >= end:
+            break
+        before = text[max(0, match.start() - 5) : match.start()]
+        # An abbreviation ("Dr.", "S.") has a capital among the four characters before.
+        if (
+            match.group() != "\n"
+            and not before[-4:].islower()
+            and _ABBREVIATION.search(text, max(0, match.start() - 5), match.start())
+        ):
+            continue
+        found.append(match.span())
+    return found
+
+
+def _read_block_names(text: str, start: int, end: int) -> list[Name]:
+    found: list[Name] = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        found.extend(read_names(text, line_start, line_end))
+        line_start = line_end + 1
+    return found
+
+
+def _read_sources(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The source phrases of a block: their key words found by ``str.find`` first."""
+    words = lexicon()
+    piece = text[start:end].lower()
+    if len(piece) != end - start:
+        matches = words.source.finditer(text, start, end)
+        return [(match.start(), match.end(), match.group()) for match in matches]
+    hits: set[tuple[int, int, str]] = set()
+    for key in words.source_keys:
+        position = piece.find(key)
+        while position >= 0:
+            window_start = max(start, start + position - _SOURCE_REACH)
+            window_end = min(end, start + position + len(key) + _SOURCE_REACH)
+            hits.update(
+                (match.start(), match.end(), match.group())
+                for match in words.source.finditer(text, window_start, window_end)
+                if _LETTER.match(text, match.end()) is None
+            )
+            position = piece.find(key, position + 1)
+    found: list[tuple[int, int, str]] = []
+    for hit in sorted(hits):
+        if not found or hit[0] >= found[-1][1]:
+            found.append(hit)
+    return found
+
+
+def sentence_starts(document: Document, ranges: list[tuple[int, int]]) -> list[int]:
+    """The starts of the sentences in the sorted, disjoint *ranges*, with 0 first.
+
+    Example:
+        >>> sentence_starts(Document("One. Two. Three."), [(0, 16)])
+        [0, 5, 10]
+    """
+    starts = [0]
+    for start, end in ranges:
+        starts.extend(gap[1] for gap in document.boundaries(start, end))
+    return starts

@@ -1,0 +1,177 @@
+"""Entities: what a document says about one person or organisation, mention by mention.
+
+Names that share words form one entity ("Ushakov" and "Kremlin aide Yury Ushakov"). Each
+mention adds to it: titles and role words before the name ("Police spokesperson"), an age
+(", 34," or "34-year-old"), an apposition (", the mayor,"), a gender from an honorific or a
+given name, and whether it is a person or an organisation.
+
+Example:
+    >>> from newsnorm.quotes.names import find_names
+    >>> text = "Energy firm Volta Grid hired Ana Ruiz, 41, in May."
+    >>> entity = Entity("Ana Ruiz", frozenset({"Ana", "Ruiz"}), 2)
+    >>> learn(entity, text, find_names(text)[-1], inside=False)
+    >>> entity.person, sorted(entity.ages)
+    (True, ['41'])
+"""
+
+# Quotation marks and apostrophes are this module's subject, not typos.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from newsnorm.quotes.lexicon import lexicon
+from newsnorm.quotes.names import Name
+
+_AGE_AFTER: Final = regex.compile(
+    r",[ \t]*+(\d{1,3})(?:[ \t]++(?:ans|Jahre|años|anni|anos))?[ \t]*+,"
+)
+AGE_WORD: Final = regex.compile(
+    r"(\d{1,3})[\-\u2011 ](?:year-old|Jährige[rn]?|jährige[rn]?|ans|años|anni|anos)"
+)
+_APPOSITION: Final = regex.compile(
+    r",[ \t]*+(?:the|his|her|its|le|la|el|il|der|die)[ \t]++([^,\n]{1,60}),"
+)
+_GENDER_EVIDENCE: Final = 3
+"""How many mentions of an entity are searched for a following "he" or "she"."""
+
+
+@attrs.define
+class Entity:
+    """What the document says about one person or organisation (built once, then read)."""
+
+    fullest: str
+    words: frozenset[str]
+    size: int
+    gender: str = ""
+    person: bool = False
+    organisation: bool = False
+    mid_sentence: bool = False
+    known: bool = False
+    gender_checked: bool = False
+    ends: list[int] = attrs.Factory(list)
+    ages: set[str] = attrs.Factory(set)
+    roles: set[str] = attrs.Factory(set)
+    pending: list[tuple[Name, bool]] = attrs.Factory(list)
+    """Mentions not yet learnt from (learnt when the entity is first consulted)."""
+
+
+def _lower_words_before(text: str, position: int) -> list[str]:
+    """Up to three lowercase words right before *position* ("former port manager")."""
+    if text[position - 1 : position] not in (" ", "\t"):
+        return []
+    found: list[str] = []
+    for word in reversed(text[max(0, position - 60) : position].split()[-3:]):
+        if not (word[:1].islower() or word[:1].isdigit()) or not word[-1:].isalnum():
+            break
+        found.append(word)
+    return found
+
+
+def _is_introduced(text: str, position: int) -> bool:
+    """Whether an article or a preposition comes right before *position* ("the Red Cross")."""
+    words = lexicon()
+    before = text[max(0, position - 12) : position].split()[-1:]
+    return bool(before) and (
+        before[0].casefold() in words.definite or before[0].casefold() in words.prepositions
+    )
+
+
+def is_common_plural(word: str) -> bool:
+    """Whether a capitalised *word* is a common noun for people ("Residents", "Fans")."""
+    words = lexicon()
+    folded = word.casefold()
+    return (
+        folded in words.plurals
+        or folded in words.person_nouns
+        or folded.removesuffix("s") in words.person_nouns
+        or folded.removesuffix("es") in words.person_nouns
+    )
+
+
+def is_organisation_noun(word: str) -> bool:
+    """Whether *word* is a common noun for an organisation ("company", "carmaker").
+
+    Example:
+        >>> is_organisation_noun("Carmaker"), is_organisation_noun("nurse")
+        (True, False)
+    """
+    folded = word.casefold()
+    return folded in lexicon().organisation_nouns or folded.endswith(("maker", "airline"))
+
+
+def role_stem(word: str) -> str:
+    """The part of a role word that stays across its forms ("spokeswoman" → "spokes").
+
+    Example:
+        >>> role_stem("Spokeswoman") == role_stem("spokesman")
+        True
+    """
+    word = word.casefold()
+    for ending in ("woman", "man", "person", "people"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word.removesuffix("in") if len(word) > 6 else word
+
+
+def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
+    """Add what the text says around one mention *name* to *entity*.
+
+    Example:
+        >>> from newsnorm.quotes.names import find_names
+        >>> text = "Police spokesperson Ana Ruiz, 41, said so."
+        >>> entity = Entity("Ana Ruiz", frozenset({"Ana", "Ruiz"}), 2)
+        >>> learn(entity, text, find_names(text)[-1], inside=False)
+        >>> entity.person, sorted(entity.ages), sorted(entity.roles)
+        (True, ['41'], ['spokes'])
+    """
+    words = lexicon()
+    if (
+        not words.organisation_heads.isdisjoint(name.words)
+        or text.find("&", name.start, name.end) >= 0
+    ):
+        entity.organisation = True
+    opening = text[max(0, name.chain_start - 4) : name.chain_start].strip(" \t\"“„«»‘'")
+    if (opening and opening[-1] not in ".!?\n:") or len(name.words) > 1:
+        entity.mid_sentence = True
+    if name.titles:
+        if any(is_organisation_noun(title) for title in name.titles):
+            entity.organisation = True
+        else:
+            entity.person = entity.known = True
+        entity.roles.update(role_stem(title) for title in name.titles)
+    elif name.gender and len(name.words) > 1:
+        entity.person = entity.known = True
+    entity.gender = entity.gender or name.gender
+    if inside:
+        return
+    for word in _lower_words_before(text, name.chain_start):
+        entity.roles.add(role_stem(word))
+        if is_organisation_noun(word):
+            entity.organisation = True
+        age = AGE_WORD.match(word)
+        if age:
+            entity.ages.add(age.group(1))
+            entity.person = entity.known = True
+    if text.startswith(",", name.end):
+        age = _AGE_AFTER.match(text, name.end, name.end + 40)
+        if age:
+            entity.ages.add(age.group(1))
+            entity.person = entity.known = True
+        apposition = _APPOSITION.match(text, name.end, min(len(text), name.end + 90))
+        if apposition:
+            for word in apposition.group(1).split():
+                entity.roles.add(role_stem(word))
+    if (
+        len(name.words) > 1
+        and not entity.organisation
+        and name.words[-1] not in words.place_heads
+        and not _is_introduced(text, name.chain_start)
+    ):
+        entity.person = True
+    if len(entity.ends) < _GENDER_EVIDENCE:
+        entity.ends.append(name.end)

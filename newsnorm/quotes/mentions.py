@@ -1,0 +1,303 @@
+"""Mentions: who the words before or after a speech verb name, read as a :class:`Mention`.
+
+A cue's subject (or, after "according to", its object) is a name, a pronoun, a definite
+description ("the spokesperson"), a relation ("her husband"), an indefinite description
+("one resident": nobody named) or nothing at all (Spanish and Italian drop the pronoun:
+«…», aseguró). The words are cut at commas, brackets and dashes, and the chunks read in
+turn: relative clauses, ages and prepositional phrases are skipped, and a name in apposition
+is preferred to a description ("the Kremlin's spokesman, Dmitri Peskov").
+
+Example:
+    >>> text = "Qin Gang, the ambassador at the time, wrote"
+    >>> mention = read_subject(Document(text), 0, 37, left=True)
+    >>> mention.kind, text[mention.start : mention.end]
+    ('name', 'Qin Gang')
+"""
+
+# Quotation marks and apostrophes are this module's subject, not typos.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+import regex
+
+from newsnorm.quotes.document import Document
+from newsnorm.quotes.lexicon import lexicon
+from newsnorm.quotes.names import Name
+
+_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
+_CLAUSE_BREAK: Final = regex.compile(r"[,;:()\u2014\u2013]| - ")
+COMPLEMENTISERS: Final = frozenset(
+    {"that", "que", "qu’", "qu'", "dass", "che", "how", "whether", "ob"}
+)
+_PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
+_APPOSITION_WORDS: Final = 5
+SUBJECT_REACH: Final = 60
+_DEMONSTRATIVES: Final = frozenset(
+    {
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "ese",
+        "esa",
+        "questo",
+        "questa",
+        "quel",
+        "cette",
+        "ce",
+        "diese",
+        "dieser",
+        "dieses",
+        "this",
+        "these",
+        "that",
+        "those",
+        "todos",
+        "tutti",
+        "tous",
+    }
+)
+_AUXILIARIES: Final = frozenset({"has", "had", "was", "have", "were", "is"})
+_AGE: Final = regex.compile(r"\d{1,3}(?:[ \t]++(?:ans|Jahre|años|anni|anos))?")
+
+
+class Mention(NamedTuple):
+    """Who a cue names: the words of a subject (or an object after "according to").
+
+    Attributes:
+        kind: "name", "pronoun", "definite", "relation" (a description of someone through
+            another: "her husband"), "indefinite", "document" (a statement of the
+            organisation in *name*) or "dropped" (no subject written).
+        start: Offset of the mention (the cue's end for "dropped").
+        end: End offset.
+        word: The pronoun or the head noun of a description, casefolded.
+        name: The name, for "name" and "document".
+    """
+
+    kind: str
+    start: int
+    end: int
+    word: str = ""
+    name: Name | None = None
+
+
+def first_word_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The first word of ``text[start:end]``, as a list of at most one.
+
+    Example:
+        >>> first_word_of("— Ana Ruiz", 0, 10)
+        [(2, 5, 'Ana')]
+    """
+    match = _WORD.search(text, start, end)
+    return [(match.start(), match.end(), match.group())] if match is not None else []
+
+
+def words_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` as (start, end, word).
+
+    Example:
+        >>> words_in("So, Ana left.", 0, 13)
+        [(0, 2, 'So'), (4, 7, 'Ana'), (8, 12, 'left')]
+    """
+    return [
+        (match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)
+    ]
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """*text[start:end]* cut at commas, brackets and dashes."""
+    pieces: list[tuple[int, int]] = []
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, end))
+    return pieces
+
+
+def _is_modifier(text: str, name: Name, floor: int) -> bool:
+    """Whether *name* sits inside a prepositional phrase ("of the Fair Bills Campaign")."""
+    words = lexicon()
+    before = words_in(text, max(floor, name.chain_start - 30), name.chain_start)
+    if name.words[0][:1].islower() or text[name.chain_start : name.start][:1].islower():
+        return bool(before) and before[-1][2][:1].islower()
+    if before and before[-1][2].casefold() in words.definite and len(before) > 1:
+        before = before[:-1]
+    return bool(before) and before[-1][2].casefold() in words.prepositions
+
+
+def _is_adjective(text: str, name: Name, end: int) -> bool:
+    """Whether a one-word name is an adjective in a description ("the Chinese ambassador")."""
+    if len(name.words) > 1:
+        return False
+    words = lexicon()
+    before = text[max(0, name.chain_start - 12) : name.chain_start].split()[-1:]
+    after = first_word_of(text, name.end, end)
+    return (
+        bool(before)
+        and before[0].casefold() in words.determiners
+        and bool(after)
+        and after[0][2][:1].islower()
+    )
+
+
+def _description(document: Document, start: int, end: int) -> Mention | None:
+    """A mention made of common words: a pronoun or a (definite or indefinite) description."""
+    words = lexicon()
+    text = document.text
+    tokens = words_in(text, start, end)
+    if not tokens:
+        return None
+    first_start, first_end, first = tokens[0]
+    folded = first.casefold()
+    if len(tokens) == 1 and folded in words.pronoun_gender:
+        return Mention("pronoun", first_start, first_end, folded)
+    head_tokens = tokens
+    for index, (_, _, word) in enumerate(tokens[1:], start=1):
+        if word.casefold() in words.prepositions or word.casefold() in words.relatives:
+            head_tokens = tokens[:index]
+            break
+    head = head_tokens[-1][2].casefold()
+    last_end = head_tokens[-1][1]
+    if folded in words.indefinite or (_AGE.fullmatch(first) and len(tokens) > 1):
+        kind = "indefinite"
+        if head in words.document_nouns:
+            for name in document.names(start, end):
+                return Mention("document", name.start, name.end, head, name)
+    elif (
+        folded in words.definite or first.endswith(("’s", "'s")) or folded.startswith(("l’", "l'"))
+    ):
+        kind = "definite"
+        if folded in words.possessive_determiners or first.endswith(("’s", "'s")):
+            kind = "relation"  # "her husband", "Ruiz’s lawyer": someone else
+        if head in words.plurals or head in words.document_nouns:
+            kind = "indefinite"
+    elif head in words.plurals or first[:1].isupper():
+        kind = "indefinite"
+    elif len(tokens) <= 2:
+        kind = "definite"  # a bare role: "police said"
+    else:
+        return None
+    return Mention(kind, first_start, last_end, head)
+
+
+def _after_complementiser(text: str, start: int, end: int) -> int:
+    for word_start, word_end, word in reversed(words_in(text, start, end)):
+        if word.casefold() in COMPLEMENTISERS:
+            return word_end
+        del word_start
+    return start
+
+
+def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
+    words = lexicon()
+    text = document.text
+    start = _after_complementiser(text, start, end) if left else start
+    tokens = words_in(text, start, end)
+    while tokens and (
+        tokens[-1][2].casefold() in words.adverbs or tokens[-1][2].casefold() in _AUXILIARIES
+    ):
+        end = tokens[-1][0]
+        tokens.pop()
+    if not tokens:
+        return None
+    while left and len(tokens) > 1 and tokens[0][2].casefold() in words.conjunctions:
+        start = tokens[1][0]
+        tokens = tokens[1:]  # "And he said": the conjunction joins sentences
+    if left and tokens[0][2].casefold() in words.clause_openers:
+        return None
+    first_folded = tokens[0][2].casefold()
+    if first_folded in words.pronoun_gender and (
+        len(tokens) == 1 or not (left or first_folded in words.definite)
+    ):
+        return Mention("pronoun", tokens[0][0], tokens[0][1], tokens[0][2].casefold())
+    if left and tokens[-1][2].casefold() in words.pronoun_gender:
+        return Mention("pronoun", tokens[-1][0], tokens[-1][1], tokens[-1][2].casefold())
+    names = [
+        name
+        for name in document.names(start, end)
+        if not name.possessive
+        and not _is_modifier(text, name, start)
+        and not _is_adjective(text, name, end)
+    ]
+    if names:
+        name = names[-1] if left else names[0]
+        return Mention("name", name.start, name.end, name=name)
+    if not left and first_folded in words.prepositions:
+        second = tokens[1][2].casefold() if len(tokens) > 1 else ""
+        if first_folded not in words.determiners or second in words.determiners | _DEMONSTRATIVES:
+            return None  # "dijo a los periodistas": an object, not the subject
+    return _description(document, start, end)
+
+
+def read_subject(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
+    """Read the mention in ``text[start:end]``: before its verb (*left*) or after it.
+
+    Example:
+        >>> text = "Qin Gang, the ambassador at the time, wrote"
+        >>> mention = read_subject(Document(text), 0, 37, left=True)
+        >>> text[mention.start:mention.end]
+        'Qin Gang'
+    """
+    words = lexicon()
+    text = document.text
+    chunks = _chunks(text, start, end)
+    if left:
+        chunks.reverse()
+    found: Mention | None = None
+    for chunk_start, chunk_end in chunks[:4]:
+        piece = text[chunk_start:chunk_end].strip()
+        if not piece:
+            continue
+        first = first_word_of(text, chunk_start, chunk_end)
+        first_word = first[0][2].casefold() if first else ""
+        if (
+            left
+            and not _PARTICLE_NAME.match(piece)
+            and (
+                first_word in words.relatives
+                or (first_word in words.prepositions and first_word not in words.determiners)
+                or first_word in words.adverbs
+                or _AGE.fullmatch(piece)
+            )
+        ):
+            continue
+        mention = _chunk_mention(document, chunk_start, chunk_end, left=left)
+        if mention is None:
+            if not left:
+                return found
+            continue
+        if mention.kind in ("name", "pronoun", "document"):
+            if (
+                found is not None
+                and len(words_in(text, chunk_start, chunk_end)) > _APPOSITION_WORDS
+            ):
+                return found  # not an apposition of the description, another clause
+            return mention
+        if found is not None:
+            return found
+        found = mention  # a description: an apposition next to it may hold the name
+    return found
+
+
+def leading_subject(document: Document, start: int, end: int) -> Mention | None:
+    """The person a sentence opens with: a name or "he"/"she" among its first words.
+
+    Example:
+        >>> text = "Rusu was full of praise. She left."
+        >>> mention = leading_subject(Document(text), 0, 24)
+        >>> text[mention.start : mention.end]
+        'Rusu'
+    """
+    words = lexicon()
+    text = document.text
+    first = first_word_of(text, start, min(end, start + 40))
+    if first and words.pronoun_gender.get(first[0][2].casefold()) in ("m", "f"):
+        return Mention("pronoun", first[0][0], first[0][1], first[0][2].casefold())
+    for name in document.names(start, min(end, start + SUBJECT_REACH)):
+        if name.possessive or _is_modifier(text, name, start):
+            return None
+        return Mention("name", name.start, name.end, name=name)
+    return None
