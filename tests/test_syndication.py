@@ -427,3 +427,23 @@ def test_dev_set_scores(shared_dir: Path) -> None:
     precision = true_positives / max(1, true_positives + false_positives)
     recall = true_positives / max(1, true_positives + false_negatives)
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_hyphen_inside_a_word_closes_no_credit() -> None:
+    assert _credits("The ferries ran late.\nNorth-AFP") == []
+
+
+def test_photo_bracket_is_no_credit() -> None:
+    assert _credits("The ferries ran late. (Photo: AFP)\nThey ran again on Monday.") == []
+
+
+def test_cue_with_a_gate_word_is_still_found() -> None:
+    text = "The bridge reopened.\nThe Harbor Ledger is part of States Newsroom, a network."
+    assert _credits(text) == [
+        (
+            "The Harbor Ledger is part of States Newsroom, a network.",
+            "The Harbor Ledger",
+            None,
+            "republished",
+        )
+    ]

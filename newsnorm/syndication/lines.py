@@ -53,7 +53,6 @@ _BYLINE_WORDS: Final = ("By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ", "V
 _BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
 _HEAD: Final = 60
 _FIRST_ITEM: Final = regex.compile(r"[^,/&]++")
-_LEADING_MARK: Final = regex.compile(r"[.|:—–-]")
 _DIGIT: Final = regex.compile(r"\d")
 _DATED_AGENCY: Final = regex.compile(
     rf"{SPACE}*+(\p{{Lu}}[^\n]{{0,40}}?\d{{1,4}}\.?,?){SPACE}++"
@@ -67,25 +66,43 @@ _DESK_LINE: Final = regex.compile(
 )
 
 
-def _closing_dash(text: str, start: int, line: str) -> Iterator[Syndication]:
-    """Find a dash credit ending a line: "— AFP", "--IANS", "— Agencies", "— News Desk"."""
+def _has_leading_mark(head: str) -> bool:
+    """Whether *head* holds a mark that can end an agency name heading a line (. | : — – -)."""
+    return "." in head or ":" in head or "-" in head or "|" in head or "—" in head or "–" in head
+
+
+def _closing_dash(text: str, start: int, line: str) -> list[Syndication]:
+    """Find a dash credit ending a line: "— AFP", "--IANS", "— Agencies", "— News Desk".
+
+    The words after the dash are read first; the pattern that checks what stands before
+    the dash runs only when they name a source.
+    """
     tail_start = max(0, len(line) - 56)
-    position = max(line.rfind(dash, tail_start) for dash in _DASHES)
+    position = max(
+        line.rfind("—", tail_start),
+        line.rfind("–", tail_start),
+        line.rfind("-", tail_start),
+        line.rfind("―", tail_start),
+    )
     while position > tail_start and line[position - 1] in _DASHES:
         position -= 1
-    match = _CLOSING_DASH.match(line, position)
-    if match is None:
-        return
-    inner = line[match.end() :].strip().rstrip(".").strip()
-    credit_start, credit_end = start + position, start + len(line.rstrip())
+    if position > 0 and line[position - 1].isalnum():
+        return []  # a hyphen inside a word ("well-known") starts no credit
+    dash_end = position + (2 if line.startswith("--", position) else 1)
+    inner = line[dash_end:].strip().rstrip(".").strip()
+    sources: list[Source | None]
     if inner.casefold() in phrases().agencies_words:
-        yield make_credit(text, credit_start, credit_end, None, "contributed")
+        kind, sources = "contributed", [None]
     elif is_desk(inner):
-        yield make_credit(text, credit_start, credit_end, None, "desk")
+        kind, sources = "desk", [None]
     elif inner:
-        for source in parse_sources(inner):
-            if source.is_wire:
-                yield make_credit(text, credit_start, credit_end, source, "wire")
+        kind, sources = "wire", [source for source in parse_sources(inner) if source.is_wire]
+    else:
+        return []
+    if not sources or _CLOSING_DASH.match(line, position) is None:
+        return []
+    credit_start, credit_end = start + position, start + len(line.rstrip())
+    return [make_credit(text, credit_start, credit_end, source, kind) for source in sources]
 
 
 def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syndication]:
@@ -93,7 +110,7 @@ def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syn
     found: list[Syndication] = []
     if head.lstrip().startswith(_BYLINE_WORDS):
         found.extend(_byline_credits(text, start, line))
-    if _LEADING_MARK.search(head) and may_name_source(head):
+    if _has_leading_mark(head) and may_name_source(head):
         leading = _LEADING_NAME.match(line, 0, _HEAD)
         if leading is not None and " " in leading.group(1).strip():
             named = lookup_source(leading.group(1).strip())
@@ -195,13 +212,38 @@ def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndicat
     return found
 
 
+def _is_lone_candidate(stripped: str, lone_words: frozenset[str]) -> bool:
+    """Whether a short line starts with a word a line holding only a credit can start with."""
+    first = stripped.split(None, 1)[0]
+    if "/" in first:
+        first = first.split("/", 1)[0]
+    if "," in first:
+        first = first.split(",", 1)[0]
+    return first.casefold().strip(".:;()[]") in lone_words
+
+
+def _may_start_credit(stripped: str, head: str) -> bool:
+    """A quick test before :func:`_line_start_credits`: what each of its forms needs.
+
+    A byline starts with "By"; an agency heading a line needs a mark after it and a
+    registered first word; a dated head needs a digit.
+    """
+    return (
+        stripped.startswith(_BYLINE_WORDS)
+        or (_has_leading_mark(head) and may_name_source(head))
+        or _DIGIT.search(head) is not None
+    )
+
+
 def find_line_credits(text: str) -> list[Syndication]:
     """Every credit a line of *text* holds alone, starts with, or ends with.
 
     Each line meets a few cheap string tests first; only those that pass meet a pattern.
+    Desks are looked for only when the text has the word at all.
     """
     exclusions = phrases().desk_exclusions
     lone_words = _lone_first_words()
+    may_hold_desk = "esk" in text or "ESK" in text
     found: list[Syndication] = []
     start = 0
     for line in text.split("\n"):
@@ -209,15 +251,13 @@ def find_line_credits(text: str) -> list[Syndication]:
         stripped = line.strip()
         if not stripped:
             continue
-        if len(stripped) <= _SHORT_LIST:
-            first = stripped.split(None, 1)[0].split("/", 1)[0].split(",", 1)[0]
-            if first.casefold().strip(".:;()[]") in lone_words:
-                alone = _lone_line(text, line_start, line, stripped)
-                if alone:
-                    found.extend(alone)
-                    continue
+        if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):
+            alone = _lone_line(text, line_start, line, stripped)
+            if alone:
+                found.extend(alone)
+                continue
         head = line[:_HEAD]
-        if "esk" in head or "ESK" in head:
+        if may_hold_desk and ("esk" in head or "ESK" in head):
             desk = _DESK_LINE.match(line)
             if desk is not None and desk.group(1).split()[0].casefold() not in exclusions:
                 found.append(
@@ -226,7 +266,7 @@ def find_line_credits(text: str) -> list[Syndication]:
                     )
                 )
         initial = stripped[0]
-        if initial.isupper() or initial in "/(":
+        if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head):
             found.extend(_line_start_credits(text, line_start, line, head))
         tail = line[-56:]
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:

@@ -53,7 +53,7 @@ _LEAD_IN: Final = regex.compile(
 )
 _SENTENCE_START: Final = regex.compile(r"(?r)[.!?。！？][\"”’)]?\s|\n")
 _SENTENCE_END: Final = regex.compile(r"[.!?。！？](?=[\"”’)]?(?:\s|$))|\n|$")
-_COLON: Final = regex.compile(r"[:：]")
+_COLONS: Final = ":："
 _LONGEST_LABEL: Final = 24
 _BEFORE_LABEL: Final = " \t\n\r\u00a0(（[|"
 _LISTED: Final = regex.compile(rf"{SPACE}*+([^\n)）\]|]{{1,80}}+)")
@@ -256,15 +256,27 @@ def _label_start(text: str, colon: int, labels: frozenset[str]) -> int:
     return start if text[start:end].casefold() in labels else -1
 
 
+def _colon_positions(text: str) -> list[int]:
+    """Where the colons of *text* are, in order (``str.find`` is faster than a pattern)."""
+    positions: list[int] = []
+    for colon in _COLONS:
+        position = text.find(colon)
+        while position >= 0:
+            positions.append(position)
+            position = text.find(colon, position + 1)
+    positions.sort()
+    return positions
+
+
 def _source_lines(text: str) -> Iterator[Syndication]:
     """Find source lines naming a known source or a domain ("Source: World Bank" is data)."""
     labels = phrases().source_line_labels
     agencies = phrases().agencies_words
-    for colon in _COLON.finditer(text):
-        start = _label_start(text, colon.start(), labels)
+    for colon in _colon_positions(text):
+        start = _label_start(text, colon, labels)
         if start < 0:
             continue
-        listed = _LISTED.match(text, colon.end(), colon.end() + 100)
+        listed = _LISTED.match(text, colon + 1, colon + 101)
         if listed is None:
             continue
         raw = listed.group(1)
@@ -282,6 +294,8 @@ def find_notices(text: str) -> Iterator[Syndication]:
     """Every worded credit in *text*, in no particular order, duplicates included."""
     languages = languages_of(text)
     for cue in cue_patterns():
-        if languages is None or not languages.isdisjoint(cue.languages):
+        if languages is not None and languages.isdisjoint(cue.languages):
+            continue
+        if cue.gate is None or cue.gate.search(text) is not None:
             yield from _cue_credits(text, cue)
     yield from _source_lines(text)

@@ -35,6 +35,10 @@ SPACE: Final = r"[ \t\r\u00a0]"
 _SOURCE_AT_END: Final = r"(?P<source>[^\n]{1,120}+)"
 _SOURCE_INSIDE: Final = r"(?P<source>[^\n]{1,80}?)"
 _FIRST_WORD: Final = regex.compile(r"[^\W\d_]++")
+_PLACEHOLDER: Final = regex.compile(r"\{(?:source|name|span)\}")
+_PLAIN_WORDS: Final = regex.compile(r"[\p{L} -]++")
+# A gate word must be this much longer than the first word to be worth its scan.
+_GATE_GAIN: Final = 3
 _ALWAYS_SEARCHED_BELOW: Final = 2_000
 _SAMPLE: Final = 2_500
 
@@ -60,11 +64,16 @@ class Rule:
 
 @attrs.frozen
 class CuePattern:
-    """The templates that share a first word, compiled into one pattern starting with it."""
+    """The templates that share a first word, compiled into one pattern starting with it.
+
+    A text in which :attr:`gate` finds nothing has no match of :attr:`pattern`.
+    """
 
     languages: frozenset[str]
     pattern: regex.Pattern[str]
     rules: tuple[Rule, ...]
+    gate: regex.Pattern[str] | None = None
+    """A longer word every match holds: a short first word scans slowly, a long one fast."""
 
 
 @attrs.frozen
@@ -108,11 +117,14 @@ def _compile(pattern: str) -> tuple[str, bool, str]:
 @functools.cache
 def cue_patterns() -> tuple[CuePattern, ...]:
     """The cue-phrase templates, one compiled pattern per first word (once)."""
-    by_word: dict[str, tuple[str, list[tuple[str, Rule]], set[str]]] = {}
+    by_word: dict[str, tuple[str, list[tuple[str, Rule]], set[str], list[str]]] = {}
     for group in _raw()["templates"]:
         for pattern in group["patterns"]:
             body, source_before, word = _compile(pattern)
-            _, bodies, languages = by_word.setdefault(word.casefold(), (word, [], set()))
+            _, bodies, languages, templates = by_word.setdefault(
+                word.casefold(), (word, [], set(), [])
+            )
+            templates.append(pattern)
             name = f"t{len(bodies)}"
             rule = Rule(
                 name, group["kind"], bool(group["unknown"]), bool(group["subject"]), source_before
@@ -120,13 +132,32 @@ def cue_patterns() -> tuple[CuePattern, ...]:
             bodies.append((body[len(word) :], rule))
             languages.update(group["languages"])
     compiled = []
-    for word, bodies, languages in by_word.values():
+    for word, bodies, languages, templates in by_word.values():
         rests = "|".join(f"(?P<{rule.group}>{rest})" for rest, rule in bodies)
         pattern = regex.compile(f"{regex.escape(word)}(?:{rests})", regex.IGNORECASE)
-        compiled.append(
-            CuePattern(frozenset(languages), pattern, tuple(rule for _, rule in bodies))
-        )
+        rules = tuple(rule for _, rule in bodies)
+        compiled.append(CuePattern(frozenset(languages), pattern, rules, _gate(templates, word)))
     return tuple(compiled)
+
+
+def _gate(templates: list[str], word: str) -> regex.Pattern[str] | None:
+    """The longest word of a lone template of plain words, if longer than its first word.
+
+    Example:
+        >>> _gate(["{name} part of States Newsroom"], "part").pattern
+        'Newsroom'
+        >>> _gate(["courtesy of {source}"], "courtesy") is None
+        True
+    """
+    if len(templates) != 1:
+        return None
+    plain = _PLACEHOLDER.sub(" ", templates[0])
+    if not _PLAIN_WORDS.fullmatch(plain):
+        return None
+    longest = max(plain.split(), key=len)
+    if len(longest) < len(word) + _GATE_GAIN:
+        return None
+    return regex.compile(regex.escape(longest), regex.IGNORECASE)
 
 
 @functools.cache

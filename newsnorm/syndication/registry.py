@@ -33,6 +33,7 @@ __all__ = [
     "lookup_source",
     "may_name_source",
     "parse_sources",
+    "read_sources",
     "source_from_domain",
 ]
 
@@ -50,7 +51,15 @@ _SEPARATOR: Final = regex.compile(
     r"[ \t]*+[,;/&+|、，][ \t]*+|\s++(?:and|und|et|y|e|и|ve|و)\s++|[ \t]*+[()（）][ \t]*+"
 )
 _LONGEST_LIST: Final = 120
+# The first run of letters, digits and marks of a name: what a quick test compares.
+_FIRST_RUN: Final = regex.compile(r"[\p{L}\p{N}\p{M}]++")
+# First runs that say nothing: a list may start with "and", a name with "the" or "l'".
+_UNTELLING_RUNS: Final = frozenset({"the", "l", "and", "und", "et", "y", "e", "и", "ve", "و"})
 _EDGE_PUNCTUATION: Final = " \t\r\"'“”‘’«»„()[]{}<>.,:;!?*_—–-。，：；！？「」『』《》"
+# What may stand before a list's first item: spaces, edge punctuation and separators.
+_BEFORE_FIRST_ITEM: Final = regex.compile(
+    r"[\s" + regex.escape(_EDGE_PUNCTUATION + ",;/&+|、，()（）") + r"]*+"
+)
 
 
 @attrs.frozen
@@ -86,6 +95,7 @@ class _Registry:
     by_domain: dict[str, Source]
     aliases: tuple[str, ...]
     first_words: frozenset[str]
+    first_runs: frozenset[str]
 
 
 @functools.cache
@@ -110,7 +120,33 @@ def _registry() -> _Registry:
                     abbreviations.add(key)
     aliases.sort(key=len, reverse=True)
     first_words = frozenset(key.split(" ", 1)[0] for key in by_key)
-    return _Registry(by_key, frozenset(abbreviations), by_domain, tuple(aliases), first_words)
+    first_runs = frozenset(_first_run(key) for key in by_key)
+    return _Registry(
+        by_key, frozenset(abbreviations), by_domain, tuple(aliases), first_words, first_runs
+    )
+
+
+def _first_run(text: str) -> str:
+    """The first run of letters, digits and marks in *text* (casefolded), or ``""``."""
+    match = _FIRST_RUN.search(text.casefold())
+    return match.group() if match is not None else ""
+
+
+def _may_start_with_source(text: str) -> bool:
+    """A quick test: ``False`` when no source list can start as *text* does.
+
+    A registered name starts with the same run of letters as its key, and a list starts
+    with a name, so a text whose first run starts no key names no source (a domain, a
+    leading "and", "the" or "l'" are let through). A domain is a word with a dot: a list
+    whose first word has none starts with no domain.
+    """
+    if "." in text:
+        leading = _BEFORE_FIRST_ITEM.match(text)
+        first_word = text[leading.end() if leading is not None else 0 :].split(None, 1)[:1]
+        if first_word and "." in first_word[0]:
+            return True
+    run = _first_run(text)
+    return not run or run in _UNTELLING_RUNS or run in _registry().first_runs
 
 
 def all_aliases() -> tuple[str, ...]:
@@ -234,6 +270,16 @@ def parse_sources(text: str) -> tuple[Source, ...]:
         ['NAM News Network', 'Bernama']
         >>> parse_sources("Reuters/Ipsos poll")
         ()
+    """
+    return read_sources(text) if _may_start_with_source(text) else ()
+
+
+def read_sources(text: str) -> tuple[Source, ...]:
+    """:func:`parse_sources` without its quick test: slower, the same answer.
+
+    Example:
+        >>> [source.name for source in read_sources("AFP and Reuters")]
+        ['Agence France-Presse', 'Reuters']
     """
     whole = lookup_source(text) or source_from_domain(text)
     if whole is not None:

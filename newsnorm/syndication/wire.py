@@ -132,15 +132,21 @@ def _defines_acronym(prefix: str, inner: str) -> bool:
     return "".join(initials).endswith(letters)
 
 
-def _is_photo(inner: str) -> bool:
-    folded = inner.casefold()
-    return any(word in folded for word in phrases().photo_words)
+@functools.cache
+def _photo_words() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(word) for word in phrases().photo_words))
+
+
+def _is_photo(folded: str) -> bool:
+    """Whether a bracket's words (casefolded) credit a photo: "photo", "file", "Getty"."""
+    return _photo_words().search(folded) is not None
 
 
 def is_desk(inner: str) -> bool:
     """Whether *inner* names an in-house desk ("Int'l Monitoring Desk", "WEB DESK")."""
     return (
-        _DESK.fullmatch(inner) is not None
+        ("Desk" in inner or "DESK" in inner)
+        and _DESK.fullmatch(inner) is not None
         and inner.split(maxsplit=1)[0].casefold() not in phrases().desk_exclusions
     )
 
@@ -151,12 +157,13 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
         for match in bracket.finditer(text):
             inner = match.group(1).strip()
             start, end = match.span()
-            if _is_photo(inner):
+            folded = inner.casefold()
+            if _is_photo(folded):
                 continue
             if is_desk(inner):
                 yield make_credit(text, start, end, None, "desk")
                 continue
-            with_match = _WITH.fullmatch(inner)
+            with_match = _WITH.fullmatch(inner) if _may_hold_with(folded) else None
             if with_match is not None:
                 listed = with_match.group(1).strip()
                 if listed.casefold() in agencies:
@@ -171,6 +178,11 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
                 yield from _place_bracket(text, start, end, inner, sources)
             elif inner.casefold() in agencies and _is_line_end(text, end):
                 yield make_credit(text, start, end, None, "contributed")
+
+
+def _may_hold_with(folded: str) -> bool:
+    """A quick test before :data:`_WITH`: whether one of its words occurs at all."""
+    return "with" in folded or "avec" in folded or "mit" in folded or "con" in folded
 
 
 def _slashed_sources(inner: str) -> tuple[Source, ...]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from strategies import any_text, news_text, non_str
 
 from newsnorm.model import SYNDICATION_KINDS
 from newsnorm.syndication import detect_syndication
+from newsnorm.syndication.registry import all_aliases, parse_sources, read_sources
 
 
 @given(any_text)
@@ -33,3 +35,22 @@ def test_sorted_by_offset(text: str) -> None:
 def test_rejects_non_str(value: object) -> None:
     with pytest.raises(TypeError, match="text must be a str"):
         detect_syndication(value)  # type: ignore[arg-type]
+
+
+_SEPARATORS = (", ", " and ", "/", " & ", "-", " (", ") ", "; ", " ", "、", "The ", "l'", "—", "_")
+
+
+@st.composite
+def _source_lists(draw: st.DrawFn) -> str:
+    """Lists of registered names, odd pieces and separators, in any case."""
+    pieces = draw(
+        st.lists(st.one_of(st.sampled_from(all_aliases()), news_text), min_size=1, max_size=3)
+    )
+    separators = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(pieces) + 1))
+    text = "".join(separator + piece for separator, piece in zip(separators, pieces, strict=False))
+    return draw(st.sampled_from((text, text.upper(), text.lower(), text.strip())))
+
+
+@given(st.one_of(_source_lists(), any_text))
+def test_quick_test_of_source_lists_changes_no_answer(text: str) -> None:
+    assert parse_sources(text) == read_sources(text)
