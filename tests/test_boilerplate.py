@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsnorm import strip_boilerplate
-from newsnorm.boilerplate import _strip
+from newsnorm.boilerplate import _strip, features
 from newsnorm.boilerplate.features import describe
 from newsnorm.boilerplate.phrases import (
     is_social_run,
     is_teaser_header,
+    lower,
+    lower_lines,
     phrase_reason,
     stopwords,
 )
@@ -338,6 +340,23 @@ def test_glued_share_buttons_are_a_share_bar() -> None:
 def test_teaser_headers_in_several_languages() -> None:
     for header in ("Related Stories", "Lesen Sie auch", "À lire aussi", "Читайте также"):
         assert is_teaser_header(header), header
+
+
+def test_lower_lines_collapses_any_white_space_as_lower_does() -> None:
+    lines = ["Read MORE", "Top\tStories", "Ferry\u00a0Back", "Two  spaces", " Edge ", "STRASSE"]
+    assert lower_lines(lines) == [lower(line) for line in lines]
+
+
+def test_every_wide_character_is_in_the_quick_blocks() -> None:
+    everything = "".join(map(chr, range(0x110000)))
+    for script in (features._CJK, features._DENSE, features._HANGUL):
+        wide = "".join(script.findall(everything))
+        assert wide
+        assert features._MAYBE_WIDE.sub("", wide) == ""
+
+
+def test_a_line_with_wide_characters_is_weighed_by_them() -> None:
+    assert describe("港口渡轮周一恢复航行").weight == 10 * features.CJK_WEIGHT
 
 
 def test_stopwords_cover_major_news_languages() -> None:

@@ -25,6 +25,9 @@ Example:
 
 from __future__ import annotations
 
+import operator
+from collections import Counter
+from itertools import accumulate, compress, groupby
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
@@ -45,66 +48,74 @@ _GLUED_CREDIT: Final = regex.compile(r"(?<=[.!?\"”’»])\s++(\((?>[^()\n.!?]{
 _REPEAT_MIN_WEIGHT: Final = 15
 
 
-_LINE_BREAKS: Final = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS: Final = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # The same line ends as newsnorm.text.split_lines: what lies between them is a raw line.
 _RAW_LINE: Final = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]++")
 
 
-class _Line(NamedTuple):
-    """A trimmed line and its offsets (as :class:`newsnorm.text.Line`, lighter to make)."""
+class _Lines(NamedTuple):
+    """A page's non-blank lines, trimmed: their offsets, texts and the blank lines between."""
 
-    start: int
-    end: int
-    text: str
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    gaps: list[bool]
+    """For each line, whether a blank line (two line breaks) separates it from the previous."""
 
 
-def _split(text: str) -> list[_Line]:
+def _split(text: str) -> _Lines:
     r"""The page's non-blank lines, trimmed, with offsets (:func:`~newsnorm.text.split_lines`).
 
-    Most pages break lines with ``\\n`` alone: they take a fast path with ``str`` methods.
+    Most pages break lines with ``\\n`` alone: they take a fast path, where each step runs
+    over all the lines at once (``map`` of ``str`` methods) and two line feeds between lines
+    make a gap.
     """
-    if not _LINE_BREAKS.isdisjoint(text):
+    if any(map(text.__contains__, _LINE_BREAKS)):
         return _split_any(text)
-    lines: list[_Line] = []
-    position = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + len(raw) - len(raw.lstrip())
-            lines.append(_Line(start, start + len(stripped), stripped))
-        position += len(raw) + 1
-    return lines
+    raws = text.split("\n")
+    stripped = list(map(str.strip, raws))
+    lengths = list(map(len, raws))
+    offsets = accumulate(map((1).__add__, lengths), initial=0)  # where each raw line starts
+    indents = map(operator.sub, lengths, map(len, map(str.lstrip, raws)))
+    starts = list(compress(map(operator.add, offsets, indents), stripped))
+    texts = list(filter(None, stripped))
+    numbers = list(compress(range(len(raws)), stripped))
+    steps = map(operator.sub, numbers, [0, *numbers])  # how many line feeds before each line
+    return _Lines(
+        starts,
+        list(map(operator.add, starts, map(len, texts))),
+        texts,
+        [step > 1 for step in steps],
+    )
 
 
-def _split_any(text: str) -> list[_Line]:
+def _split_any(text: str) -> _Lines:
     """:func:`_split` for text with other line ends than a line feed (CR LF, CR, U+2028…)."""
-    lines: list[_Line] = []
+    starts: list[int] = []
+    texts: list[str] = []
     for match in _RAW_LINE.finditer(text):
         raw = match.group()
         stripped = raw.strip()
         if stripped:
-            start = match.start() + len(raw) - len(raw.lstrip())
-            lines.append(_Line(start, start + len(stripped), stripped))
-    return lines
-
-
-def _gaps(text: str, lines: Sequence[_Line]) -> list[bool]:
-    """For each line, whether a blank line (two line breaks) separates it from the previous."""
+            starts.append(match.start() + len(raw) - len(raw.lstrip()))
+            texts.append(stripped)
+    ends = list(map(operator.add, starts, map(len, texts)))
     gaps = []
     previous = 0
-    for line in lines:
-        between = text[previous : line.start]
+    for start, end in zip(starts, ends, strict=True):
+        between = text[previous:start]
         gaps.append(between.count("\n") + between.count("\r") - between.count("\r\n") > 1)
-        previous = line.end
-    return gaps
+        previous = end
+    return _Lines(starts, ends, texts, gaps)
 
 
-def _repeated(lines: Sequence[_Line]) -> frozenset[int]:
-    seen: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        if len(line.text) >= _REPEAT_MIN_WEIGHT:
-            seen.setdefault(line.text.casefold(), []).append(index)
-    return frozenset(index for indices in seen.values() if len(indices) > 1 for index in indices)
+def _repeated(texts: Sequence[str]) -> frozenset[int]:
+    """Indices of the lines whose text (case aside) occurs more than once on the page."""
+    keys = [text.casefold() if len(text) >= _REPEAT_MIN_WEIGHT else "" for text in texts]
+    counts = Counter(keys)
+    if all(count == 1 for key, count in counts.items() if key):
+        return frozenset()
+    return frozenset(index for index, key in enumerate(keys) if key and counts[key] > 1)
 
 
 def _drop_reason(
@@ -159,31 +170,36 @@ def _fallback(infos: list[LineInfo]) -> Region:
 def strip_lines(text: str, *, syndication: tuple[Syndication, ...], extracted: bool) -> Stripped:
     """Split *text* into lines, choose the body and return it with the removed segments."""
     lines = _split(text)
-    infos = describe_lines([line.text for line in lines])
+    texts = lines.texts
+    infos = describe_lines(texts)
     if extracted:
-        region = Region(0, len(lines), _extracted_title(infos), *section_lines(infos))
+        region = Region(0, len(texts), _extracted_title(infos), *section_lines(infos))
     else:
-        gaps = _gaps(text, lines)
-        region = choose_region(infos, repeated=_repeated(lines), gaps=gaps)
+        region = choose_region(infos, repeated=_repeated(texts), gaps=lines.gaps)
         if region.start == region.end:
             region = _fallback(infos)
         else:
-            texts = [line.text for line in lines]
-            headline = choose_headline(texts, infos, region.start, gaps, text)
+            headline = choose_headline(texts, infos, region.start, lines.gaps, text)
             region = attrs.evolve(region, title=headline)
+    prose = _prose_span(infos) if extracted else (0, 0)
+    reasons = [
+        _drop_reason(index, info, region, extracted=extracted, prose=prose)
+        for index, info in enumerate(infos)
+    ]
+    if syndication:
+        reasons = [
+            reason if reason is None else _credit_reason(start, end, reason, syndication)
+            for start, end, reason in zip(lines.starts, lines.ends, reasons, strict=True)
+        ]
     pieces: list[tuple[int, int, int]] = []  # kept lines as (line index, start, end)
     spans: list[tuple[int, int, str]] = []
-    prose = _prose_span(infos) if extracted else (0, 0)
-    for index, (line, info) in enumerate(zip(lines, infos, strict=True)):
-        reason = _drop_reason(index, info, region, extracted=extracted, prose=prose)
-        if reason is None and not (region.start <= index < region.end):
-            reason = "navigation"
+    # Neighbouring lines dropped for the same reason make one segment.
+    for reason, run in groupby(range(len(reasons)), key=reasons.__getitem__):
+        indices = list(run)
         if reason is None:
-            pieces.append((index, line.start, line.end))
+            pieces.extend((index, lines.starts[index], lines.ends[index]) for index in indices)
         else:
-            if syndication:
-                reason = _credit_reason(line, reason, syndication)
-            _add(spans, text, line.start, line.end, reason)
+            spans.append((lines.starts[indices[0]], lines.ends[indices[-1]], reason))
     removed = [Segment(start, end, text[start:end], reason) for start, end, reason in spans]
     pieces = _cut_credits(text, pieces, syndication, removed)
     removed.sort(key=lambda segment: segment.start)
@@ -195,25 +211,17 @@ def strip_lines(text: str, *, syndication: tuple[Syndication, ...], extracted: b
         for paragraph in (" ".join(part for part in parts if part) for parts in paragraphs.values())
         if paragraph
     )
-    title = lines[region.title].text if region.title is not None else None
+    title = texts[region.title] if region.title is not None else None
     return Stripped(body, title, tuple(removed))
 
 
-def _credit_reason(line: _Line, reason: str, syndication: tuple[Syndication, ...]) -> str:
+def _credit_reason(start: int, end: int, reason: str, syndication: tuple[Syndication, ...]) -> str:
     """A dropped line that is mostly a syndication credit is dropped as ``syndication``."""
     for credit in syndication:
-        overlap = min(credit.end, line.end) - max(credit.start, line.start)
-        if overlap * 2 >= line.end - line.start:
+        overlap = min(credit.end, end) - max(credit.start, start)
+        if overlap * 2 >= end - start:
             return "syndication"
     return reason
-
-
-def _add(spans: list[tuple[int, int, str]], text: str, start: int, end: int, reason: str) -> None:
-    """Append a span, merging it with the previous one when only space separates them."""
-    if spans and spans[-1][2] == reason and not text[spans[-1][1] : start].strip():
-        spans[-1] = (spans[-1][0], end, reason)
-    else:
-        spans.append((start, end, reason))
 
 
 def _cut_credits(

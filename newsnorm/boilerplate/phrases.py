@@ -27,19 +27,26 @@ import bisect
 import functools
 import json
 from importlib import resources
-from typing import Any, Final
+from itertools import accumulate, repeat
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
 
 __all__ = [
     "contained_reasons",
     "header_reason",
     "is_social_run",
     "is_teaser_header",
+    "key_reason",
     "line_reason",
+    "lower_lines",
     "lowered_is_teaser_header",
     "normalise_line",
+    "page_reasons",
     "phrase_reason",
     "stopwords",
 ]
@@ -84,6 +91,9 @@ class _Phrases:
     teaser_prefixes: dict[str, tuple[str, ...]]
     social: regex.Pattern[str]
     networks: tuple[str, ...]
+    network_needles: tuple[str, ...]  # the networks not containing another ("mail", not "email")
+    known: frozenset[str]  # every phrase a whole key may be: lines, teaser and comment headers
+    symbols: frozenset[str]  # the keys of prefixes that are a symbol (a line may start so)
 
 
 def _first_word(phrase: str) -> str:
@@ -107,11 +117,13 @@ def _phrases() -> _Phrases:
     )
     headers: list[str] = raw["teaser_headers"]
     social = "|".join(regex.escape(word) for word in sorted(raw["social"], key=len, reverse=True))
+    lines = {phrase: reason for reason, items in raw["lines"].items() for phrase in items}
+    prefixes = _index(
+        [(phrase, reason) for reason, items in raw["prefixes"].items() for phrase in items]
+    )
     return _Phrases(
-        lines={phrase: reason for reason, items in raw["lines"].items() for phrase in items},
-        prefixes=_index(
-            [(phrase, reason) for reason, items in raw["prefixes"].items() for phrase in items]
-        ),
+        lines=lines,
+        prefixes=prefixes,
         contains=tuple(
             (phrase, reason) for reason, items in raw["contains"].items() for phrase in items
         ),
@@ -124,6 +136,13 @@ def _phrases() -> _Phrases:
         },
         social=regex.compile(rf"(?:{social})++"),
         networks=tuple(raw["networks"]),
+        network_needles=tuple(
+            network
+            for network in raw["networks"]
+            if not any(other != network and other in network for other in raw["networks"])
+        ),
+        known=frozenset(lines).union(headers, raw["comment_headers"]),
+        symbols=frozenset(key for key in prefixes if not key[:1].isalnum()),
     )
 
 
@@ -151,6 +170,22 @@ def lower(line: str) -> str:
         'read more'
     """
     return " ".join(line.casefold().split())
+
+
+def lower_lines(lines: Sequence[str]) -> list[str]:
+    r""":func:`lower` of every line of a page.
+
+    Most lines have no white space but single spaces between words: case-folding them is
+    enough. (White space other than ``" "`` is never printable.)
+
+    Example:
+        >>> lower_lines(["Read MORE", "Top\tStories"])
+        ['read more', 'top stories']
+    """
+    return [
+        text if text.isprintable() and "  " not in text and text.strip() == text else lower(text)
+        for text in map(str.casefold, lines)
+    ]
 
 
 def normalise_line(line: str) -> str:
@@ -204,10 +239,22 @@ def line_reason(line: str, lowered: str, *, social: bool = True) -> str | None:
     """
     if len(line) > LONG_PREFIX_LIMIT:
         return None
-    phrases = _phrases()
-    key = lowered.lstrip(_LEADING).rstrip(_EDGE_MARKS)
+    return key_reason(line, lowered, lowered.lstrip(_LEADING).rstrip(_EDGE_MARKS), social=social)
+
+
+def key_reason(line: str, lowered: str, key: str, *, social: bool) -> str | None:
+    """:func:`line_reason` for a line at most :data:`LONG_PREFIX_LIMIT` long, given its key.
+
+    *key* is *lowered* without list markers, counters and outer punctuation (as
+    :func:`normalise_line`), which the caller has already computed for the headers.
+
+    Example:
+        >>> key_reason("Share this:", "share this:", "share this", social=False)
+        'share'
+    """
     if not key:
         return None
+    phrases = _phrases()
     reason = phrases.lines.get(key) or phrases.lines.get(key.rstrip(_COUNT))
     if reason is not None:
         return reason
@@ -227,35 +274,90 @@ def line_reason(line: str, lowered: str, *, social: bool = True) -> str | None:
     return None
 
 
-def contained_reasons(lines: list[str], lowered: list[str]) -> tuple[dict[int, str], set[int]]:
+def page_reasons(
+    lines: Sequence[str], lowered: Sequence[str]
+) -> tuple[list[str | None], list[str | None]]:
+    """For each line, the reason it opens a list (:func:`header_reason`) or is boilerplate.
+
+    The second reason is given by a whole-line or leading phrase (:func:`line_reason`) or a
+    phrase inside the line (:func:`contained_reasons`); it is ``None`` where the first is set.
+    A line's key, first words and counter-less key are cut for the whole page at once, and
+    the full lookups run only for the few lines whose key or first word is a phrase's (or
+    that name a social network).
+
+    Example:
+        >>> page_reasons(["Related", "Share on Facebook", "Harbour"],
+        ...              ["related", "share on facebook", "harbour"])
+        (['teaser', None, None], [None, 'share', None])
+    """
+    phrases = _phrases()
+    contained, social = contained_reasons(lines, lowered)
+    keys = map(str.rstrip, map(str.lstrip, lowered, repeat(_LEADING)), repeat(_EDGE_MARKS))
+    texts = map(str.lstrip, lowered, repeat(_MARKERS))  # as _starting() reads them
+    headers: list[str | None] = []
+    reasons: list[str | None] = []
+    for index, (line, key, text) in enumerate(zip(lines, keys, texts, strict=True)):
+        header = reason = None
+        if len(line) <= LONG_PREFIX_LIMIT:
+            # Each lookup below can only succeed on a line that passes its test.
+            known = key in phrases.known or key.rstrip(_COUNT) in phrases.known
+            if len(line) <= COMMENT_HEADER_LIMIT and (
+                known
+                or key.partition(" ")[0] in phrases.teaser_prefixes
+                or key.startswith(phrases.comment_prefixes)
+            ):
+                header = header_reason(key)
+            if header is None and (
+                known
+                or index in social
+                or text.partition(" ")[0].rstrip(_WORD_END) in phrases.prefixes
+                or text[:1] in phrases.symbols
+            ):
+                reason = key_reason(line, lowered[index], key, social=index in social)
+        headers.append(header)
+        reasons.append((reason or contained.get(index)) if header is None else None)
+    return headers, reasons
+
+
+def contained_reasons(
+    lines: Sequence[str], lowered: Sequence[str]
+) -> tuple[dict[int, str], set[int]]:
     """Reasons given by phrases found inside short lines, by line index; lines naming networks.
 
-    The phrases are searched once in the whole page (the lowered lines joined), not once per
-    line.
+    The phrases are searched once in the page (its short lowered lines joined), not once per
+    line. A line gets the reason of the first phrase in ``data/boilerplate.json`` that it
+    contains. Only lines short enough for a phrase or a share bar to decide them are searched:
+    a network name in a longer line is never a share bar.
     """
-    joined = "\n".join(lowered)
-    starts = []
-    position = 0
-    for text in lowered:
-        starts.append(position)
-        position += len(text) + 1
+    phrases = _phrases()
     found: dict[int, str] = {}
-    for phrase, reason in _phrases().contains:
-        hit = joined.find(phrase)
-        while hit >= 0:
-            index = bisect.bisect_right(starts, hit) - 1
-            if index not in found and len(lines[index]) <= CONTAINS_LIMIT:
-                found[index] = reason
-            hit = joined.find(phrase, hit + 1)
-    social: set[int] = set()
-    for network in _phrases().networks:
-        hit = joined.find(network)
-        while hit >= 0:
-            index = bisect.bisect_right(starts, hit) - 1
-            social.add(index)
-            hit = joined.find("\n", hit)
-            hit = joined.find(network, hit) if hit >= 0 else -1
+    short = [index for index, line in enumerate(lines) if len(line) <= CONTAINS_LIMIT]
+    needles = [phrase for phrase, _reason in phrases.contains]
+    for number, index in _lines_containing(lowered, short, needles):
+        found.setdefault(index, phrases.contains[number][1])
+    shorter = [index for index in short if len(lines[index]) <= PREFIX_LIMIT]
+    networks = phrases.network_needles
+    social = {index for _number, index in _lines_containing(lowered, shorter, networks)}
     return found, social
+
+
+def _lines_containing(
+    lowered: Sequence[str], indices: list[int], needles: Sequence[str]
+) -> Iterator[tuple[int, int]]:
+    """``(needle number, line index)`` for each needle and each line of *indices* holding it.
+
+    Needles hold no line feed, so a search of the lines joined by line feeds finds them in
+    one line each; after a hit the search goes on at the next line.
+    """
+    pieces = [lowered[index] for index in indices]
+    joined = "\n".join(pieces)
+    starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))  # and the end
+    for number, needle in enumerate(needles):
+        hit = joined.find(needle)
+        while hit >= 0:
+            line = bisect.bisect_right(starts, hit) - 1
+            yield number, indices[line]
+            hit = joined.find(needle, starts[line + 1])
 
 
 def _is_social_letters(letters: str) -> bool:

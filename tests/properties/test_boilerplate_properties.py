@@ -1,10 +1,44 @@
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from strategies import any_text, news_text, non_str
 
 from newsnorm import strip_boilerplate
 from newsnorm.boilerplate import _strip
+from newsnorm.boilerplate.phrases import (
+    COMMENT_HEADER_LIMIT,
+    contained_reasons,
+    header_reason,
+    line_reason,
+    lower,
+    lower_lines,
+    normalise_line,
+    page_reasons,
+    phrase_reason,
+)
 from newsnorm.model import SEGMENT_REASONS
+
+# Lines that phrases decide, in the shapes pages give them (markers, counters, case, glue).
+_PHRASE_LINES = (
+    "Related Articles",
+    "* Share this article",
+    "12 Comments",
+    "Comments (4)",
+    "12 thoughts on \u201cFerry back\u201d",
+    "More from Sport desk today",
+    "FacebookTwitterEmail",
+    "Facebook  Twitter\tWhatsApp",
+    "By Ada Moss",
+    "By noon the fog had lifted over the bay.",
+    "\u00a9 2031 Harbour Gazette. All rights reserved.",
+    "Photo: Ada Moss / Reuters",
+    "Sign up for our newsletter",
+    "5 min read",
+    "Read more:",
+    "Lesen Sie auch",
+    "Home",
+    "Source: Tide News",
+)
 
 
 def _is_subsequence(small: str, big: str) -> bool:
@@ -80,3 +114,19 @@ def test_hostile_pages_finish(page):
     result = strip_boilerplate(page)
     for segment in result.removed[:50]:
         assert page[segment.start : segment.end] == segment.text
+
+
+@given(st.lists(st.one_of(news_text, st.sampled_from(_PHRASE_LINES)), max_size=12))
+def test_page_level_phrase_pass_agrees_with_the_line_functions(lines):
+    lines = [line for line in (text.strip() for text in lines) if line and "\n" not in line]
+    lowered = lower_lines(lines)
+    assert lowered == [lower(line) for line in lines]
+    headers, reasons = page_reasons(lines, lowered)
+    contained, social = contained_reasons(lines, lowered)
+    for index, line in enumerate(lines):
+        header = header_reason(normalise_line(line)) if len(line) <= COMMENT_HEADER_LIMIT else None
+        assert headers[index] == header
+        if header is None:
+            reason = line_reason(line, lowered[index], social=index in social)
+            assert reasons[index] == (reason or contained.get(index))
+            assert reasons[index] == phrase_reason(line)
