@@ -116,10 +116,26 @@ class TestTraps:
             "about 2000 people",
             "for three days",
             "every week",
+            "The 3 ferries carried 250 people, 25% more, at 10:30.",
         ],
     )
     def test_is_not_a_date(self, text: str) -> None:
         assert values(text) == []
+
+
+class TestScan:
+    def test_day_before_month_is_found_from_the_month(self) -> None:
+        assert values("The fair opens on 14 May in Tarnby.") == [("14 May", "2025-05-14")]
+
+    def test_count_before_unit_is_found_from_the_unit(self) -> None:
+        assert values("The pier closed 3 days ago.") == [("3 days ago", "2025-03-09")]
+
+    def test_glued_month_is_found_from_the_year(self) -> None:
+        found = values("By Lia OrtpostedFebruary 24, 2025 No comments")
+        assert found == [("February 24, 2025", "2025-02-24")]
+
+    def test_year_run_is_not_a_day_before_a_key(self) -> None:
+        assert values("codes 2025-01-2025-01-2025") == []
 
 
 class TestOrder:

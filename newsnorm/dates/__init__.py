@@ -3,8 +3,9 @@
 :func:`find_dates` finds calendar expressions and resolves relative ones against a
 reference date, :func:`parse_date` reads one date string, and
 :func:`find_publication_date` picks the page's own date. The package is split by role:
-``vocabulary`` (calendar words from ``data/calendar``), ``grammar`` (finding expressions),
-``order`` (DMY or MDY), ``resolve`` (TIMEX3 values) and ``publication`` (choosing the date).
+``vocabulary`` (calendar words from ``data/calendar``), ``grammar`` (finding expressions,
+where ``starts`` says which forms to try), ``order`` (DMY or MDY), ``resolve`` (TIMEX3
+values) and ``publication`` (choosing the date).
 
 Example:
     >>> find_dates("Published 3 March 2025")[0].value

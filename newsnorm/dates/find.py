@@ -11,39 +11,20 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Final
 
 import regex
 
 from newsnorm.dates.grammar import Expression, scan
 from newsnorm.dates.order import check_order, infer_order
-from newsnorm.dates.patterns import DIGIT_FORMS, _keys, _prefixes, openers, pattern
-from newsnorm.dates.resolve import _cues, resolve
-from newsnorm.dates.vocabulary import Calendar, guess_calendar, languages
+from newsnorm.dates.resolve import resolve
+from newsnorm.dates.vocabulary import Calendar, guess_calendar
 from newsnorm.model import DateMention
 from newsnorm.text import _check_text
 
 __all__ = ["find_dates", "parse_date"]
 
 _FOUR_DIGITS: Final = regex.compile(r"\d{4}")
-
-
-@functools.cache
-def prepare() -> bool:
-    """Compile every language's grammar once, so that no later call pays for it.
-
-    Example:
-        >>> prepare()
-        True
-    """
-    for language in languages():
-        for forms in {DIGIT_FORMS, ("decade",), ("century",), *openers(language).values()}:
-            pattern(language, forms)
-        _keys(language)
-        _prefixes(language)
-        _cues(language)
-    return True
 
 
 _SENTENCE_END: Final = regex.compile(r"[.!?](?:\s|$)|\n")
@@ -108,7 +89,6 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
     """
     _check_text(text)
     reference = _check_reference(reference)
-    prepare()
     table = guess_calendar(text)
     expressions = scan(text, table)
     if not expressions:

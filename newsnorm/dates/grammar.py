@@ -1,6 +1,6 @@
 r"""Find calendar expressions: the grammar of :mod:`~newsnorm.dates.patterns`, tried at keys.
 
-A scan finds the key words and numbers of the text in one pass, then tries the grammar
+A scan finds the key words and numbers of the text in two fast passes, then tries the grammar
 only there, from the words that may open an expression ("the end of", "last"), with the
 forms that can start with the word at hand. Every step looks a bounded distance around its
 key, so a scan is linear in the length of the text whatever it holds.
@@ -18,13 +18,15 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Container, Iterable
 from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.dates.patterns import DIGIT_FORMS, _keys, _prefixes, openers, pattern
-from newsnorm.dates.vocabulary import Calendar, guess_calendar
+from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, pattern
+from newsnorm.dates.starts import opening, starts
+from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
 __all__ = ["Expression", "scan"]
 
@@ -75,13 +77,12 @@ class Expression(NamedTuple):
 
 def _previous_words(text: str, start: int) -> tuple[str, str]:
     """The one and two words before *start*, lower-cased ("" when none)."""
-    floor = max(0, start - 40)
-    last = _WORD_BEFORE.search(text, floor, start)
-    if last is None:
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
         return "", ""
-    word = last.group(1).lower()
-    previous = _WORD_BEFORE.search(text, floor, last.start())
-    return word, f"{previous.group(1).lower()} {word}" if previous else word
+    word = found.group(2).lower()
+    previous = found.group(1)
+    return word, f"{previous.lower()} {word}" if previous else word
 
 
 def _next_word(text: str, end: int) -> str:
@@ -94,26 +95,27 @@ def _number(word: str | None, table: Calendar) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    value = table.mapping("numbers").get(regex.sub(r"\s+", " ", word.lower()))
+    value = table.mapping("numbers").get(_SPACES.sub(" ", word.lower()))
     return int(value) if value is not None else None
 
 
-def _offset(match: regex.Match[str], table: Calendar) -> int | None:
+def _offset(groups: _Groups, table: Calendar) -> int | None:
     for group, key in (("relative", "relative_before"), ("relative_after", "relative_after")):
-        word = _Groups(match).get(group)
+        word = groups.get(group)
         if word:
-            return int(
-                table.mapping(key)[regex.sub(r"\s+", " ", word.lower()).replace("\u2019", "'")]
-            )
+            return int(table.mapping(key)[_SPACES.sub(" ", word.lower()).replace("\u2019", "'")])
     return None
 
 
 def _unit(word: str, table: Calendar) -> str:
-    lowered = word.lower()
-    for unit, forms in table.raw["units"].items():
-        if lowered in (form.lower() for form in forms):
-            return str(unit)
-    return "day"
+    return _units(table.language).get(word.lower(), "day")
+
+
+@functools.cache
+def _units(language: str) -> dict[str, str]:
+    """Each unit word of *language* ("weeks", "semaine") to its unit ("week")."""
+    units = calendar(language).raw["units"]
+    return {form.lower(): str(unit) for unit, forms in reversed(units.items()) for form in forms}
 
 
 def _roman(numeral: str) -> int:
@@ -134,9 +136,8 @@ def _allowed_alone(text: str, start: int, table: Calendar, *, ambiguous: bool = 
     """
     last, two = _previous_words(text, start)
     prepositions = table.word_set("prepositions")
-    if not ambiguous:
-        prepositions = prepositions | table.word_set("weak_prepositions")
-    return last in prepositions or two in prepositions
+    weak = () if ambiguous else table.word_set("weak_prepositions")
+    return last in prepositions or two in prepositions or last in weak or two in weak
 
 
 _SEASON_OPENERS: Final = frozenset({"the", "this", "last", "next", "in", "of"})
@@ -177,19 +178,24 @@ def _is_quantity(text: str, start: int, end: int, table: Calendar) -> bool:
     return _next_word(text, end) in table.word_set("quantity_after")
 
 
+@functools.cache
+def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
+    return frozenset(pattern.groupindex)
+
+
 class _Groups:
     """Named groups of a grammar match, read on demand (``groupdict()`` builds them all)."""
 
-    __slots__ = ("_match",)
+    __slots__ = ("_match", "_names")
 
     def __init__(self, match: regex.Match[str]) -> None:
         self._match = match
+        self._names = _group_names(match.re)
 
     def get(self, name: str) -> str | None:
-        try:
-            return self._match.group(name)
-        except IndexError:  # a group of a form this pattern does not hold
+        if name not in self._names:  # a group of a form this pattern does not hold
             return None
+        return self._match.group(name)
 
     def __getitem__(self, name: str) -> str:
         return self.get(name) or ""
@@ -230,7 +236,7 @@ def _expression(
             names = {**table.weekdays, **table.weekday_abbreviations}
             fields.update(weekday=names.get(groups["weekday"].lower()))
     elif form in {"month", "relative_month"}:
-        fields.update(offset=_offset(match, table))
+        fields.update(offset=_offset(groups, table))
         if groups.get("year_relative"):
             fields.update(
                 year_offset=int(table.mapping("relative_before")[groups["year_relative"].lower()])
@@ -253,11 +259,11 @@ def _expression(
                 return None  # "in May Ellis's office", "March Madness": a name
     elif form == "weekday":
         fields.update(
-            weekday=table.weekdays[groups["weekday"].lower()], offset=_offset(match, table)
+            weekday=table.weekdays[groups["weekday"].lower()], offset=_offset(groups, table)
         )
     elif form == "season":
         fields.update(
-            season=table.mapping("seasons")[groups["season"].lower()], offset=_offset(match, table)
+            season=table.mapping("seasons")[groups["season"].lower()], offset=_offset(groups, table)
         )
         if _is_name(text, match.start("season"), groups["season"], table):
             return None  # "the Winter Olympics", "Summer Games"
@@ -270,7 +276,7 @@ def _expression(
     elif form == "unit_relative":
         if groups["unit"].lower() in table.word_set("plural_units"):
             return None  # "the coming weeks": a span, not a date
-        offset = _offset(match, table)
+        offset = _offset(groups, table)
         fields.update(unit=_unit(groups["unit"], table), offset=0 if offset is None else offset)
     elif form == "ago":
         count = _number(groups["number"], table)
@@ -278,7 +284,7 @@ def _expression(
             return None
         fields.update(unit=_unit(groups["unit"], table), offset=-count)
     elif form == "day_word":
-        key = regex.sub(r"\s+", " ", groups["day_word"].lower()).replace("\u2019", "'")
+        key = _SPACES.sub(" ", groups["day_word"].lower()).replace("\u2019", "'")
         days = table.mapping("days")
         offset = days.get(key, days.get(key.replace("'", "\u2019")))
         if offset is None:
@@ -294,61 +300,24 @@ def _expression(
     return Expression(form, start, end, match.group(), **fields)  # type: ignore[arg-type]
 
 
+_SPACES: Final = regex.compile(r"\s+")
 _WORD_AFTER: Final = regex.compile(r"\s{1,3}([\p{L}]++)")
-_WORD_BEFORE: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s{1,3}\Z")
-_LAST_TOKEN: Final = regex.compile(r"(?r)([\p{L}\p{N}]++['\u2019]?+)[ \t\n,.\-]{0,3}\Z")
-_GLUED_NAME: Final = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}++$")
-_ROMAN: Final = regex.compile(r"[IVX]{1,5}(?:e|er|ème|ᵉ)?")
-_LOOKBACK: Final = 48
+_TWO_WORDS_BEFORE: Final = regex.compile(
+    r"(?r)(?:([\p{L}'\u2019]++)\s{1,3})?([\p{L}'\u2019]++)\s{1,3}\Z"
+)
 
 
-def _starts(text: str, key: int, prefixes: frozenset[str], names: Container[str]) -> list[int]:
-    """Where an expression holding the key at *key* may start: prefix words before it, then it."""
-    starts = [key]
-    floor = max(0, key - _LOOKBACK)
-    boundary = key
-    quoted = key > 0 and text[key - 1] in "'\u2019" and not text[key - 2 : key - 1].isalpha()
-    if quoted:  # "the '90s"
-        boundary = key - 1
-        starts.append(boundary)
-    while boundary > floor:
-        token = _LAST_TOKEN.search(text, floor, boundary)
-        if token is None:
-            break
-        word = token.group(1)
-        lowered = word.lower().replace("\u2019", "'")
-        if lowered in prefixes or lowered.rstrip("'") in prefixes or _ROMAN.fullmatch(word):
-            boundary = token.start()
-            starts.append(boundary)
-            continue
-        glued = _GLUED_NAME.search(word)
-        if glued is not None and glued.group().lower() in names:
-            starts.append(token.start() + glued.start())
-        break
-    starts.reverse()
-    return starts
+def _form(match: regex.Match[str], forms: tuple[str, ...]) -> str:
+    """The form whose group holds *match* (the first that matched)."""
+    return next(name for name, index in _form_groups(match.re, forms) if match.start(index) >= 0)
 
 
-def _opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
-    """The forms that can start at *start*, from the digit or the word found there."""
-    if text[start : start + 1].isdigit():
-        return DIGIT_FORMS
-    if text[start : start + 1] in "'\u2019":
-        return ("decade",)  # "'90s"
-    word = _FIRST_WORD.match(text, start)
-    if word is None:
-        return ()
-    lowered = word.group().lower()
-    table_openers = openers(table.language)
-    forms = table_openers.get(lowered)
-    if text[word.end() : word.end() + 1] in "'\u2019":
-        forms = table_openers.get(f"{lowered}'", forms)  # "l'été"
-    if forms is None and _ROMAN.fullmatch(word.group()):
-        return ("century",)  # "XIXe siècle"
-    return forms or ()
-
-
-_FIRST_WORD: Final = regex.compile(r"\p{L}++")
+@functools.cache
+def _form_groups(
+    compiled: regex.Pattern[str], forms: tuple[str, ...]
+) -> tuple[tuple[str, int], ...]:
+    """Each form of *compiled* with the number of its group (numbers are faster than names)."""
+    return tuple((name, compiled.groupindex[f"f_{name}"]) for name in forms)
 
 
 def scan(
@@ -356,13 +325,17 @@ def scan(
     table: Calendar | None = None,
     *,
     windows: Iterable[tuple[int, int]] | None = None,
+    names_only: bool = False,
+    passed_over: Container[str] = (),
 ) -> list[Expression]:
     """Every calendar expression of *text*, in order, read with *table* (guessed when None).
 
     Only around key words and numbers is the grammar tried, and only from the words that
     may open an expression: a scan costs one pass of a fast key pattern plus a few anchored
     matches per key. With *windows* (sorted ``(start, end)`` spans), only keys inside them
-    are tried.
+    are tried. With *names_only*, the key words are only month and weekday names: what
+    calendar dates hold ("3 March 2025", "Tuesday"), not "last week" or "the spring". Matches
+    of the forms in *passed_over* are skipped (their text is still read as theirs).
 
     Example:
         >>> [expression.form for expression in scan("Q3 2025 and the 1990s")]
@@ -372,26 +345,31 @@ def scan(
         table = guess_calendar(text)
     language = table.language
     prefixes = _prefixes(language)
-    keys = _keys(language)
+    keys = _keys(language, names_only=names_only)
     spans = [(0, len(text))] if windows is None else windows
     expressions: list[Expression] = []
     done = 0
     for window_start, window_end in spans:
-        for key in keys.finditer(text, max(done, window_start), window_end):
-            if key.start() < done:
+        first = max(done, window_start)
+        words = [match.start() for match in keys.finditer(text, first, window_end)]
+        numbers = [match.start() for match in NUMBER_KEYS.finditer(text, first, window_end)]
+        for key in sorted(words + numbers) if words and numbers else words or numbers:
+            if key < done:
                 continue
-            for start in _starts(text, key.start(), prefixes, table.months):
+            for start in starts(text, key, prefixes, table.months):
                 if start < done:
                     continue
-                forms = _opening(text, start, table)
+                forms = opening(text, start, table)
                 if not forms:
                     continue
                 match = pattern(language, forms).match(text, start)
-                if match is None or match.end() <= key.start():
+                if match is None or match.end() <= key:
                     continue
-                form = next(name for name in forms if match.group(f"f_{name}") is not None)
-                expression = _expression(match, form, text, table)
+                form = forms[0] if len(forms) == 1 else _form(match, forms)
                 done = match.end()
+                if form in passed_over:
+                    break
+                expression = _expression(match, form, text, table)
                 if expression is not None:
                     expressions.append(expression)
                 break

@@ -16,12 +16,14 @@ Example:
 
 from __future__ import annotations
 
+import collections
 import functools
 import json
 from importlib import resources
 from typing import Any, Final
 
 import attrs
+import regex
 
 __all__ = ["Calendar", "calendar", "guess_calendar", "languages"]
 
@@ -162,8 +164,8 @@ def _signals() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     )
 
 
-_BLANKS: Final = str.maketrans(
-    dict.fromkeys('.,;:!?"()[]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*', " ")
+_BLANKS: Final = regex.compile(
+    '[.,;:!?"()\\[\\]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*]++'
 )
 
 
@@ -179,14 +181,12 @@ def guess_calendar(text: str) -> Calendar:
         >>> guess_calendar("12. Februar 2025").language
         'de'
     """
-    words = text[:_SAMPLE].lower().translate(_BLANKS).split()
+    counts = collections.Counter(_BLANKS.sub(" ", text[:_SAMPLE].lower()).split())
     for table in _signals():
         scores: dict[str, int] = {}
-        for word in words:
-            owners = table.get(word)
-            if owners:
-                for owner in owners:
-                    scores[owner] = scores.get(owner, 0) + 1
+        for word in counts.keys() & table.keys():  # the few signal words the text holds
+            for owner in table[word]:
+                scores[owner] = scores.get(owner, 0) + counts[word]
         if scores:
             best = max(
                 sorted(scores),

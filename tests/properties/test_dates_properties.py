@@ -64,7 +64,19 @@ def test_non_str_is_rejected(value: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "piece", ["2025-01-", "May June ", "in May ", "1 2 3 ", "the end of ", "'''"]
+    "piece",
+    [
+        "2025-01-",
+        "May June ",
+        "in May ",
+        "1 2 3 ",
+        "the end of ",
+        "'''",
+        "on Tuesday last week ",
+        "12/3/",
+        "3 March 2025, ",
+        "potusMarch 3 ",
+    ],
 )
 def test_hostile_input_finishes(piece: str) -> None:
     text = piece * (40_000 // len(piece))

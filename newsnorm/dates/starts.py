@@ -1,0 +1,152 @@
+r"""Where a scan tries the grammar: the starts before a key, and the forms each can open.
+
+A key (a month name, "week", "2025") lies inside the expression it belongs to, which may
+begin a few words earlier ("the end of May", "3 May", "last week"). :func:`starts` walks
+back over such words; :func:`opening` says which grammar forms can begin at a start, from
+its word ("last" opens relative forms) or its number (its digits and the character after
+them: "2025-" may open an ISO date, never a day), so that each attempt matches few forms.
+
+Example:
+    >>> from newsnorm.dates.vocabulary import calendar
+    >>> opening("3rd quarter", 0, calendar("en"))
+    ('century', 'decade', 'day_month', 'quarter')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import Final
+
+import regex
+
+from newsnorm.dates.patterns import DIGIT_FORMS, openers
+from newsnorm.dates.vocabulary import Calendar
+
+__all__ = ["opening", "starts"]
+
+_LAST_TOKEN: Final = regex.compile(r"(?r)([\p{L}\p{N}]++['\u2019]?+)[ \t\n,.\-]{0,3}\Z")
+_GLUED_NAME: Final = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}++$")
+_ROMAN: Final = regex.compile(r"[IVX]{1,5}(?:e|er|ème|ᵉ)?")
+_NUMBER: Final = regex.compile(r"\d{1,4}\p{L}{0,3}")  # "3", "3rd", "1er": a day or a count
+_LOOKBACK: Final = 48
+
+
+def starts(text: str, key: int, prefixes: frozenset[str], names: Container[str]) -> list[int]:
+    """Where an expression holding the key at *key* may start: prefix words before it, then it.
+
+    Walking back from the key, each word in *prefixes* ("the", "end", "of", "last"), a Roman
+    numeral, or one number ("3 May", "May 3, 2025") adds a start; a capitalised name in
+    *names* glued to the word before it ("postedFebruary") adds its own start.
+
+    Example:
+        >>> text = "by the end of May"
+        >>> starts(text, text.index("May"), frozenset({"the", "end", "of"}), {"may"})
+        [3, 7, 11, 14]
+    """
+    starts = [key]
+    floor = max(0, key - _LOOKBACK)
+    boundary = key
+    quoted = key > 0 and text[key - 1] in "'\u2019" and not text[key - 2 : key - 1].isalpha()
+    if quoted:  # "the '90s"
+        boundary = key - 1
+        starts.append(boundary)
+    number = True  # one number may come before the key: "3 May", "May 3, 2025"
+    while boundary > floor:
+        token = _LAST_TOKEN.search(text, floor, boundary)
+        if token is None:
+            break
+        word = token.group(1)
+        lowered = word.lower().replace("\u2019", "'")
+        counted = (
+            number
+            and word[0].isdigit()
+            and _NUMBER.fullmatch(word) is not None
+            and "-" not in text[token.end(1) : boundary]  # "2025-01-": not a day and its key
+        )
+        if (
+            counted
+            or lowered in prefixes
+            or lowered.rstrip("'") in prefixes
+            or (word[0] in "IVX" and _ROMAN.fullmatch(word))
+        ):
+            number = number and not counted
+            boundary = token.start()
+            starts.append(boundary)
+            continue
+        if not word[1:].islower():  # a capital inside the word: perhaps a glued name
+            glued = _GLUED_NAME.search(word)
+            if glued is not None and glued.group().lower() in names:
+                starts.append(token.start() + glued.start())
+        break
+    starts.reverse()
+    return starts
+
+
+_DIGIT_RUN: Final = regex.compile(r"\d++")
+
+
+def _forms(*names: str) -> tuple[str, ...]:
+    return tuple(name for name in DIGIT_FORMS if name in names)
+
+
+# The forms a number can open, by its digits and the character after it. Each form's
+# pattern settles these: a day, a month or a century has one or two digits, a year four;
+# "3 May" and "3 days ago" go on with a space, "03/05/2025" and "3. Mai" with a separator,
+# "3rd", "1990s" and "4e siècle" with a letter; "25%" or "3," open nothing.
+_BY_DIGITS: Final = {
+    (2, "space"): _forms("day_month", "ago"),
+    (2, "separator"): _forms("numeric", "century", "day_month", "quarter"),
+    (2, "letter"): _forms("century", "decade", "day_month", "quarter"),
+    (3, "space"): _forms("ago"),
+    (4, "space"): _forms("ago", "year"),
+    (4, "separator"): _forms("iso", "week", "year"),
+    (4, "letter"): _forms("week", "decade", "year"),
+    (4, "other"): _forms("year"),
+}
+
+
+def _digit_opening(text: str, start: int) -> tuple[str, ...]:
+    """The forms that can start with the number at *start* (see ``_BY_DIGITS``)."""
+    run = _DIGIT_RUN.match(text, start)
+    end = run.end() if run is not None else start
+    digits = max(end - start, 2)  # one or two digits open the same forms
+    after = text[end : end + 1]
+    if after.isspace():
+        kind = "space"
+    elif after in {"-", "/", "."}:
+        kind = "separator"
+    elif after.isalpha() or after in {"\u00b0", "'", "\u2019"}:
+        kind = "letter"
+    else:
+        kind = "other"
+    return _BY_DIGITS.get((digits, kind), ())
+
+
+def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
+    """The forms that can start at *start*, from the number or the word found there.
+
+    Example:
+        >>> from newsnorm.dates.vocabulary import calendar
+        >>> opening("2025-01-05", 0, calendar("en"))
+        ('iso', 'week', 'year')
+        >>> opening("25% more", 0, calendar("en"))
+        ()
+    """
+    if text[start : start + 1].isdigit():
+        return _digit_opening(text, start)
+    if text[start : start + 1] in "'\u2019":
+        return ("decade",)  # "'90s"
+    word = _FIRST_WORD.match(text, start)
+    if word is None:
+        return ()
+    lowered = word.group().lower()
+    table_openers = openers(table.language)
+    forms = table_openers.get(lowered)
+    if text[word.end() : word.end() + 1] in "'\u2019":
+        forms = table_openers.get(f"{lowered}'", forms)  # "l'été"
+    if forms is None and _ROMAN.fullmatch(word.group()):
+        return ("century",)  # "XIXe siècle"
+    return forms or ()
+
+
+_FIRST_WORD: Final = regex.compile(r"\p{L}++")
