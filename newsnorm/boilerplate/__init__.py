@@ -19,7 +19,7 @@ The method, in three steps (each module explains its own):
    "Read more" prompts, captions and dates inside the article, and cut syndication credits
    glued to a paragraph ("... trading partners. (City Desk)"), keeping the rest of the line.
 
-Example:
+Examples:
     >>> page = ("Home\nWorld\n\nFerry back on the water\n\n"
     ...         "The island ferry sailed again on Monday after three weeks of repairs.\n\n"
     ...         "Tickets will cost the same as before, the harbour office said.\n\n"
@@ -63,7 +63,7 @@ def strip_boilerplate(text: str) -> Stripped:
     Raises:
         TypeError: If *text* is not a ``str``.
 
-    Example:
+    Examples:
         >>> strip_boilerplate("Menu\nThe dam held all night, engineers said on Sunday.").text
         'The dam held all night, engineers said on Sunday.'
     """

@@ -13,7 +13,7 @@ Every dropped piece becomes a :class:`~newsnorm.model.Segment`; neighbouring lin
 the same reason make one segment, whose text runs from the first line's start to the last
 line's end.
 
-Example:
+Examples:
     >>> result = strip_lines(
     ...     "The pier reopened on Friday after a long winter of work. (Metro Desk)",
     ...     syndication=(),

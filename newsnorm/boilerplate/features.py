@@ -22,7 +22,7 @@ almost no known stopwords is in a language without a list: its prose is told by 
 sentence punctuation alone. A long line that ends like a sentence is prose whatever its
 stopwords, so a language that shares few function words with the lists is not lost.
 
-Example:
+Examples:
     >>> describe("The council met on Monday and voted to keep the ferry running all winter.").kind
     'prose'
     >>> describe("* World News").kind
@@ -130,7 +130,7 @@ class LineInfo(NamedTuple):
 def describe(line: str) -> LineInfo:
     """Describe one trimmed line of a page.
 
-    Example:
+    Examples:
         >>> info = describe("Sign up for our newsletter")
         >>> info.kind, info.reason
         ('phrase', 'newsletter')
@@ -146,7 +146,7 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
     (:func:`~newsnorm.boilerplate.phrases.page_reasons`), whether the page's language has a
     stopword list.
 
-    Example:
+    Examples:
         >>> [info.kind for info in describe_lines(["Related", "Harbour gets a new crane"])]
         ['header', 'short']
     """

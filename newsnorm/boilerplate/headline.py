@@ -16,7 +16,7 @@ Every candidate starts with a little weight, so that a plain headline right abov
 is found; the best line wins if its weight is positive, and a page without one has no
 headline.
 
-Example:
+Examples:
     >>> from newsnorm.boilerplate.features import describe_lines
     >>> lines = ["World", "", "Ferry back on the water after three weeks", "",
     ...          "By Ada Moss", "The island ferry sailed again on Monday after repairs."]

@@ -14,7 +14,7 @@ Lookups are dictionary and ``str.startswith`` tests keyed on a line's first word
 "contains" phrases are searched once in the whole page rather than once per line, so the cost
 of a page stays a small multiple of its length.
 
-Example:
+Examples:
     >>> phrase_reason("Share this article"), phrase_reason("Leave a Reply")
     ('share', 'comments')
     >>> is_teaser_header("Most Popular"), is_teaser_header("Popular science is fun for all.")
@@ -150,7 +150,7 @@ def _phrases() -> _Phrases:
 def stopwords() -> frozenset[str]:
     """The function words of every language in ``data/stopwords.json``, lower case.
 
-    Example:
+    Examples:
         >>> {"the", "und", "и"} <= stopwords()
         True
     """
@@ -165,7 +165,7 @@ def stopwords() -> frozenset[str]:
 def lower(line: str) -> str:
     """*line* lower-cased (case-folded), its runs of white space made one space.
 
-    Example:
+    Examples:
         >>> lower("Read  MORE")
         'read more'
     """
@@ -178,7 +178,7 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
     Most lines have no white space but single spaces between words: case-folding them is
     enough. (White space other than ``" "`` is never printable.)
 
-    Example:
+    Examples:
         >>> lower_lines(["Read MORE", "Top\tStories"])
         ['read more', 'top stories']
     """
@@ -191,7 +191,7 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
 def normalise_line(line: str) -> str:
     """Lower-case *line*, collapse its spaces and drop list markers and outer punctuation.
 
-    Example:
+    Examples:
         >>> normalise_line("  * Related  Articles:")
         'related articles'
     """
@@ -221,7 +221,7 @@ def phrase_reason(line: str) -> str | None:
     Args:
         line: One line of a page, trimmed.
 
-    Example:
+    Examples:
         >>> phrase_reason("Copyright © 2031 Harbour Gazette. All rights reserved.")
         'copyright'
         >>> phrase_reason("By the end of the week the river had risen two metres.") is None
@@ -248,7 +248,7 @@ def key_reason(line: str, lowered: str, key: str, *, social: bool) -> str | None
     *key* is *lowered* without list markers, counters and outer punctuation (as
     :func:`normalise_line`), which the caller has already computed for the headers.
 
-    Example:
+    Examples:
         >>> key_reason("Share this:", "share this:", "share this", social=False)
         'share'
     """
@@ -285,7 +285,7 @@ def page_reasons(
     the full lookups run only for the few lines whose key or first word is a phrase's (or
     that name a social network).
 
-    Example:
+    Examples:
         >>> page_reasons(["Related", "Share on Facebook", "Harbour"],
         ...              ["related", "share on facebook", "harbour"])
         (['teaser', None, None], [None, 'share', None])
@@ -372,7 +372,7 @@ def _is_social_letters(letters: str) -> bool:
 def is_social_run(line: str) -> bool:
     """Tell whether *line* is only names of social networks and share verbs, glued or not.
 
-    Example:
+    Examples:
         >>> is_social_run("FacebookTwitterPinterestEmail"), is_social_run("Facebook is fined")
         (True, False)
     """
@@ -387,7 +387,7 @@ def is_teaser_header(line: str) -> bool:
     A header is short: the phrase alone ("Related Articles"), or the phrase and a few words
     ("More from Sport", "Read more:").
 
-    Example:
+    Examples:
         >>> is_teaser_header("More from Business"), is_teaser_header("Read more on tides in a bay")
         (True, False)
     """
@@ -404,7 +404,7 @@ def lowered_is_teaser_header(key: str) -> bool:
 def header_reason(key: str) -> str | None:
     """``"teaser"`` or ``"comments"`` if *key* (see :func:`normalise_line`) opens such a list.
 
-    Example:
+    Examples:
         >>> header_reason("related stories"), header_reason("12 comments".lstrip("0123456789 "))
         ('teaser', 'comments')
     """

@@ -14,7 +14,7 @@ sits inside the first lines of the block: a standfirst, then a date or byline, o
 buttons; when such a line appears after at most two prose lines, the body starts
 after it. The headline is then chosen above the body (:mod:`newsnorm.boilerplate.headline`).
 
-Example:
+Examples:
     >>> from newsnorm.boilerplate.features import describe
     >>> lines = ["Home", "Ferry back on the water",
     ...          "The island ferry sailed again on Monday after three weeks of repairs.",

@@ -7,7 +7,7 @@ reference date, :func:`parse_date` reads one date string, and
 where ``starts`` says which forms to try), ``order`` (DMY or MDY), ``resolve`` (TIMEX3
 values) and ``publication`` (choosing the date).
 
-Example:
+Examples:
     >>> find_dates("Published 3 March 2025")[0].value
     '2025-03-03'
 """

@@ -3,7 +3,7 @@
 The grammar finds the expressions, :mod:`~newsnorm.dates.order` settles the page's numeric
 day/month order once, and :mod:`~newsnorm.dates.resolve` gives each expression its value.
 
-Example:
+Examples:
     >>> [mention.value for mention in find_dates("Sales rose 4% in 2024.")]
     ['2024']
 """
@@ -68,10 +68,10 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
     """Find the calendar expressions of *text*, each with its TIMEX3 value.
 
     Args:
-            text: Any text: a whole page or an article body.
-            reference: The date relative expressions ("last week", "on Tuesday") resolve
-                against, usually the publication date. Without it they keep what they can
-                ("XXXX-05" for "in May") or no value at all.
+        text: Any text: a whole page or an article body.
+        reference: The date relative expressions ("last week", "on Tuesday") resolve
+            against, usually the publication date. Without it they keep what they can
+            ("XXXX-05" for "in May") or no value at all.
 
     Returns:
         The mentions in text order, with offsets into *text*. Durations ("for three days"),
@@ -80,7 +80,7 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
     Raises:
         TypeError: If *text* is not a ``str`` or *reference* not a date or ``None``.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> mentions = find_dates("The vote was on Tuesday; results come in May.",
         ...                       reference=dt.date(2025, 1, 23))
@@ -140,7 +140,7 @@ def parse_date(string: str, *, order: str | None = None) -> dt.date | None:
         TypeError: If *string* is not a ``str``.
         ValueError: If *order* is not one of the values above.
 
-    Example:
+    Examples:
         >>> parse_date("02/06/2025", order="DMY")
         datetime.date(2025, 6, 2)
         >>> parse_date("12. Februar 2025")

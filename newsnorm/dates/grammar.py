@@ -11,7 +11,7 @@ here, by context the pattern alone cannot see: a month or a season named alone c
 after a preposition ("in May", not "Theresa May"), and a year only when no quantity word
 surrounds it ("in 2025", not "about 2000 people").
 
-Example:
+Examples:
     >>> [expression.text for expression in scan("Talks resume on 3 March; they met last week.")]
     ['3 March', 'last week']
 """
@@ -337,7 +337,7 @@ def scan(
     calendar dates hold ("3 March 2025", "Tuesday"), not "last week" or "the spring". Matches
     of the forms in *passed_over* are skipped (their text is still read as theirs).
 
-    Example:
+    Examples:
         >>> [expression.form for expression in scan("Q3 2025 and the 1990s")]
         ['quarter_code', 'decade']
     """

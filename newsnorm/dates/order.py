@@ -7,7 +7,7 @@ first), then the page's written dates ("Feb. 20, 2025" puts the month first, "20
 2025" the day). When nothing decides, the order stays open and such dates keep only their
 year (``"2025-XX-XX"``): a silent guess would be wrong half the time.
 
-Example:
+Examples:
     >>> from newsnorm.dates.grammar import scan
     >>> infer_order(scan("Filed 30/05/2025, amended 02/06/2025."))
     'DMY'
@@ -34,7 +34,7 @@ def check_order(order: object) -> str | None:
     Raises:
         ValueError: If *order* is anything else.
 
-    Example:
+    Examples:
         >>> check_order("DMY")
         'DMY'
     """
@@ -47,7 +47,7 @@ def check_order(order: object) -> str | None:
 def infer_order(expressions: Iterable[Expression], table: Calendar | None = None) -> str | None:
     """The day/month order of numeric dates among *expressions*, or ``None`` when open.
 
-    Example:
+    Examples:
         >>> from newsnorm.dates.grammar import scan
         >>> infer_order(scan("On Feb. 20, 2025 it cut prices; on 11/12/2024 it raised them."))
         'MDY'

@@ -10,7 +10,7 @@ Besides the grammar, :func:`_keys` finds the words and numbers every expression 
 of, and :func:`_prefixes` lists the words that may open an expression before its key
 ("the end of", "last", "il y a"): scanning starts only there.
 
-Example:
+Examples:
     >>> pattern("en").match("Jan. 5, 2026").group()
     'Jan. 5, 2026'
 """
@@ -183,7 +183,7 @@ def openers(language: str) -> dict[str, tuple[str, ...]]:
     Trying only those forms at a word keeps each anchored match cheap; a word that opens
     none is not tried at all.
 
-    Example:
+    Examples:
         >>> openers("en")["last"]
         ('relative_month', 'weekday', 'season', 'unit_relative')
     """
@@ -215,7 +215,7 @@ def openers(language: str) -> dict[str, tuple[str, ...]]:
 def pattern(language: str, forms: tuple[str, ...] = FORMS) -> regex.Pattern[str]:
     """The compiled grammar of *language*: the *forms* given, one named group each.
 
-    Example:
+    Examples:
         >>> pattern("en").search("due on Jan. 5, 2026").group()
         'Jan. 5, 2026'
     """

@@ -27,7 +27,7 @@ A wire dateline without a year ("LAGOS, March 7 (Reuters) - ... on Friday") stil
 page's date when the lead's weekday and the latest year the story mentions pin the year
 down: the first year from that one on in which the day falls on that weekday.
 
-Example:
+Examples:
     >>> find_publication_date("Ferry fares rise\nBy Ana Ruiz | 3 March 2025\n\nFares rose.").value
     '2025-03-03'
 """
@@ -353,7 +353,7 @@ def find_publication_date(text: str, *, url: str | None = None) -> DateMention |
     Raises:
         TypeError: If *text* is not a ``str`` or *url* not a ``str`` or ``None``.
 
-    Example:
+    Examples:
         >>> page = "Published 26 March 2025 · Updated 27 March 2025\nThe council met."
         >>> find_publication_date(page).value
         '2025-03-26'

@@ -11,7 +11,7 @@ can overrule: a future cue ("will", "is expected to", "until", a deadline's "by"
 to the next occurrence, a past cue ("was", "had", a verb in "-ed") to the last one. The cue
 words are calendar data, per language.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> from newsnorm.dates.grammar import scan
     >>> resolve(scan("last week")[0], text="last week", reference=dt.date(2025, 1, 23))
@@ -83,7 +83,7 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
     ("until May", "by 14 March"). Otherwise the cue nearest to the expression in its clause
     decides, before or after it ("will sail on 3 May", "the 14 March deadline").
 
-    Example:
+    Examples:
         >>> text = "The ferry will sail on 3 May."
         >>> tense_at(text, 23, 28, calendar("en"))
         1
@@ -269,7 +269,7 @@ def resolve(
         order: ``"DMY"`` or ``"MDY"`` for numeric dates whose order is open, or ``None``.
         table: The calendar of the text (English when ``None``).
 
-    Example:
+    Examples:
         >>> from newsnorm.dates.grammar import scan
         >>> resolve(scan("the 1990s")[0], text="the 1990s", reference=None)
         ('199', 'decade')

@@ -6,7 +6,7 @@ back over such words; :func:`opening` says which grammar forms can begin at a st
 its word ("last" opens relative forms) or its number (its digits and the character after
 them: "2025-" may open an ISO date, never a day), so that each attempt matches few forms.
 
-Example:
+Examples:
     >>> from newsnorm.dates.vocabulary import calendar
     >>> opening("3rd quarter", 0, calendar("en"))
     ('century', 'decade', 'day_month', 'quarter')
@@ -38,7 +38,7 @@ def starts(text: str, key: int, prefixes: frozenset[str], names: Container[str])
     numeral, or one number ("3 May", "May 3, 2025") adds a start; a capitalised name in
     *names* glued to the word before it ("postedFebruary") adds its own start.
 
-    Example:
+    Examples:
         >>> text = "by the end of May"
         >>> starts(text, text.index("May"), frozenset({"the", "end", "of"}), {"may"})
         [3, 7, 11, 14]
@@ -125,7 +125,7 @@ def _digit_opening(text: str, start: int) -> tuple[str, ...]:
 def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
     """The forms that can start at *start*, from the number or the word found there.
 
-    Example:
+    Examples:
         >>> from newsnorm.dates.vocabulary import calendar
         >>> opening("2025-01-05", 0, calendar("en"))
         ('iso', 'week', 'year')

@@ -7,7 +7,7 @@ language is adding a file. :func:`calendar` loads one lazily and caches it;
 cheap signals (common function words, month and weekday names) rather than a statistical
 detector, so that finding dates stays fast.
 
-Example:
+Examples:
     >>> calendar("de").months["februar"]
     2
     >>> guess_calendar("Die Wahl findet am 23. Februar statt.").language
@@ -86,7 +86,7 @@ def _mapping(language: str, key: str) -> dict[str, Any]:
 def languages() -> tuple[str, ...]:
     """The languages that have a calendar file, sorted.
 
-    Example:
+    Examples:
         >>> {"de", "en", "es", "fr"} <= set(languages())
         True
     """
@@ -107,7 +107,7 @@ def calendar(language: str) -> Calendar:
     Raises:
         ValueError: If there is no calendar file for *language*.
 
-    Example:
+    Examples:
         >>> calendar("fr").weekdays["mardi"]
         2
     """
@@ -175,7 +175,7 @@ def guess_calendar(text: str) -> Calendar:
     Counts the function words of each calendar language among the words of the first few
     thousand characters; when none occurs, month and weekday names decide.
 
-    Example:
+    Examples:
         >>> guess_calendar("El Gobierno aprobó el martes una ayuda.").language
         'es'
         >>> guess_calendar("12. Februar 2025").language

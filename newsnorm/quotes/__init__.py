@@ -9,7 +9,7 @@ about each person, and :mod:`~newsnorm.quotes.kinds` tells quotes from scare quo
 nicknames, mentions of words and teaser headlines. :mod:`~newsnorm.quotes.document` reads
 sentence boundaries, names and sources once per block of the text, for all of them.
 
-Example:
+Examples:
     >>> text = "Skipper Jonas Berg looked out. “We could go,” he said, “but not today.”"
     >>> [(quote.text, quote.speaker) for quote in extract_quotes(text)]
     [('We could go,', 'Jonas Berg'), ('but not today.', 'Jonas Berg')]
@@ -238,7 +238,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     Raises:
         TypeError: If *text* is not a ``str``.
 
-    Example:
+    Examples:
         >>> quotes = extract_quotes("Maria Lenz ran the shop. “It was home,” she said.")
         >>> quotes[0].text, quotes[0].speaker, quotes[0].cue
         ('It was home,', 'Maria Lenz', 'said')

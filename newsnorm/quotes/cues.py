@@ -9,7 +9,7 @@ X called the plan “…” / Selon elle, la direction « … »). Either way th
 :mod:`~newsnorm.quotes.mentions`. A quote signed after a dash (“…” — Ana Ruiz) has a name and
 no verb.
 
-Example:
+Examples:
     >>> text = "“We stay,” said Mila Novak."
     >>> cue = cue_after(Document(text), 9, len(text))
     >>> cue.text, text[cue.mention.start:cue.mention.end]
@@ -69,7 +69,7 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
 
     *limit* bounds the search (the next quote or the end of the line).
 
-    Example:
+    Examples:
         >>> text = "“Go,” the 34-year-old said."
         >>> cue = cue_after(Document(text), 4, len(text))
         >>> cue.text, cue.mention.kind, cue.mention.word
@@ -160,7 +160,7 @@ def _pronoun(verb: Verb) -> Mention:
 def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
     """The reporting verb or source before the opening mark, between *floor* and it.
 
-    Example:
+    Examples:
         >>> text = "Karin Lund called the budget “a plan for one term.”"
         >>> cue = cue_before(Document(text), 0, 29)
         >>> cue.text, text[cue.mention.start:cue.mention.end]

@@ -10,7 +10,7 @@ a block is cut after a comma before a lowercase word, where neither a name nor a
 boundary can straddle the cut. Cuts are placed on a fixed grid, so a block is the same
 whichever question reads it first.
 
-Example:
+Examples:
     >>> document = Document("Rain fell. Mr. Lee said so.\nAna Ruiz left.")
     >>> document.sentence_start(20, 0), [name.label for name in document.names(0, 42)]
     (11, ['Rain', 'Lee', 'Ana Ruiz'])
@@ -98,7 +98,7 @@ class Document:
     def boundaries(self, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence boundaries in ``text[start:end]`` as (start, end) of each gap.
 
-        Example:
+        Examples:
             >>> Document("Mr. Lee left. Ann stayed.").boundaries(0, 25)
             [(12, 14)]
         """
@@ -117,7 +117,7 @@ class Document:
     def sentence_start(self, position: int, floor: int) -> int:
         """Where the sentence holding *position* starts, looking back no further than *floor*.
 
-        Example:
+        Examples:
             >>> Document("Rain fell. Mr. Lee said so.").sentence_start(20, 0)
             11
         """
@@ -137,7 +137,7 @@ class Document:
     def names(self, start: int, end: int) -> list[Name]:
         """The names that lie within ``text[start:end]``, in order.
 
-        Example:
+        Examples:
             >>> [name.label for name in Document("Dr. Ana Ruiz met Lee.").names(0, 12)]
             ['Ana Ruiz']
         """
@@ -153,7 +153,7 @@ class Document:
     def sources(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The source phrases ("according to", "selon") in ``text[start:end]``.
 
-        Example:
+        Examples:
             >>> Document("It rose, according to Lee.").sources(0, 26)
             [(9, 21, 'according to')]
         """
@@ -245,7 +245,7 @@ def _read_sources(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 def sentence_starts(document: Document, ranges: list[tuple[int, int]]) -> list[int]:
     """The starts of the sentences in the sorted, disjoint *ranges*, with 0 first.
 
-    Example:
+    Examples:
         >>> sentence_starts(Document("One. Two. Three."), [(0, 16)])
         [0, 5, 10]
     """

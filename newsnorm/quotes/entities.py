@@ -5,7 +5,7 @@ mention adds to it: titles and role words before the name ("Police spokesperson"
 (", 34," or "34-year-old"), an apposition (", the mayor,"), a gender from an honorific or a
 given name, and whether it is a person or an organisation.
 
-Example:
+Examples:
     >>> from newsnorm.quotes.names import find_names
     >>> text = "Energy firm Volta Grid hired Ana Ruiz, 41, in May."
     >>> entity = Entity("Ana Ruiz", frozenset({"Ana", "Ruiz"}), 2)
@@ -96,7 +96,7 @@ def is_common_plural(word: str) -> bool:
 def is_organisation_noun(word: str) -> bool:
     """Whether *word* is a common noun for an organisation ("company", "carmaker").
 
-    Example:
+    Examples:
         >>> is_organisation_noun("Carmaker"), is_organisation_noun("nurse")
         (True, False)
     """
@@ -107,7 +107,7 @@ def is_organisation_noun(word: str) -> bool:
 def role_stem(word: str) -> str:
     """The part of a role word that stays across its forms ("spokeswoman" → "spokes").
 
-    Example:
+    Examples:
         >>> role_stem("Spokeswoman") == role_stem("spokesman")
         True
     """
@@ -121,7 +121,7 @@ def role_stem(word: str) -> str:
 def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     """Add what the text says around one mention *name* to *entity*.
 
-    Example:
+    Examples:
         >>> from newsnorm.quotes.names import find_names
         >>> text = "Police spokesperson Ana Ruiz, 41, said so."
         >>> entity = Entity("Ana Ruiz", frozenset({"Ana", "Ruiz"}), 2)

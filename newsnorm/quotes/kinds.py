@@ -9,7 +9,7 @@ Quotation marks also set off words that nobody said. The context gives them away
 * a teaser headline of page furniture is a short line without final punctuation, or a
   quote followed by a colon at the start of a line (`“Smoke everywhere”: ferry fire`).
 
-Example:
+Examples:
     >>> text = "The so-called “reset” failed."
     >>> is_not_speech(text, 14, 19, 13)
     True
@@ -91,7 +91,7 @@ def _is_title_case(words: list[str]) -> bool:
 def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
     """Whether the quoted ``text[start:end]`` is a scare quote, title, nickname or word.
 
-    Example:
+    Examples:
         >>> text = "Kevin “The Crane” Mullally won."
         >>> is_not_speech(text, 7, 16, 6)
         True
@@ -149,7 +149,7 @@ def _is_noun_after(word: str) -> bool:
 def looks_like_speech(text: str, start: int, end: int) -> bool:
     """Whether quoted words read as a spoken sentence (several words, or final punctuation).
 
-    Example:
+    Examples:
         >>> looks_like_speech("“Not from my manager.”", 1, 21)
         True
     """
@@ -161,7 +161,7 @@ def looks_like_speech(text: str, start: int, end: int) -> bool:
 def is_headline_line(text: str, span: Span) -> bool:
     r"""Whether the line of *span* is a teaser headline or page furniture, not body text.
 
-    Example:
+    Examples:
         >>> from newsnorm.quotes.spans import find_spans
         >>> page = "More stories\n“Smoke everywhere”: crews at the ferry"
         >>> is_headline_line(page, find_spans(page)[0])

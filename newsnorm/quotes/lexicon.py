@@ -4,7 +4,7 @@ Speech verbs, honorifics, role nouns, pronouns and given names vary by language,
 are data (``speech_verbs.json``, ``honorifics.json``, ``roles.json``, ``pronouns.json``,
 ``given_names.json``), merged here into the sets and patterns the other modules use.
 
-Example:
+Examples:
     >>> "said" in lexicon().verbs, lexicon().gender_of_name("Sabine")
     (True, 'f')
 """
@@ -129,7 +129,7 @@ def _verb(text: str, words: list[tuple[int, int, str]], index: int) -> Verb | No
 def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[Verb]:
     """The speech verbs in ``text[start:end]``, in order (only the first one with *first*).
 
-    Example:
+    Examples:
         >>> [verb.text for verb in find_verbs("« Non », a-t-il déclaré, puis dit oui.", 0, 38)]
         ['a-t-il déclaré', 'dit']
     """
@@ -152,7 +152,7 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
 def verb_at(text: str, position: int, end: int) -> Verb | None:
     """The speech verb (with its auxiliary) that starts at *position*, if any.
 
-    Example:
+    Examples:
         >>> verb_at("ha detto Ferrante", 0, 17).text
         'ha detto'
     """

@@ -7,7 +7,7 @@ description ("the spokesperson"), a relation ("her husband"), an indefinite desc
 turn: relative clauses, ages and prepositional phrases are skipped, and a name in apposition
 is preferred to a description ("the Kremlin's spokesman, Dmitri Peskov").
 
-Example:
+Examples:
     >>> text = "Qin Gang, the ambassador at the time, wrote"
     >>> mention = read_subject(Document(text), 0, 37, left=True)
     >>> mention.kind, text[mention.start : mention.end]
@@ -87,7 +87,7 @@ class Mention(NamedTuple):
 def first_word_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The first word of ``text[start:end]``, as a list of at most one.
 
-    Example:
+    Examples:
         >>> first_word_of("— Ana Ruiz", 0, 10)
         [(2, 5, 'Ana')]
     """
@@ -98,7 +98,7 @@ def first_word_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 def words_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of ``text[start:end]`` as (start, end, word).
 
-    Example:
+    Examples:
         >>> words_in("So, Ana left.", 0, 13)
         [(0, 2, 'So'), (4, 7, 'Ana'), (8, 12, 'left')]
     """
@@ -235,7 +235,7 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
 def read_subject(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
     """Read the mention in ``text[start:end]``: before its verb (*left*) or after it.
 
-    Example:
+    Examples:
         >>> text = "Qin Gang, the ambassador at the time, wrote"
         >>> mention = read_subject(Document(text), 0, 37, left=True)
         >>> text[mention.start:mention.end]
@@ -285,7 +285,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
 def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     """The person a sentence opens with: a name or "he"/"she" among its first words.
 
-    Example:
+    Examples:
         >>> text = "Rusu was full of praise. She left."
         >>> mention = leading_subject(Document(text), 0, 24)
         >>> text[mention.start : mention.end]

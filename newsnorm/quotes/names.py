@@ -7,7 +7,7 @@ function words ("The"), honorifics and titles ("Dr", "Finance Minister"), and ca
 role compounds ("Energieexperte"); a known given name also marks where a person's name
 begins. A possessive "’s" is taken off the last word and remembered.
 
-Example:
+Examples:
     >>> [name.words for name in find_names("Finance Minister Tobias Wendt met Mr. Xi.")]
     [('Tobias', 'Wendt'), ('Xi',)]
 """
@@ -206,7 +206,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     Quote attribution reads names through :class:`~newsnorm.quotes.document.Document`,
     which reads each block of a document once; this is the plain function.
 
-    Example:
+    Examples:
         >>> name = find_names("She joined Hollin & Pike in May.")[0]
         >>> name.words, name.label
         (('Hollin', 'Pike'), 'Hollin & Pike')
@@ -229,7 +229,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
 def read_names(text: str, start: int, end: int) -> list[Name]:
     """The names in the line (or piece of a line) ``text[start:end]``, in order.
 
-    Example:
+    Examples:
         >>> [name.label for name in read_names("Ana Ruiz met Dr. Lee.", 0, 21)]
         ['Ana Ruiz', 'Lee']
     """
@@ -289,7 +289,7 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
 def display(text: str, name: Name) -> str:
     """The name as the text writes it, without titles or possessive.
 
-    Example:
+    Examples:
         >>> text = "Dr. Lucia Ferraro's clinic"
         >>> display(text, find_names(text)[0])
         'Lucia Ferraro'

@@ -8,7 +8,7 @@ end (not in the middle of a word, so the apostrophe of "don’t" never closes �
 left open at the end of a line continues when the next line opens a quote again: the
 multi-paragraph convention of newspapers. Everything else left open is dropped.
 
-Example:
+Examples:
     >>> [span.text for span in find_spans("He said: “We stay.” She said «non».")]
     ['We stay.', 'non']
 """
@@ -169,7 +169,7 @@ def find_spans(text: str) -> list[Span]:
     A paragraph of a multi-paragraph quote (left open, and the next line opens again)
     becomes a span of its own, with ``close_mark=None``.
 
-    Example:
+    Examples:
         >>> [span.text for span in find_spans("“One.\n\n“Two,” she said.")]
         ['One.', 'Two,']
     """

@@ -14,7 +14,7 @@ keeping only those of the pronoun's gender. A description goes to the entity it 
 "the spokesman" to the person introduced as a spokesperson, and otherwise to the most
 salient person. An indefinite description ("a senior official") names nobody.
 
-Example:
+Examples:
     >>> text = "Sprinter Leah Mbeki retired. “Enough,” the 31-year-old wrote."
     >>> from newsnorm.quotes.cues import cue_after
     >>> from newsnorm.quotes.document import Document

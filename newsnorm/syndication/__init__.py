@@ -65,7 +65,7 @@ def detect_syndication(text: str) -> tuple[Syndication, ...]:
     Raises:
         TypeError: If *text* is not a ``str``.
 
-    Example:
+    Examples:
         >>> credit, = detect_syndication("HALDEN, Norway (AP) — Ferries resumed on Monday.")
         >>> credit.evidence, credit.name, credit.kind
         ('HALDEN, Norway (AP) —', 'Associated Press', 'wire')

@@ -8,7 +8,7 @@ One pass over the lines finds them; each line costs a few string tests, and only
 that pass them meet a pattern. Names that also mean something else on a line of their own
 ("RSS", "MAP", "Time") are listed in ``syndication_phrases.json`` and skipped there.
 
-Example:
+Examples:
     >>> [(credit.evidence, credit.kind) for credit in find_line_credits("Rain.\n— AFP")]
     [('— AFP', 'wire')]
 """

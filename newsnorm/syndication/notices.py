@@ -9,7 +9,7 @@ publishing software writes, the sentence must be about the text itself ("This ar
 "The post …"). Contributions ("Reuters contributed to this report") count only when they
 name a source the registry knows or say "agencies": a reporter's name is not a source.
 
-Example:
+Examples:
     >>> [(credit.name, credit.kind) for credit in find_notices("Source: AA")]
     [('Anadolu Agency', 'wire')]
 """

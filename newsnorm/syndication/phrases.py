@@ -11,7 +11,7 @@ text without the word costs one fast literal scan. Long texts are first checked 
 languages they may be in (a few frequent words, or a script), and only those languages'
 phrases are searched.
 
-Example:
+Examples:
     >>> cues = [cue for cue in cue_patterns() if cue.pattern.search("It appeared first on x.org")]
     >>> cues[0].rules[0].kind
     'republished'
@@ -143,7 +143,7 @@ def cue_patterns() -> tuple[CuePattern, ...]:
 def _gate(templates: list[str], word: str) -> regex.Pattern[str] | None:
     """The longest word of a lone template of plain words, if longer than its first word.
 
-    Example:
+    Examples:
         >>> _gate(["{name} part of States Newsroom"], "part").pattern
         'Newsroom'
         >>> _gate(["courtesy of {source}"], "courtesy") is None
@@ -178,7 +178,7 @@ def languages_of(text: str) -> frozenset[str] | None:
     sample of :data:`_SAMPLE` characters either side), or, for a script of its own, when a
     character of that script occurs anywhere (found as a UTF-8 lead byte: one fast scan).
 
-    Example:
+    Examples:
         >>> sorted(languages_of("x " * 1_500 + " und der Text"))
         ['de']
     """

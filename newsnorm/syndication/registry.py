@@ -7,7 +7,7 @@ aliases in their own scripts. This module turns it into lookup tables (built onc
 and parses the short source lists that credits name ("AFP, AP and Reuters", "NNN-BERNAMA",
 "example-news.org").
 
-Example:
+Examples:
     >>> lookup_source("ТАСС").name
     'TASS'
     >>> [source.name for source in parse_sources("AFP, AP and Reuters")]
@@ -162,7 +162,7 @@ def first_words() -> frozenset[str]:
 def may_name_source(text: str) -> bool:
     """A quick test: whether *text* starts with the first word of some registered name.
 
-    Example:
+    Examples:
         >>> may_name_source("Reuters staff"), may_name_source("Related posts")
         (True, False)
     """
@@ -178,7 +178,7 @@ def may_name_source(text: str) -> bool:
 def lookup_exact(name: str) -> Source | None:
     """:func:`lookup_source` for a name already trimmed: a faster path for many short lines.
 
-    Example:
+    Examples:
         >>> lookup_exact("The Canadian Press").domain
         'thecanadianpress.com'
     """
@@ -196,7 +196,7 @@ def lookup_exact(name: str) -> Source | None:
 def lookup_domain(domain: str) -> Source | None:
     """The registered source of *domain* or of a parent domain, or ``None``.
 
-    Example:
+    Examples:
         >>> lookup_domain("edition.cnn.com").name
         'CNN'
     """
@@ -217,7 +217,7 @@ def lookup_source(name: str) -> Source | None:
     Abbreviations only count in capitals, as agencies write them: "AFP" is the agency,
     "afp" is not.
 
-    Example:
+    Examples:
         >>> lookup_source("the associated press").domain
         'apnews.com'
         >>> lookup_source("afp") is None
@@ -240,7 +240,7 @@ def lookup_source(name: str) -> Source | None:
 def source_from_domain(text: str) -> Source | None:
     """A source for *text* when it is a domain or a URL: registered, or the bare host.
 
-    Example:
+    Examples:
         >>> source_from_domain("https://www.example-news.org/world/")
         Source(name=None, domain='example-news.org', type='outlet')
     """
@@ -265,7 +265,7 @@ def parse_sources(text: str) -> tuple[Source, ...]:
     name or alias, or a domain. A list with anything else in it ("Reuters/Ipsos poll",
     "World Bank") names no source.
 
-    Example:
+    Examples:
         >>> [source.name for source in parse_sources("NNN-BERNAMA")]
         ['NAM News Network', 'Bernama']
         >>> parse_sources("Reuters/Ipsos poll")
@@ -277,7 +277,7 @@ def parse_sources(text: str) -> tuple[Source, ...]:
 def read_sources(text: str) -> tuple[Source, ...]:
     """:func:`parse_sources` without its quick test: slower, the same answer.
 
-    Example:
+    Examples:
         >>> [source.name for source in read_sources("AFP and Reuters")]
         ['Agence France-Presse', 'Reuters']
     """

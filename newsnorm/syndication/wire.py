@@ -9,7 +9,7 @@ paragraph ("… (IANS)", "— AFP"), a line that is nothing but an agency's name
 ("By IANS, Kolkata :"), a copyright line naming an agency, a Chinese dispatch head
 ("新华社北京1月21日电"). Inside the position the words must be sources the registry knows.
 
-Example:
+Examples:
     >>> [(credit.evidence, credit.name) for credit in find_wire("OSLO (Reuters) - Rain.")]
     [('OSLO (Reuters) -', 'Reuters')]
 """
@@ -84,7 +84,7 @@ def make_credit(text: str, start: int, end: int, source: Source | None, kind: st
 def is_dateline(prefix: str) -> bool:
     """Whether *prefix* (a line's start) reads like a dateline: a place and maybe a date.
 
-    Example:
+    Examples:
         >>> is_dateline("BLOOMINGTON, Minn."), is_dateline("students sat the")
         (True, False)
     """
