@@ -288,8 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
     Examples:
-        >>> main(["--version"])  # doctest: +SKIP
-        newsnorm 0.1.0
+        >>> main(["--jobs", "0"])  # a usage error: one line on stderr, status 2
+        2
     """
     try:
         arguments = _parser().parse_args(argv)
