@@ -11,14 +11,16 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Final
 
 import regex
 
 from newsnorm.dates.grammar import Expression, scan
 from newsnorm.dates.order import check_order, infer_order
-from newsnorm.dates.resolve import resolve
-from newsnorm.dates.vocabulary import Calendar, guess_calendar
+from newsnorm.dates.patterns import all_form_patterns
+from newsnorm.dates.resolve import _cues, resolve
+from newsnorm.dates.vocabulary import Calendar, guess_calendar, languages
 from newsnorm.model import DateMention
 from newsnorm.text import _check_text
 
@@ -64,6 +66,18 @@ def _check_reference(reference: object) -> dt.date | None:
     raise TypeError(msg)
 
 
+@functools.cache
+def _compiled() -> bool:
+    """Compile every language's grammar and tense cues together, on the first call.
+
+    A first call costs under a second; after it, no page pays for compiling, whatever
+    its language.
+    """
+    for language in languages():
+        _cues(language)
+    return bool(all_form_patterns())
+
+
 def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMention, ...]:
     """Find the calendar expressions of *text*, each with its TIMEX3 value.
 
@@ -89,6 +103,7 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
     """
     _check_text(text)
     reference = _check_reference(reference)
+    _compiled()
     table = guess_calendar(text)
     expressions = scan(text, table)
     if not expressions:

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, pattern
+from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, all_form_patterns
 from newsnorm.dates.starts import opening, starts
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
@@ -307,17 +307,15 @@ _TWO_WORDS_BEFORE: Final = regex.compile(
 )
 
 
-def _form(match: regex.Match[str], forms: tuple[str, ...]) -> str:
-    """The form whose group holds *match* (the first that matched)."""
-    return next(name for name, index in _form_groups(match.re, forms) if match.start(index) >= 0)
-
-
-@functools.cache
-def _form_groups(
-    compiled: regex.Pattern[str], forms: tuple[str, ...]
-) -> tuple[tuple[str, int], ...]:
-    """Each form of *compiled* with the number of its group (numbers are faster than names)."""
-    return tuple((name, compiled.groupindex[f"f_{name}"]) for name in forms)
+def _first_match(
+    compiled: dict[str, regex.Pattern[str]], forms: tuple[str, ...], text: str, start: int
+) -> tuple[regex.Match[str] | None, str]:
+    """The first of *forms* that matches *text* at *start*, as their alternation would."""
+    for form in forms:
+        match = compiled[form].match(text, start)
+        if match is not None:
+            return match, form
+    return None, ""
 
 
 def scan(
@@ -346,6 +344,7 @@ def scan(
     language = table.language
     prefixes = _prefixes(language)
     keys = _keys(language, names_only=names_only)
+    compiled = all_form_patterns()[language]
     spans = [(0, len(text))] if windows is None else windows
     expressions: list[Expression] = []
     done = 0
@@ -362,10 +361,9 @@ def scan(
                 forms = opening(text, start, table)
                 if not forms:
                     continue
-                match = pattern(language, forms).match(text, start)
+                match, form = _first_match(compiled, forms, text, start)
                 if match is None or match.end() <= key:
                     continue
-                form = forms[0] if len(forms) == 1 else _form(match, forms)
                 done = match.end()
                 if form in passed_over:
                     break
