@@ -27,8 +27,6 @@ def main(argv: list[str]) -> int:
         print(f"run.py: unknown job {unknown[0]!r}; choose from {', '.join(JOBS)}", file=sys.stderr)
         return 2
     print(header(PACKAGES))
-    print()
-    all_rows = []
     notes = []
     for job in jobs:
         try:
@@ -37,16 +35,13 @@ def main(argv: list[str]) -> int:
             print(f"run.py: no benchmark for {job} ({error})", file=sys.stderr)
             continue
         print(f"running {job}...", file=sys.stderr, flush=True)
-        all_rows += module.rows()
+        rows = module.rows()
+        print(f"\n## {job}\n")
+        print(table(rows))
         if hasattr(module, "linearity"):
             notes.append(module.linearity())
-    keys: list[str] = []
-    for row in all_rows:
-        keys += [key for key in row if key not in keys]
-    print(table([{key: row.get(key) for key in keys} for row in all_rows]))
     if notes:
-        print()
-        print("Linearity (hostile input at two sizes):")
+        print("\n## Linearity (hostile input at two sizes)\n")
         for note in notes:
             print(f"- {note}")
     return 0
