@@ -24,6 +24,7 @@ import random
 from importlib import resources
 from itertools import repeat
 from operator import add, mul, truediv
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -57,7 +58,7 @@ _NOISE: Final = regex.compile(
 )
 # Any letter outside the Latin script: only then do script rules apply.
 _BEYOND_LATIN: Final = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
-_ALIASES: Final = {"zh-cn": "zh", "zh-tw": "zh", "no": "nb"}
+_ALIASES: Final = MappingProxyType({"zh-cn": "zh", "zh-tw": "zh", "no": "nb"})
 
 
 @attrs.frozen

@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Container
+from types import MappingProxyType
 from typing import Final
 
 import regex
@@ -93,16 +94,18 @@ def _forms(*names: str) -> tuple[str, ...]:
 # pattern settles these: a day, a month or a century has one or two digits, a year four;
 # "3 May" and "3 days ago" go on with a space, "03/05/2025" and "3. Mai" with a separator,
 # "3rd", "1990s" and "4e siècle" with a letter; "25%" or "3," open nothing.
-_BY_DIGITS: Final = {
-    (2, "space"): _forms("day_month", "ago"),
-    (2, "separator"): _forms("numeric", "century", "day_month", "quarter"),
-    (2, "letter"): _forms("century", "decade", "day_month", "quarter"),
-    (3, "space"): _forms("ago"),
-    (4, "space"): _forms("ago", "year"),
-    (4, "separator"): _forms("iso", "week", "year"),
-    (4, "letter"): _forms("week", "decade", "year"),
-    (4, "other"): _forms("year"),
-}
+_BY_DIGITS: Final = MappingProxyType(
+    {
+        (2, "space"): _forms("day_month", "ago"),
+        (2, "separator"): _forms("numeric", "century", "day_month", "quarter"),
+        (2, "letter"): _forms("century", "decade", "day_month", "quarter"),
+        (3, "space"): _forms("ago"),
+        (4, "space"): _forms("ago", "year"),
+        (4, "separator"): _forms("iso", "week", "year"),
+        (4, "letter"): _forms("week", "decade", "year"),
+        (4, "other"): _forms("year"),
+    }
+)
 
 
 def _digit_opening(text: str, start: int) -> tuple[str, ...]:

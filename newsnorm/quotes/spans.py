@@ -18,26 +18,29 @@ Examples:
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 import regex
 
 # What each opening mark may be closed by.
-_CLOSERS: Final = {
-    "\u201c": "\u201d\u201c",  # “ → ” (or a second “ in sloppy text: handled as a restart)
-    "\u201e": "\u201c\u201d",  # „ → “ or ”
-    "\u201d": "\u201d",  # ” → ” (Swedish and Finnish style)
-    "\u00ab": "\u00bb",  # « → »
-    "\u00bb": "\u00ab\u00bb",  # » → « (German) or » (Swedish)
-    "\u2039": "\u203a",  # ‹ → ›
-    "\u203a": "\u2039",  # › → ‹
-    "\u300c": "\u300d",  # 「 → 」
-    "\u300e": "\u300f",  # 『 → 』
-    '"': '"',
-    "\u2018": "\u2019",  # ‘ → ’
-    "\u201a": "\u2018\u2019",  # ‚ → ‘ or ’
-    "'": "'",
-}
+_CLOSERS: Final = MappingProxyType(
+    {
+        "\u201c": "\u201d\u201c",  # “ → ” (or a second “ in sloppy text: handled as a restart)
+        "\u201e": "\u201c\u201d",  # „ → “ or ”
+        "\u201d": "\u201d",  # ” → ” (Swedish and Finnish style)
+        "\u00ab": "\u00bb",  # « → »
+        "\u00bb": "\u00ab\u00bb",  # » → « (German) or » (Swedish)
+        "\u2039": "\u203a",  # ‹ → ›
+        "\u203a": "\u2039",  # › → ‹
+        "\u300c": "\u300d",  # 「 → 」
+        "\u300e": "\u300f",  # 『 → 』
+        '"': '"',
+        "\u2018": "\u2019",  # ‘ → ’
+        "\u201a": "\u2018\u2019",  # ‚ → ‘ or ’
+        "'": "'",
+    }
+)
 _MARKS: Final = regex.compile(
     r"[\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\"\u2018\u2019\u201a']"
 )
@@ -46,21 +49,23 @@ _SINGLE: Final = frozenset("\u2018\u2019\u201a'")
 _BEFORE_OPEN: Final = frozenset(
     " \t\n([{\u2014\u2013-/:;,\u00a0\u201c\u201e\u00ab\u00bb\u2039\u203a\"'\u2018"
 )
-_FAMILY: Final = {
-    "\u201c": "curly",
-    "\u201d": "curly",
-    "\u201e": "curly",
-    "\u00ab": "angle",
-    "\u00bb": "angle",
-    "\u2039": "angle-single",
-    "\u203a": "angle-single",
-    "\u300c": "corner",
-    "\u300e": "corner",
-    '"': "straight",
-    "\u2018": "single",
-    "\u201a": "single",
-    "'": "single-straight",
-}
+_FAMILY: Final = MappingProxyType(
+    {
+        "\u201c": "curly",
+        "\u201d": "curly",
+        "\u201e": "curly",
+        "\u00ab": "angle",
+        "\u00bb": "angle",
+        "\u2039": "angle-single",
+        "\u203a": "angle-single",
+        "\u300c": "corner",
+        "\u300e": "corner",
+        '"': "straight",
+        "\u2018": "single",
+        "\u201a": "single",
+        "'": "single-straight",
+    }
+)
 # A line that opens a quote: optional space, then an opening mark.
 _LINE_OPENS: Final = regex.compile(
     r"[ \t]*+([\u201c\u201e\u00ab\u00bb\u2039\u300c\u300e\"\u2018\u201a'])"
