@@ -31,7 +31,7 @@ class TestAbsolute:
         assert values("Filed Friday, June 7, 2024.") == [("Friday, June 7, 2024", "2024-06-07")]
 
     def test_iso_date_without_its_time(self) -> None:
-        assert values("2023-10-20 14:05 UTC") == [("2023-10-20", "2023-10-20")]
+        assert values("2022-06-14 09:30 UTC") == [("2022-06-14", "2022-06-14")]
 
     def test_month_and_year(self) -> None:
         assert values("Rates peaked in October 1998.") == [("October 1998", "1998-10")]
@@ -172,8 +172,8 @@ class TestLanguages:
         ]
 
     def test_spanish(self) -> None:
-        found = values("El pleno se reunió el 1 de mayo de 2025 y el próximo año.")
-        assert found == [("1 de mayo de 2025", "2025-05-01"), ("el próximo año", "2026")]
+        found = values("El pleno se reunió el 9 de junio de 2025 y el próximo año.")
+        assert found == [("9 de junio de 2025", "2025-06-09"), ("el próximo año", "2026")]
 
     def test_spanish_morning_is_not_tomorrow(self) -> None:
         assert values("Llovió por la mañana.") == []

@@ -69,13 +69,13 @@ def test_dateline() -> None:
 
 def test_dateline_without_year_is_dated_by_weekday_and_years_named() -> None:
     page = (
-        "ACCRA, March 7 (Wire) - The central bank held rates on Friday, the first pause since 2023."
+        "ACCRA, March 7 (Wire) - The port reopened its main terminal on Friday, its busiest since 2023."
     )
     assert published(page) == "2025-03-07"
 
 
 def test_dateline_without_year_or_weekday_states_nothing() -> None:
-    page = "ACCRA, March 7 (Wire) - The central bank held rates, analysts said."
+    page = "ACCRA, March 7 (Wire) - The port reopened its main terminal, officials said."
     assert published(page) is None
 
 

@@ -163,8 +163,8 @@ def test_quote_after_a_sentence_about_a_person_takes_that_person():
 
 
 def test_speaker_introduced_with_a_colon():
-    quote = _only("Fire chief Dara Walsh told reporters at the scene: “The building is lost.”")
-    assert quote.speaker == "Dara Walsh"
+    quote = _only("Harbour master Ola Berg told reporters on the quay: “The pier stays shut.”")
+    assert quote.speaker == "Ola Berg"
     assert quote.cue == "told"
 
 

@@ -306,7 +306,7 @@ NEGATIVES = [
     ("data_source_line", "Harbour traffic, 2020-2024.\nSource: World Bank"),
     ("own_copyright_line", "© 2025 Harbor Gazette. All rights reserved."),
     ("prose_first_appeared", "The band first appeared on Broadway in 2003."),
-    ("prose_originally_appeared_in_a_paper", "The idea originally appeared in a 1998 paper."),
+    ("prose_originally_appeared_in_a_lecture", "The theory originally appeared in a 2003 lecture."),
     ("help_desk", "Questions? Call the Help Desk"),
     ("reporter_contributed", "Lena Fox contributed to this report."),
     ("agency_in_brackets_inside_a_paragraph", "Shares fell. (Reuters) The index dropped."),

@@ -10,7 +10,7 @@ detector, so that finding dates stays fast.
 Examples:
     >>> calendar("de").months["februar"]
     2
-    >>> guess_calendar("Die Wahl findet am 23. Februar statt.").language
+    >>> guess_calendar("Der Markt öffnet am 12. Februar wieder.").language
     'de'
 """
 
@@ -176,7 +176,7 @@ def guess_calendar(text: str) -> Calendar:
     thousand characters; when none occurs, month and weekday names decide.
 
     Examples:
-        >>> guess_calendar("El Gobierno aprobó el martes una ayuda.").language
+        >>> guess_calendar("La alcaldía abrió el jueves un nuevo parque.").language
         'es'
         >>> guess_calendar("12. Februar 2025").language
         'de'

@@ -161,10 +161,10 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
     """The reporting verb or source before the opening mark, between *floor* and it.
 
     Examples:
-        >>> text = "Karin Lund called the budget “a plan for one term.”"
-        >>> cue = cue_before(Document(text), 0, 29)
+        >>> text = "Mayor Ilse Brandt described the plan as “a bridge too far.”"
+        >>> cue = cue_before(Document(text), 0, 40)
         >>> cue.text, text[cue.mention.start:cue.mention.end]
-        ('called', 'Karin Lund')
+        ('described', 'Ilse Brandt')
     """
     text = document.text
     floor = max(floor, opening - WINDOW)

@@ -3,7 +3,7 @@
 Quotation marks also set off words that nobody said. The context gives them away:
 
 * a scare quote or a mention of a word is short and sits inside a noun phrase
-  (`the so-called “reset”`, `the city’s “smart parking” scheme`, `the word “summit”`);
+  (`the so-called “reset”`, `the council’s “green corridor” plan`, `the word “summit”`);
 * a title is capitalised like one (`“Dust on the Road”`);
 * a nickname sits between a first name and a surname (`Kevin “The Crane” Mullally`);
 * a teaser headline of page furniture is a short line without final punctuation, or a

@@ -2,8 +2,8 @@
 """Notices in words: "appeared first on", "Source:", "With inputs from", "Source link", desks.
 
 Republication notices name the first publisher after a cue phrase (data in
-``syndication_phrases.json``, per language). The cue alone is not enough: "the idea
-originally appeared in a 1998 paper" is no notice, so the words after the cue must read as
+``syndication_phrases.json``, per language). The cue alone is not enough: "the theory
+originally appeared in a 2003 lecture" is no notice, so the words after the cue must read as
 a name (capitalised words, a domain, a registry alias) and, unless the phrase is one
 publishing software writes, the sentence must be about the text itself ("This article …",
 "The post …"). Contributions ("Reuters contributed to this report") count only when they
