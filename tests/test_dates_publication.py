@@ -68,9 +68,7 @@ def test_dateline() -> None:
 
 
 def test_dateline_without_year_is_dated_by_weekday_and_years_named() -> None:
-    page = (
-        "ACCRA, March 7 (Wire) - The port reopened its main terminal on Friday, its busiest since 2023."
-    )
+    page = "ACCRA, March 7 (Wire) - The port reopened its main terminal on Friday, its busiest since 2023."
     assert published(page) == "2025-03-07"
 
 
