@@ -52,6 +52,14 @@ class TestAbsolute:
         assert values("Form dated 31/02/2025.") == []
 
 
+class TestModifiedYears:
+    def test_year_glued_to_its_modifier(self) -> None:
+        assert values("The depot opens in mid-2026, the council said.") == [("mid-2026", "2026")]
+
+    def test_year_range_is_not_a_modified_year(self) -> None:
+        assert values("Sales held steady over 2021-2022.") == []
+
+
 class TestRelative:
     def test_bare_weekday_is_the_latest_one(self) -> None:
         assert values("The mayor resigned on Monday.") == [("Monday", "2025-03-10")]
@@ -198,6 +206,13 @@ class TestLanguages:
 
     def test_guess_falls_back_to_english(self) -> None:
         assert guess_calendar("12345").language == "en"
+
+
+class TestFrenchAgo:
+    def test_il_y_a_in_a_french_sentence(self) -> None:
+        text = "Le conseil a voté la réforme il y a deux semaines, selon la mairie."
+        found = values(text)
+        assert [mention for mention, _ in found] == ["il y a deux semaines"]
 
 
 class TestParseDate:

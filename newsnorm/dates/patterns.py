@@ -331,7 +331,9 @@ def _grammar(language: str) -> dict[str, str]:
         f"|{_alternation(table.words('ago_before'))}{_SPACE}(?P<number>{numbers}){_SPACE}"
         f"(?P<unit>{units}){_END})",
         "day_word": f"{_BOUNDARY}(?P<day_word>{days}){_END}",
-        "year": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?(?<![\\p{{N}}.,/:$€£¥-])"
+        # A year right after its modifier ("mid-2024") may follow the hyphen; any other
+        # year must not follow a digit, separator or currency sign ("2023-2024", "$2025").
+        "year": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}}|(?<![\\p{{N}}.,/:$€£¥-]))"
         f"{_YEAR}(?![.,/:-]\\p{{N}}|\\s?%|[sS](?![\\p{{L}}]))",
     }
 
