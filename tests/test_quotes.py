@@ -526,3 +526,97 @@ def test_development_set_meets_the_targets(shared_dir):
     assert summary["speaker_strict"] >= 0.90
     assert summary["e2e_F1"] >= 0.88
     assert summary["negatives_with_fp"] == 0
+
+
+# --- forms from newsrooms the development set does not cover ------------------------------
+
+
+def test_plural_possessive_apostrophe_does_not_close_a_single_quote():
+    quote = _only(
+        "Shop steward Lena Hart said: 'It is the drivers' pay, not ours. We won't budge.'"
+    )
+    assert quote.text == "It is the drivers' pay, not ours. We won't budge."
+    assert quote.speaker == "Lena Hart"
+
+
+def test_person_after_organisation_and_lowercase_role():
+    quote = _only("“Fares will freeze,” said Tarn Buses managing director Olu Bakare.")
+    assert quote.speaker == "Olu Bakare"
+
+
+def test_short_partial_quote_before_a_preposition_is_speech():
+    text = "Porter Ivo Marsh said the lifts had failed “twice a week” since June."
+    quote = _only(text)
+    assert (quote.text, quote.speaker) == ("twice a week", "Ivo Marsh")
+
+
+def test_second_verb_joined_by_and_keeps_the_subject():
+    text = "Mayor Ruth Penn promised “cleaner streets” and said the bins would be “emptied daily”."
+    assert _pairs(text) == [("cleaner streets", "Ruth Penn"), ("emptied daily", "Ruth Penn")]
+    assert extract_quotes(text)[1].cue == "said"
+
+
+def test_quote_in_parentheses_takes_the_cue_inside_them():
+    text = "Lars Holm praised the crew (“They never stopped,” he said) before leaving."
+    quote = _only(text)
+    assert (quote.speaker, quote.cue) == ("Lars Holm", "said")
+
+
+def test_quote_paragraph_attributed_by_the_next_paragraph():
+    text = "Skipper Nils Aasen came home on Friday.\n\n“The sea was kind to us.”\n\nHe added that he would sail again."
+    quote = _only(text)
+    assert (quote.speaker, quote.cue) == ("Nils Aasen", "added")
+
+
+def test_quote_introduced_by_a_colon_without_a_speech_verb():
+    quote = _only("La jueza Inés Prado fue tajante: «La ley es igual para todos».")
+    assert quote.speaker == "Inés Prado"
+
+
+def test_headline_colon_quote_without_verb_is_left_out():
+    assert extract_quotes("Minister: “We will not resign now”\nShe spoke in Oslo.") == ()
+
+
+def test_article_before_a_german_organisation_noun_is_not_a_preposition():
+    quote = _only("Die Preise seien „stark gestiegen“, teilte das Unternehmen Brenner Glas mit.")
+    assert quote.speaker == "Brenner Glas"
+
+
+def test_weekday_is_never_a_speaker():
+    quote = _only("Das sei „ein guter Tag“, sagte Holzwerk Lind am Mittwoch.")
+    assert quote.speaker == "Holzwerk Lind"
+
+
+def test_signature_with_a_handle_after_the_name():
+    text = "“Back on stage in May. Promise.” — Juno Vale (@junovale) 3 March"
+    quote = _only(text)
+    assert quote.speaker == "Juno Vale"
+
+
+def test_capitalised_noun_after_a_german_article_is_no_name():
+    quote = _only("Die Feuerwehr war vor Ort. „Niemand wurde verletzt“, so ein Sprecher.")
+    assert (quote.speaker, quote.cue) == (None, "so")
+
+
+def test_elided_article_before_an_organisation_noun():
+    text = "Le groupe Valmont ferme l’usine. « Rien n’est décidé », précise l’entreprise."
+    assert _only(text).speaker == "Valmont"
+
+
+def test_acronym_is_an_organisation_for_the_company():
+    text = "Trains resume on Monday, according to NRTA. “The line is safe,” the agency said."
+    assert _only(text).speaker == "NRTA"
+
+
+def test_incise_with_a_name_in_apposition_is_cut_after_the_name():
+    text = "« Tout est prêt, affirme la directrice du port, Odile Ferrand, sauf la météo. »"
+    assert _pairs(text) == [
+        ("Tout est prêt", "Odile Ferrand"),
+        ("sauf la météo", "Odile Ferrand"),
+    ]
+
+
+def test_quoting_verb_gives_the_quote_to_its_object():
+    text = "Das Blatt zitiert die Trainerin Jana Roth mit den Worten: „Wir steigen nicht ab.“"
+    quote = _only(text)
+    assert (quote.speaker, quote.cue) == ("Jana Roth", "zitiert")

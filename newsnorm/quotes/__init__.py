@@ -26,8 +26,8 @@ from newsnorm.model import Quote
 from newsnorm.quotes.cues import Cue, cue_after, cue_before
 from newsnorm.quotes.document import Document
 from newsnorm.quotes.kinds import is_headline_line, is_not_speech, looks_like_speech
-from newsnorm.quotes.lexicon import verb_at
-from newsnorm.quotes.mentions import leading_subject, read_subject
+from newsnorm.quotes.lexicon import find_verbs, verb_at
+from newsnorm.quotes.mentions import leading_subject, read_subject, words_in
 from newsnorm.quotes.spans import Span, find_spans
 from newsnorm.quotes.speakers import Speakers
 from newsnorm.text import _check_text
@@ -41,10 +41,20 @@ _INCISE_START: Final = regex.compile(r",[ \t]*+")
 _DASH_INCISE: Final = regex.compile(r"[ \t]*+[\u2014\u2013][ \t]*+(?=\p{Ll})")
 _DASH: Final = regex.compile(r"[ \t]*+[\u2014\u2013][ \t]*+")
 _INCISE_LENGTH: Final = 70
+# A name in apposition that closes an incise: " Jean-Luc Morel,".
+_APPOSED_NAME: Final = regex.compile(
+    r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}[ \t]*+,"
+)
 _PREFIX_MARKS: Final = ' \t:,;\u2014\u2013-"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'
 _REACH: Final = 300
 """How far past a cue names are read (an apposition, a fuller name given later)."""
 _LINE_SLACK: Final = 300
+_FINAL: Final = frozenset(".!?\u2026")
+_BLANK: Final = "\n\r \t"
+_BLANK_RUN: Final = 8
+_NEXT_LINE_REACH: Final = 60
+_NEXT_LINE_SUBJECT: Final = 4
+"""How many words may open the next paragraph before the verb that attributes a quote."""
 _LOOK_BEHIND: Final = 2000
 """How far before a quote names are read for its pronouns and descriptions."""
 
@@ -82,6 +92,9 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
         comma = text.find(",", verb.end, min(span.end, verb.end + _INCISE_LENGTH))
         if comma < 0:
             continue
+        apposition = _APPOSED_NAME.match(text, comma + 1, span.end)
+        if apposition is not None and not verb.pronoun:
+            comma = apposition.end() - 1  # « …, assure le directeur, Jean Morel, mais … »
         if verb.pronoun:
             begin = verb.pronoun_start
             mention = read_subject(document, begin, begin + len(verb.pronoun), left=False)
@@ -107,6 +120,14 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
         rest = _Candidate(span, back.end(), span.end, back.start(), span.close_mark, cue)
         return [first, rest] if back.end() < span.end else [first]
     return whole
+
+
+def _after_bracket(text: str, floor: int, position: int) -> bool:
+    """Whether an opening bracket (and spaces) comes right before *position*."""
+    position -= 1
+    while position >= floor and text[position] in " \t":
+        position -= 1
+    return position >= floor and text[position] == "("
 
 
 def _introduced(document: Document, span: Span, previous: _Candidate | None) -> Cue | None:
@@ -153,17 +174,33 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark):
         return
-    cue = None if starts_sentence else cue_before(document, start_of_sentence, candidate.open_mark)
+    limit = span.line_end
+    if following is not None and following.span.line_start == span.line_start:
+        limit = min(limit, following.open_mark)
+    cue = None
+    if _after_bracket(text, whole_sentence, candidate.open_mark):
+        # (“…,” he said): the aside carries its own cue, before the bracket closes
+        close = text.find(")", candidate.end, limit)
+        if candidate.close_mark is not None and close >= 0:
+            cue = cue_after(document, candidate.close_mark, close)
+    if cue is None and not starts_sentence:
+        cue = cue_before(document, start_of_sentence, candidate.open_mark)
     if cue is None and starts_sentence and span.open_mark <= span.line_start + 1:
         cue = _introduced(document, span, previous)
     if cue is None and candidate.close_mark is not None:
-        limit = span.line_end
-        if following is not None and following.span.line_start == span.line_start:
-            limit = min(limit, following.open_mark)
         cue = cue_after(document, candidate.close_mark, limit)
     if cue is not None:
         candidate.cue = cue
         candidate.attributed = True
+        if (
+            same_line_previous
+            and previous is not None
+            and previous.attributed
+            and cue.mention is not None
+            and cue.mention.kind == "dropped"
+            and cue.end <= candidate.open_mark
+        ):
+            candidate.source = previous  # "promised “…” and said “…”": the same subject
         return
     if span.close_mark is None and following is not None:
         candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
@@ -179,7 +216,19 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         if starts_sentence and looks_like_speech(text, candidate.start, candidate.end):
             candidate.source, candidate.keep = previous, True
             return
-    if not starts_sentence or not looks_like_speech(text, candidate.start, candidate.end):
+    if not looks_like_speech(text, candidate.start, candidate.end):
+        return
+    if not starts_sentence:
+        if prefix.rstrip(" \t").endswith(":"):
+            # "Salas fue claro: «…»": introduced by a colon, with no speech verb
+            subject = leading_subject(document, start_of_sentence, candidate.open_mark)
+            if (
+                subject is not None
+                and words_in(text, subject.end, candidate.open_mark)  # "Mayor: “…”" is a title
+                and _ends_sentence(text, candidate)
+            ):
+                candidate.cue = Cue(subject.start, subject.end, "", subject)
+                candidate.keep = True
         return
     # A quote that is a sentence of its own after a sentence that reports speech.
     earlier = document.sentence_start(max(span.line_start, start_of_sentence - 1), span.line_start)
@@ -203,6 +252,44 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         and text.count("\n", previous.span.line_end, span.line_start) <= 2
     ):
         candidate.source, candidate.keep = previous, True
+        return
+    if (
+        span.open_mark <= span.line_start + 1
+        and (span.close_mark or 0) >= span.line_end - 2
+        and candidate.close_mark is not None
+    ):
+        # A quote that is a paragraph of its own, attributed by the next one ("He added …")
+        following_cue = _next_line_cue(document, span.line_end)
+        if following_cue is not None:
+            candidate.cue, candidate.attributed = following_cue, True
+
+
+def _ends_sentence(text: str, candidate: _Candidate) -> bool:
+    """Whether the quote ends a sentence: final punctuation inside or right after the mark."""
+    if text[candidate.start : candidate.end].rstrip()[-1:] in _FINAL:
+        return True
+    close = candidate.close_mark
+    return close is not None and text[close + 1 : close + 2] in _FINAL
+
+
+def _next_line_cue(document: Document, line_end: int) -> Cue | None:
+    """The cue that opens the paragraph after *line_end*: a short subject and a speech verb."""
+    text = document.text
+    position = line_end
+    while position < len(text) and text[position] in _BLANK and position - line_end < _BLANK_RUN:
+        position += 1
+    if position == line_end or position >= len(text) or text[position] in _PREFIX_MARKS:
+        return None
+    verbs = find_verbs(text, position, min(len(text), position + _NEXT_LINE_REACH), first=True)
+    if not verbs or "\n" in text[position : verbs[0].start]:
+        return None
+    verb = verbs[0]
+    if len(words_in(text, position, verb.start)) > _NEXT_LINE_SUBJECT:
+        return None
+    mention = read_subject(document, position, verb.start, left=True)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue(verb.start, verb.end, verb.text, mention)
 
 
 def _ranges(text: str, candidates: list[_Candidate]) -> list[tuple[int, int]]:
@@ -266,6 +353,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             candidate.speaker = candidate.source.speaker
             if candidate.same_cue:
                 candidate.cue_text = candidate.source.cue_text
+            elif candidate.attributed and candidate.cue is not None:
+                candidate.cue_text = candidate.cue.text or None
         elif candidate.cue is not None:
             candidate.speaker = speakers.resolve(candidate.cue.mention, candidate.cue.start)
             if candidate.needs_person and not speakers.is_person(candidate.cue.mention):

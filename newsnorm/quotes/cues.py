@@ -40,7 +40,10 @@ WINDOW: Final = 260
 
 _LEADING_PUNCTUATION: Final = regex.compile(r"[ \t]*+[,;:\u2014\u2013\-]?+[ \t]*+")
 _DASH: Final = regex.compile(r"[\u2014\u2013]|(?<=[ \t])-(?=[ \t])")
-_WEAK_SO: Final = regex.compile(r"so[ \t]++(?=\p{Lu})")
+_SPACES: Final = 3
+"""How many spaces may stand between a signature's name and what follows it."""
+# German "so" before a name, or before an article and a noun ("so ein Sprecher").
+_WEAK_SO: Final = regex.compile(r"so[ \t]++(?:(\p{Ll}++)[ \t]++)?(?=\p{Lu})")
 
 
 class Cue(NamedTuple):
@@ -93,9 +96,15 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     verb = verbs[0] if verbs else None
     weak = _WEAK_SO.match(text, begin, end)
     if weak is not None and (verb is None or verb.start > begin):
-        mention = read_subject(document, weak.end(), end, left=False)
-        if mention is not None and mention.kind == "name":
-            return Cue(begin, begin + 2, "so", mention)
+        article = weak.group(1)
+        if article is None:
+            mention = read_subject(document, weak.end(), end, left=False)
+            if mention is not None and mention.kind == "name":
+                return Cue(begin, begin + 2, "so", mention)
+        elif article in words.determiners:
+            mention = read_subject(document, weak.start(1), end, left=False)
+            if mention is not None and mention.kind != "pronoun":
+                return Cue(begin, begin + 2, "so", mention)
     if verb is None:
         return None
     if verb.start == begin:
@@ -147,7 +156,10 @@ def _signature(document: Document, close: int, begin: int, end: int) -> Cue | No
     if not names or names[0].chain_start != begin or len(names[0].words) < 2:
         return None
     name = names[0]
-    if name.possessive or text[name.end : name.end + 1] not in ("", ",", ".", "\n", "("):
+    after = name.end
+    while after < name.end + _SPACES and text[after : after + 1] in (" ", "\t"):
+        after += 1
+    if name.possessive or text[after : after + 1] not in ("", ",", ".", "\n", "("):
         return None
     return Cue(begin, begin, "", Mention("name", name.start, name.end, name=name))
 
@@ -179,6 +191,11 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
     verb = verbs[-1]
     if verb.pronoun:
         return Cue(verb.start, verb.end, verb.text, _pronoun(verb))
+    if verb.text.rsplit(maxsplit=1)[-1] in lexicon().object_verbs:
+        # "the paper quoted Ana Ruiz as saying “…”": the speaker is the object
+        quoted = read_subject(document, verb.end, opening, left=False)
+        if quoted is not None and quoted.kind == "name":
+            return Cue(verb.start, verb.end, verb.text, quoted)
     if not text[floor : verb.start].strip(" \t,;:\u2014\u2013-"):
         # The verb opens the stretch (“…,” said Mateo Rossi, “…”): its subject follows it.
         mention = read_subject(document, verb.end, opening, left=False)
@@ -188,6 +205,7 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         mention = read_subject(document, floor, verbs[0].start, left=True)
     if mention is None:
         tail = text[floor : verb.start].strip()
-        if not tail or tail.endswith(","):
+        if not tail or tail.endswith(",") or tail.casefold() in lexicon().conjunctions:
+            # "…” and said the review would be “…”: the subject of the verb before
             mention = Mention("dropped", verb.start, verb.start)
     return Cue(verb.start, verb.end, verb.text, mention)

@@ -24,7 +24,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsnorm.quotes.lexicon import lexicon
+from newsnorm.quotes.lexicon import lexicon, without_elision
 from newsnorm.quotes.names import Name
 
 _AGE_AFTER: Final = regex.compile(
@@ -37,6 +37,8 @@ _APPOSITION: Final = regex.compile(
     r",[ \t]*+(?:the|his|her|its|le|la|el|il|der|die)[ \t]++([^,\n]{1,60}),"
 )
 _GENDER_EVIDENCE: Final = 3
+_ACRONYM: Final = 3
+"""How many capitals a one-word name needs to be read as an organisation's acronym."""
 """How many mentions of an entity are searched for a following "he" or "she"."""
 
 
@@ -118,6 +120,17 @@ def role_stem(word: str) -> str:
     return word.removesuffix("in") if len(word) > 6 else word
 
 
+def _is_acronym(words: tuple[str, ...], places: frozenset[str]) -> bool:
+    """Whether a name is one acronym of three or more capitals ("SNCF"), not a place."""
+    return (
+        len(words) == 1
+        and len(words[0]) >= _ACRONYM
+        and words[0].isupper()
+        and words[0].isalpha()
+        and words[0] not in places
+    )
+
+
 def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     """Add what the text says around one mention *name* to *entity*.
 
@@ -133,6 +146,7 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     if (
         not words.organisation_heads.isdisjoint(name.words)
         or text.find("&", name.start, name.end) >= 0
+        or _is_acronym(name.words, words.place_heads)
     ):
         entity.organisation = True
     opening = text[max(0, name.chain_start - 4) : name.chain_start].strip(" \t\"“„«»‘'")
@@ -149,7 +163,8 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     entity.gender = entity.gender or name.gender
     if inside:
         return
-    for word in _lower_words_before(text, name.chain_start):
+    for written in _lower_words_before(text, name.chain_start):
+        word = without_elision(written)
         entity.roles.add(role_stem(word))
         if is_organisation_noun(word):
             entity.organisation = True

@@ -10,7 +10,7 @@ Examples:
 """
 
 # Quotation marks and apostrophes are this module's subject, not typos.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ class Lexicon:
 
     verbs: frozenset[str]
     weak_verbs: frozenset[str]
+    object_verbs: frozenset[str]
     sources: frozenset[str]
     honorifics: dict[str, str]
     organisation_nouns: frozenset[str]
@@ -63,6 +64,7 @@ class Lexicon:
     determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     person_nouns: frozenset[str]
+    noun_articles: frozenset[str]
     clause_openers: frozenset[str]
     not_nouns: frozenset[str]
     pronoun_gender: dict[str, str]
@@ -170,6 +172,19 @@ def verb_at(text: str, position: int, end: int) -> Verb | None:
     return verb
 
 
+_ELIDED: Final = regex.compile(r"^(?:l|d|dell|all|nell|dall|sull|un)['’]", regex.IGNORECASE)
+
+
+def without_elision(word: str) -> str:
+    """*word* without an elided article or preposition before it.
+
+    Examples:
+        >>> without_elision("l’entreprise"), without_elision("dell'ospedale")
+        ('entreprise', 'ospedale')
+    """
+    return _ELIDED.sub("", word)
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The merged word lists (loaded on first use, then cached)."""
@@ -183,9 +198,12 @@ def lexicon() -> Lexicon:
     auxiliaries: set[str] = set()
     sources: set[str] = set()
     weak: set[str] = set()
+    object_verbs: set[str] = set()
     for language in _LANGUAGES:
         entry = verbs_data[language]
         finite.update(entry["finite"])
+        finite.update(entry.get("object_speaker", ()))
+        object_verbs.update(entry.get("object_speaker", ()))
         participles.update(entry["participles"])
         auxiliaries.update(entry["auxiliaries"])
         sources.update(entry["sources"])
@@ -214,6 +232,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs=frozenset(verb_words),
         weak_verbs=frozenset(weak),
+        object_verbs=frozenset(object_verbs),
         sources=frozenset(word.casefold() for word in sources),
         honorifics=honorifics,
         organisation_nouns=frozenset(word.casefold() for word in roles["organisation_nouns"]),
@@ -233,6 +252,7 @@ def lexicon() -> Lexicon:
         determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
         possessive_determiners=frozenset(roles["possessive_determiners"]),
         person_nouns=frozenset(roles["person_nouns"]),
+        noun_articles=frozenset(roles["noun_articles"]),
         clause_openers=frozenset(roles["relatives"]) | frozenset(roles["conjunctions"]),
         not_nouns=frozenset(verb_words)
         | frozenset(roles["prepositions"])
@@ -240,7 +260,8 @@ def lexicon() -> Lexicon:
         | frozenset(roles["relatives"])
         | frozenset(roles["adverbs"])
         | frozenset(pronoun_gender)
-        | frozenset(roles["auxiliaries_and_modals"]),
+        | frozenset(roles["auxiliaries_and_modals"])
+        | frozenset(roles["not_quote_noun_words"]),
         pronoun_gender=pronoun_gender,
         possessive_gender=possessive_gender,
         given_names=given,

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 import regex
 
 from newsnorm.quotes.document import Document
-from newsnorm.quotes.lexicon import lexicon
+from newsnorm.quotes.lexicon import lexicon, without_elision
 from newsnorm.quotes.names import Name
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
@@ -34,6 +34,8 @@ COMPLEMENTISERS: Final = frozenset(
 )
 _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
 _APPOSITION_WORDS: Final = 5
+# One to three lowercase words, the last a role, between an organisation and its person.
+_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}++[ \t]++){0,2}(\p{Ll}++)[ \t]++")
 SUBJECT_REACH: Final = 60
 _DEMONSTRATIVES: Final = frozenset(
     {
@@ -123,8 +125,13 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
     before = words_in(text, max(floor, name.chain_start - 30), name.chain_start)
     if name.words[0][:1].islower() or text[name.chain_start : name.start][:1].islower():
         return bool(before) and before[-1][2][:1].islower()
-    if before and before[-1][2].casefold() in words.definite and len(before) > 1:
+    last = before[-1][2].casefold() if before else ""
+    if last in words.definite and len(before) > 1:
+        if last in words.prepositions:
+            return True  # "das", "der" after a word: "a ministra das Finanças"
         before = before[:-1]
+    elif last in words.definite:
+        return False  # an article opening the phrase: "teilte das Unternehmen Kessler mit"
     return bool(before) and before[-1][2].casefold() in words.prepositions
 
 
@@ -143,6 +150,14 @@ def _is_adjective(text: str, name: Name, end: int) -> bool:
     )
 
 
+def _is_article_noun(text: str, name: Name) -> bool:
+    """Whether a one-word name is a capitalised noun after a German article ("ein Sprecher")."""
+    if len(name.words) > 1:
+        return False
+    before = text[max(0, name.chain_start - 8) : name.chain_start].split()[-1:]
+    return bool(before) and before[0] in lexicon().noun_articles
+
+
 def _description(document: Document, start: int, end: int) -> Mention | None:
     """A mention made of common words: a pronoun or a (definite or indefinite) description."""
     words = lexicon()
@@ -159,7 +174,7 @@ def _description(document: Document, start: int, end: int) -> Mention | None:
         if word.casefold() in words.prepositions or word.casefold() in words.relatives:
             head_tokens = tokens[:index]
             break
-    head = head_tokens[-1][2].casefold()
+    head = without_elision(head_tokens[-1][2].casefold())  # "l’entreprise": "entreprise"
     last_end = head_tokens[-1][1]
     if folded in words.indefinite or (_AGE.fullmatch(first) and len(tokens) > 1):
         kind = "indefinite"
@@ -181,6 +196,17 @@ def _description(document: Document, start: int, end: int) -> Mention | None:
     else:
         return None
     return Mention(kind, first_start, last_end, head)
+
+
+def _after_role(text: str, names: list[Name]) -> Name:
+    """The person in "said Northline Rail chief executive Ana Ruiz": the name after a role."""
+    first = names[0]
+    if len(names) < 2 or first.possessive:
+        return first
+    gap = _ROLE_GAP.fullmatch(text, first.end, names[1].chain_start)
+    if gap is not None and gap.group(1).casefold() in lexicon().person_nouns:
+        return names[1]
+    return first
 
 
 def _after_complementiser(text: str, start: int, end: int) -> int:
@@ -221,9 +247,10 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
         if not name.possessive
         and not _is_modifier(text, name, start)
         and not _is_adjective(text, name, end)
+        and not _is_article_noun(text, name)
     ]
     if names:
-        name = names[-1] if left else names[0]
+        name = names[-1] if left else _after_role(text, names)
         return Mention("name", name.start, name.end, name=name)
     if not left and first_folded in words.prepositions:
         second = tokens[1][2].casefold() if len(tokens) > 1 else ""

@@ -194,10 +194,21 @@ def _is_common_noun(token: str, text: str, start: int) -> bool:
     folded = token.casefold()
     if folded in words.person_nouns:
         return True
+    if folded in words.organisation_nouns and _after_noun_article(text, start):
+        return True  # "das Unternehmen Kessler Bau"
     before = text[max(0, start - 3) : start].strip(" \t\"“„«»‘'")
     if before and before[-1:] not in ".!?\n:":
         return False
     return folded in words.organisation_nouns or folded.endswith(("maker", "airline"))
+
+
+def _after_noun_article(text: str, start: int) -> bool:
+    """Whether an article of a language that capitalises nouns ends right before *start*."""
+    before = text[max(0, start - 8) : start]
+    if not before.endswith((" ", "\t")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in lexicon().noun_articles
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:

@@ -73,6 +73,8 @@ _LINE_OPENS: Final = regex.compile(
 _LINE: Final = regex.compile(r"[^\n]++")
 _HARD_BREAKS: Final = 3
 """How many hard line breaks (a sentence cut by a single line break) a quote may cross."""
+_APOSTROPHE_LOOKAHEAD: Final = 8
+"""How many later marks are read to tell a plural possessive from a closing mark."""
 _INNER_SPACE: Final = " \t\r\u00a0\u202f\u2009"
 
 
@@ -125,6 +127,24 @@ def _can_close(text: str, position: int, mark: str) -> bool:
     return not before.isspace() or mark in "\u00bb\u00ab"
 
 
+def _is_plural_possessive(text: str, position: int, line_end: int, closers: str) -> bool:
+    """Whether a single mark after an "s" is the apostrophe of "workers’ rights".
+
+    It is when a lowercase word follows and a later mark on the line can close the quote.
+    """
+    mark = text[position]
+    if mark not in _SINGLE or text[position - 1 : position] != "s":
+        return False
+    if text[position + 1 : position + 2] != " " or not text[position + 2 : position + 3].islower():
+        return False
+    for count, following in enumerate(_MARKS.finditer(text, position + 1, line_end)):
+        if count >= _APOSTROPHE_LOOKAHEAD or following.group() not in closers:
+            return False
+        if _can_close(text, following.start(), following.group()):
+            return True
+    return False
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _INNER_SPACE:
         start += 1
@@ -154,7 +174,11 @@ def _scan_line(
             if mark in _CLOSERS and _can_open(text, position, line_start, mark):
                 opener, opened = mark, position
             continue
-        if mark in _CLOSERS[opener] and _can_close(text, position, mark):
+        if (
+            mark in _CLOSERS[opener]
+            and _can_close(text, position, mark)
+            and not _is_plural_possessive(text, position, line_end, _CLOSERS[opener])
+        ):
             start, end = _trimmed(text, opened + 1, position)
             if start < end:
                 spans.append(
