@@ -289,6 +289,106 @@ POSITIVES = [
         "عمان (رويترز) - أغلق الميناء يوم الاثنين.",
         [("عمان (رويترز) -", "Reuters", "reuters.com", "wire")],
     ),
+    (
+        "wire_closing_dash_before_a_hyphenated_agency_name",
+        "The ferries ran late.\n— Agence France-Presse",
+        [("— Agence France-Presse", "Agence France-Presse", "afp.com", "wire")],
+    ),
+    (
+        "wire_house_credit_of_reporters_and_editors",
+        "The ferries ran late.\n(Reporting by Lena Fox; Editing by Omar Hale)",
+        [
+            (
+                "(Reporting by Lena Fox; Editing by Omar Hale)",
+                "Reuters",
+                "reuters.com",
+                "wire",
+            )
+        ],
+    ),
+    (
+        "wire_report_first_published_by_an_agency",
+        "The ferries ran late.\nThis report by The Canadian Press was first published May 2, 2025.",
+        [
+            (
+                "This report by The Canadian Press was first published May 2, 2025.",
+                "The Canadian Press",
+                "thecanadianpress.com",
+                "wire",
+            )
+        ],
+    ),
+    (
+        "wire_swiss_agencies_in_lower_case",
+        "Bern (awp/sda) - Die Fähren fahren wieder.",
+        [
+            ("Bern (awp/sda) -", "AWP Finanznachrichten", "awp.ch", "wire"),
+            ("Bern (awp/sda) -", "Keystone-SDA", "keystone-sda.ch", "wire"),
+        ],
+    ),
+    (
+        "wire_source_line_with_an_arabic_agency_name",
+        "أغلق الميناء.\nالمصدر: وكالة الأنباء الكويتية",
+        [
+            (
+                "المصدر: وكالة الأنباء الكويتية",
+                "Kuwait News Agency",
+                "kuna.net.kw",
+                "wire",
+            )
+        ],
+    ),
+    (
+        "contribution_of_an_outlet_with_an_agency_ending_a_paragraph",
+        "Le port reste fermé jusqu'à lundi. Le Monde avec AFP",
+        [("Le Monde avec AFP", "Agence France-Presse", "afp.com", "contributed")],
+    ),
+    (
+        "contribution_with_files_from",
+        "The ferries ran late.\nWith files from The Canadian Press",
+        [
+            (
+                "With files from The Canadian Press",
+                "The Canadian Press",
+                "thecanadianpress.com",
+                "contributed",
+            )
+        ],
+    ),
+    (
+        "contribution_of_an_agency_writer_from_a_place",
+        "The ferries ran late.\nAP writer Lena Fox contributed from Bergen.",
+        [
+            (
+                "AP writer Lena Fox contributed from Bergen.",
+                "Associated Press",
+                "apnews.com",
+                "contributed",
+            )
+        ],
+    ),
+    (
+        "wire_korean_dateline_place_equals_agency",
+        "(부산=연합뉴스) 항구가 다시 열렸다.",
+        [("(부산=연합뉴스)", "Yonhap News Agency", "yna.co.kr", "wire")],
+    ),
+    (
+        "wire_japanese_dateline_in_lenticular_brackets",
+        "【大阪共同】港が再開した。",
+        [("【大阪共同】", "Kyodo News", "kyodonews.net", "wire")],
+    ),
+    (
+        "russian_first_published_on_a_site",
+        "Паром опоздал.\nСтатья впервые опубликована на сайте «Новая газета».",
+        [
+            (
+                "Статья впервые опубликована на сайте «Новая газета».",
+                "Novaya Gazeta",
+                "novayagazeta.ru",
+                "republished",
+            )
+        ],
+    ),
 ]
 
 NEGATIVES = [
@@ -315,6 +415,10 @@ NEGATIVES = [
     ("bracketed_domain", "Read more at our partner (harbor-gazette.org)."),
     ("russian_attribution", "Как сообщает ТАСС, порт закрыт."),
     ("chinese_attribution", "据新华社报道，港口关闭。"),
+    ("interview_with_an_agency", "The minister spoke about the port with AFP"),
+    ("reporter_with_a_place", "Lena Fox contributed from Bergen."),
+    ("reporting_credit_without_an_editor", "(Reporting by Lena Fox)"),
+    ("photo_credit_getty_via_agency", "A crane at the port. Getty Images via AFP"),
 ]
 
 
@@ -409,7 +513,20 @@ def test_registry_has_at_least_150_sources() -> None:
 
 def test_hostile_repetitions_finish() -> None:
     # Quadratic behaviour would take minutes here; linear takes well under a second.
-    for unit in ("(AP ", "appeared first on the ", "(AP) — ", "/TASS/ ", "© AP ", "Source: "):
+    for unit in (
+        "(AP ",
+        "appeared first on the ",
+        "(AP) — ",
+        "/TASS/ ",
+        "© AP ",
+        "Source: ",
+        "(Reporting by Lena; ",
+        "Le Monde avec AFP ",
+        "— France-Presse-",
+        "Rain. With AFP\n",
+        "【大阪共同",
+        "(부산=연합뉴스 ",
+    ):
         detect_syndication(unit * (200_000 // len(unit)))
 
 

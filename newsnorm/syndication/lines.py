@@ -60,6 +60,16 @@ _DATED_AGENCY: Final = regex.compile(
     rf"(?:{SPACE}*+(?:[—–:]|-{{1,2}}+)|{SPACE}*+$)"
 )
 _DASHES: Final = "—–―-"
+# "… Le Monde avec AFP" ending a paragraph: an outlet (or nothing) "with" agencies.
+_TRAILING_WITH: Final = regex.compile(
+    rf"(?:^|(?<=[.!?»\"”)]{SPACE}{{1,3}}+))((?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+{SPACE}++){{0,4}}?)"
+    rf"(avec|with|With|Avec|mit|Mit|con|Con|com|Com){SPACE}++([^\n.!?]{{2,50}}?)\.?{SPACE}*+$"
+)
+
+_LONGEST_TRAILING_LIST: Final = 50
+# What "with" and "avec" end with: one fast scan of the text each finds every candidate.
+_WITH_ENDINGS: Final = (("ith ", "wW"), ("vec ", "aA"))
+_TAIL: Final = 90
 _DESK_LINE: Final = regex.compile(
     rf"{SPACE}*+(?:(?:By|BY){SPACE}++)?((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
     rf"(?={SPACE}*+(?:[:—–|-]|$))(?:{SPACE}*+:)?"
@@ -72,22 +82,36 @@ def _has_leading_mark(head: str) -> bool:
 
 
 def _closing_dash(text: str, start: int, line: str) -> list[Syndication]:
-    """Find a dash credit ending a line: "— AFP", "--IANS", "— Agencies", "— News Desk".
+    """Find a dash credit ending a line: "— AFP", "--IANS", "— Agence France-Presse".
 
-    The words after the dash are read first; the pattern that checks what stands before
-    the dash runs only when they name a source.
+    The dashes of the line's tail are tried from the right; a hyphen inside a word
+    ("well-known", "France-Presse") starts no credit but may belong to the credit's
+    name, so the next dash to the left is tried. The words after the dash are read
+    first; the pattern that checks what stands before the dash runs only when they name
+    a source.
     """
     tail_start = max(0, len(line) - 56)
-    position = max(
-        line.rfind("—", tail_start),
-        line.rfind("–", tail_start),
-        line.rfind("-", tail_start),
-        line.rfind("―", tail_start),
-    )
-    while position > tail_start and line[position - 1] in _DASHES:
-        position -= 1
-    if position > 0 and line[position - 1].isalnum():
-        return []  # a hyphen inside a word ("well-known") starts no credit
+    position = len(line)
+    for _ in range(3):
+        position = max(
+            line.rfind("—", tail_start, position),
+            line.rfind("–", tail_start, position),
+            line.rfind("-", tail_start, position),
+            line.rfind("―", tail_start, position),
+        )
+        if position < 0:
+            return []
+        while position > tail_start and line[position - 1] in _DASHES:
+            position -= 1
+        if position == 0 or not line[position - 1].isalnum():
+            return _dash_credit(text, start, line, position)
+        if not line[position + 1 : position + 2].isupper():
+            return []  # "well-known", "2020-2024": no name of a source goes on so
+    return []
+
+
+def _dash_credit(text: str, start: int, line: str, position: int) -> list[Syndication]:
+    """The credit of the closing dash at *position* in *line*, if the words after it name one."""
     dash_end = position + (2 if line.startswith("--", position) else 1)
     inner = line[dash_end:].strip().rstrip(".").strip()
     sources: list[Source | None]
@@ -103,6 +127,59 @@ def _closing_dash(text: str, start: int, line: str) -> list[Syndication]:
         return []
     credit_start, credit_end = start + position, start + len(line.rstrip())
     return [make_credit(text, credit_start, credit_end, source, kind) for source in sources]
+
+
+def _trailing_with(text: str, start: int, line: str) -> list[Syndication]:
+    """A line *line* (at *start*) ending "Le Monde avec AFP" or ". With Reuters".
+
+    The words before "with" must be nothing, a registered source, or (in the French house
+    style "avec") a short capitalised name; the words after it must all be agencies.
+    """
+    match = _TRAILING_WITH.search(line, max(0, len(line) - _TAIL))
+    if match is None:
+        return []
+    sources = parse_sources(match.group(3).strip())
+    if not sources or not all(source.is_wire and source.name for source in sources):
+        return []
+    outlet = match.group(1).strip()
+    if outlet and lookup_source(outlet) is None and match.group(2).casefold() != "avec":
+        return []
+    credit_start = start + (match.start(1) if outlet else match.start(2))
+    credit_end = start + match.end()
+    return [
+        make_credit(text, credit_start, credit_end, source, "contributed") for source in sources
+    ]
+
+
+def _trailing_with_credits(text: str) -> list[Syndication]:
+    """Every line ending in "… with Agency" or "… avec Agence".
+
+    A scan for the word's ending finds the candidates; only those that are the word, whose
+    line ends soon after and whose last words name agencies are read further, each within
+    a bounded window, so that the cost stays linear.
+    """
+    found: list[Syndication] = []
+    for ending, initials in _WITH_ENDINGS:
+        position = text.find(ending)
+        while position >= 0:
+            after = position + len(ending)
+            word_start = position - 1
+            line_end = text.find("\n", after, after + _LONGEST_TRAILING_LIST + 2)
+            if line_end < 0 and len(text) - after <= _LONGEST_TRAILING_LIST + 2:
+                line_end = len(text)
+            if (
+                line_end >= 0
+                and word_start >= 0
+                and text[word_start] in initials
+                and (word_start == 0 or text[word_start - 1] in " \t\n")
+                and parse_sources(text[after:line_end].strip().rstrip(".").strip())
+            ):
+                window = max(0, word_start - _TAIL)
+                line_start = text.rfind("\n", window, word_start) + 1 or window
+                line = text[line_start:line_end].rstrip()
+                found.extend(_trailing_with(text, line_start, line))
+            position = text.find(ending, after)
+    return found
 
 
 def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syndication]:
@@ -271,4 +348,6 @@ def find_line_credits(text: str) -> list[Syndication]:
         tail = line[-56:]
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
+    if "ith " in text or "vec " in text:
+        found.extend(_trailing_with_credits(text))
     return found

@@ -89,6 +89,8 @@ class Phrases:
     name_stop_words: frozenset[str]
     ambiguous_alone: frozenset[str]
     dateline_lowercase_words: frozenset[str]
+    house_credits: tuple[tuple[str, regex.Pattern[str], str, str], ...]
+    """Closing credits in an agency's house style: (gate, pattern, source name, kind)."""
 
 
 @functools.cache
@@ -209,4 +211,8 @@ def phrases() -> Phrases:
         name_stop_words=frozenset(word.casefold() for word in raw["name_stop_words"]),
         ambiguous_alone=frozenset(raw["ambiguous_alone"]),
         dateline_lowercase_words=frozenset(raw["dateline_lowercase_words"]),
+        house_credits=tuple(
+            (credit["gate"], regex.compile(credit["pattern"]), credit["source"], credit["kind"])
+            for credit in raw["house_credits"]["credits"]
+        ),
     )

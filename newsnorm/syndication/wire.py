@@ -27,6 +27,7 @@ from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
     Source,
     all_aliases,
+    lookup_source,
     parse_sources,
 )
 
@@ -67,6 +68,8 @@ _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
 # Anchored matches are bounded: a pattern with a required literal may otherwise scan the
 # rest of the text for it before failing, once per candidate.
 _NEAR: Final = 200
+_LENTICULAR: Final = regex.compile(r"【([^【】\n]{1,24}+)】")
+_LONGEST_HAN_NAME: Final = 8
 _LONGEST_DATELINE: Final = 80
 
 
@@ -174,6 +177,8 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
             sources = parse_sources(inner)
             if not sources and "/" in inner:
                 sources = _slashed_sources(inner)
+            if not sources and "=" in inner:
+                sources = parse_sources(inner.rpartition("=")[2])  # "(Seoul=Agency)"
             if sources and all(source.name for source in sources):
                 yield from _place_bracket(text, start, end, inner, sources)
             elif inner.casefold() in agencies and _is_line_end(text, end):
@@ -311,6 +316,31 @@ def _chinese_credits(text: str) -> Iterator[Syndication]:
             yield make_credit(text, match.start(), match.end(), source, "wire")
 
 
+def _lenticular_credits(text: str) -> Iterator[Syndication]:
+    """Japanese datelines: a place and an agency in lenticular brackets heading a line."""
+    for match in _LENTICULAR.finditer(text):
+        inner = match.group(1)
+        _, prefix = _line_prefix(text, match.start())
+        if prefix is None or prefix.strip():
+            continue
+        for length in range(min(len(inner), _LONGEST_HAN_NAME), 1, -1):
+            sources = parse_sources(inner[-length:])
+            if sources and all(source.is_wire and source.name for source in sources):
+                for source in sources:
+                    yield make_credit(text, match.start(), match.end(), source, "wire")
+                break
+
+
+def _house_credits(text: str) -> Iterator[Syndication]:
+    """Credits in an agency's house style that name no source: "(Reporting by …; Editing by …)"."""
+    for gate, pattern, name, kind in phrases().house_credits:
+        if gate not in text:
+            continue
+        source = lookup_source(name)
+        for match in pattern.finditer(text):
+            yield make_credit(text, match.start(), match.end(), source, kind)
+
+
 def find_wire(text: str) -> Iterator[Syndication]:
     """Every wire credit in *text*, in no particular order, duplicates included."""
     yield from _bracket_credits(text)
@@ -320,3 +350,6 @@ def find_wire(text: str) -> Iterator[Syndication]:
         yield from _copyright_credits(text)
     if "电" in text or "電" in text:
         yield from _chinese_credits(text)
+    yield from _house_credits(text)
+    if "【" in text:
+        yield from _lenticular_credits(text)
