@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.metadata
 import platform
 import time
@@ -38,6 +39,32 @@ def docs_per_second(
             function(item)
         best = min(best, time.perf_counter() - start)
     return len(inputs) / best if best > 0 else float("inf")
+
+
+def cpu_seconds_per_item(
+    function: Callable[[Any], Any], inputs: Sequence[Any], repeat: int = 3
+) -> float:
+    """CPU seconds per input, the best of *repeat* passes (CPU time: the machine may be shared)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for item in inputs:
+            function(item)
+        best = min(best, time.process_time() - start)
+    return best / max(1, len(inputs))
+
+
+def boilerplate_pages() -> tuple[list[str], list[str]]:
+    """The development pages as (plain texts, HTMLs), in one order; empty without ../shared."""
+    paths = sorted((SHARED / "corpus/boilerplate").glob("*.page.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    htmls = [
+        gzip.decompress(
+            path.with_name(path.name.replace(".page.txt", ".html.gz")).read_bytes()
+        ).decode("utf-8", errors="replace")
+        for path in paths
+    ]
+    return texts, htmls
 
 
 def seconds(function: Callable[[Any], Any], argument: Any) -> float:

@@ -6,23 +6,9 @@ trafilatura.extract() on the same HTML.
 
 from __future__ import annotations
 
-import gzip
 import sys
 
-from _common import SHARED, docs_per_second, header, seconds, table
-
-
-def _pages() -> tuple[list[str], list[str]]:
-    folder = SHARED / "corpus/boilerplate"
-    paths = sorted(folder.glob("*.page.txt"))
-    texts = [path.read_text(encoding="utf-8") for path in paths]
-    htmls = [
-        gzip.decompress(
-            path.with_name(path.name.replace(".page.txt", ".html.gz")).read_bytes()
-        ).decode("utf-8", errors="replace")
-        for path in paths
-    ]
-    return texts, htmls
+from _common import SHARED, boilerplate_pages, docs_per_second, header, seconds, table
 
 
 def rows(repeat: int = 2) -> list[dict]:
@@ -33,7 +19,7 @@ def rows(repeat: int = 2) -> list[dict]:
 
     import newsnorm
 
-    texts, htmls = _pages()
+    texts, htmls = boilerplate_pages()
     newsnorm.normalise(texts[0])
     newsnorm.normalise_html(htmls[0])
     trafilatura.extract(htmls[0])

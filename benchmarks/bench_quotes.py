@@ -13,7 +13,7 @@ import json
 import sys
 import time
 
-from _common import SHARED, docs_per_second, header, table
+from _common import SHARED, cpu_seconds_per_item, docs_per_second, header, table
 
 
 def _scorer():
@@ -66,17 +66,6 @@ def rows() -> list[dict]:
     return result
 
 
-def _best_process_time(function, inputs, repeat: int = 3) -> float:
-    """Seconds of CPU per input, the best of *repeat* runs (CPU time: the machine is shared)."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        for item in inputs:
-            function(item)
-        best = min(best, time.process_time() - start)
-    return best / max(1, len(inputs))
-
-
 def page_speed() -> str:
     """Milliseconds of CPU per article body (truth.txt) and per whole seed page."""
     from newsnorm.quotes import extract_quotes
@@ -92,9 +81,9 @@ def page_speed() -> str:
     body_size = sum(map(len, bodies)) / len(bodies)
     page_size = sum(map(len, pages)) / len(pages)
     return (
-        f"extract_quotes CPU time, best of 3: {_best_process_time(extract_quotes, bodies) * 1000:.2f}"
+        f"extract_quotes CPU time, best of 3: {cpu_seconds_per_item(extract_quotes, bodies) * 1000:.2f}"
         f" ms per article body ({len(bodies)} truth.txt files, mean {body_size:,.0f} characters);"
-        f" {_best_process_time(extract_quotes, pages) * 1000:.2f} ms per whole seed page"
+        f" {cpu_seconds_per_item(extract_quotes, pages) * 1000:.2f} ms per whole seed page"
         f" (mean {page_size:,.0f} characters)"
     )
 

@@ -10,41 +10,21 @@ work on the machine disturbs the figures less than wall-clock time would.
 
 from __future__ import annotations
 
-import gzip
 import sys
-import time
 
-from _common import SHARED, header
+from _common import SHARED, boilerplate_pages, cpu_seconds_per_item, header
 
 import newsnorm
 from newsnorm.boilerplate import _strip
 
 
-def _best_ms(function, inputs, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        for item in inputs:
-            function(item)
-        best = min(best, time.process_time() - start)
-    return best / len(inputs) * 1000
-
-
 def main() -> int:
-    folder = SHARED / "corpus/boilerplate"
-    paths = sorted(folder.glob("*.page.txt"))
-    if not paths:
-        print(f"bench_stages: no pages in {folder}", file=sys.stderr)
+    texts, htmls = boilerplate_pages()
+    if not texts:
+        print(f"bench_stages: no pages in {SHARED / 'corpus/boilerplate'}", file=sys.stderr)
         return 1
     import trafilatura
 
-    texts = [path.read_text(encoding="utf-8") for path in paths]
-    htmls = [
-        gzip.decompress(
-            path.with_name(path.name.replace(".page.txt", ".html.gz")).read_bytes()
-        ).decode("utf-8", errors="replace")
-        for path in paths
-    ]
     for text in texts:  # warm-up: lazy data loading and compiling is not throughput
         newsnorm.normalise(text)
     bodies = [_strip(text).text for text in texts]
@@ -66,7 +46,7 @@ def main() -> int:
     print(header(["newsnorm", "trafilatura"]))
     print(f"{len(texts)} pages\n\n| stage | CPU ms per page |\n|---|---|")
     for name, function, inputs in stages:
-        print(f"| {name} | {_best_ms(function, inputs):.2f} |", flush=True)
+        print(f"| {name} | {cpu_seconds_per_item(function, inputs) * 1000:.2f} |", flush=True)
     return 0
 
 
