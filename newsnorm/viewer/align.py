@@ -43,8 +43,10 @@ SEARCH_WINDOW: Final = 4_000
 """How far past the expected place a displaced word is looked for: a few paragraphs, so one
 odd word costs a bounded search and the whole mapping stays linear."""
 
-_WORD: Final = regex.compile(r"\S++")
-_SPACE: Final = regex.compile(r"\s*+")
+# Whitespace as ``str.strip`` (which the pipeline trims lines with) sees it: Unicode's, plus
+# the four information separators U+001C-U+001F.
+_WORD: Final = regex.compile(r"[^\s\x1c-\x1f]++")
+_SPACE: Final = regex.compile(r"[\s\x1c-\x1f]*+")
 
 
 @attrs.frozen
@@ -65,8 +67,8 @@ class SpanMap:
         """Map the body span ``[start, end)`` to the source span holding its words.
 
         A start between words moves to the next word, an end between words back to the
-        previous one. Returns ``None`` when no mapped word lies in the span (an empty or
-        all-whitespace span is mapped to an empty span at the next word).
+        previous one. An empty span maps to an empty span at the next word; a span holding
+        no mapped word (only whitespace, or words the source does not have) to ``None``.
 
         Examples:
             >>> SpanMap((0, 4), (10, 20), (3, 5)).span(1, 9)
