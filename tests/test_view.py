@@ -240,9 +240,19 @@ def _kept_words(source: str, span: tuple[int, int], removed: tuple[Segment, ...]
 def test_mapped_spans_hold_the_same_words(text):
     article = newsnorm.normalise(text)
     mapping = body_to_source(article.text, article.source, article.removed)
-    for item in (*article.dates, *article.quotes):
-        words = "".join(item.text.split())
-        span = mapping.span(item.start, item.end)
+    spans = [(item.start, item.end, item.text) for item in (*article.dates, *article.quotes)]
+    spans += [
+        (
+            quote.speaker_start,
+            quote.speaker_end,
+            article.text[quote.speaker_start : quote.speaker_end],
+        )
+        for quote in article.quotes
+        if quote.speaker_start is not None and quote.speaker_end is not None
+    ]
+    for start, end, text_of_span in spans:
+        words = "".join(text_of_span.split())
+        span = mapping.span(start, end)
         if not words:
             continue
         assert span is not None

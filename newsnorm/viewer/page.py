@@ -382,9 +382,10 @@ def view(article: Article) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="color-scheme" content="light dark">'
         f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">'
         f"<title>newsnorm view: {escape(title)}</title><style>{_style()}</style></head>"
-        f"<body>{_header(article, shown)}"
+        f'<body><div class="nn-view">{_header(article, shown)}'
         f'<div class="layout"><main><div class="text"{lang}>{render_marks(shown, marks)}</div>'
-        f"</main>{_aside(article, placed)}</div></body></html>\n"
+        f"</main>{_aside(article, placed)}</div></div></body></html>\n"
     )
