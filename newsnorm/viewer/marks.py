@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import Final
+from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 __all__ = ["Mark", "render_marks", "safe_text"]
@@ -41,9 +40,8 @@ def safe_text(text: str) -> str:
     return _UNSHOWABLE.sub("\ufffd", _LINE_SEPARATORS.sub("\n", text))
 
 
-@attrs.frozen
-class Mark:
-    """A span of the text and how the page shows it.
+class Mark(NamedTuple):
+    """A span of the text and how the page shows it (a tuple: pages make one per finding).
 
     Attributes:
         start: Offset of the span in the text.

@@ -19,8 +19,6 @@ from html import escape
 from importlib import resources
 from typing import Final
 
-import attrs
-
 from newsnorm.model import Article, DateMention, Quote, Segment, Syndication
 from newsnorm.viewer.align import body_to_source
 from newsnorm.viewer.marks import Mark, render_marks, safe_text
@@ -139,7 +137,7 @@ def _marks(article: Article, shown: str) -> tuple[list[Mark], dict[str, bool]]:
         placed[ident] = span is not None
         if span is not None:
             rank = _RANKS[mark.css.split(maxsplit=1)[0]]
-            marks.append(attrs.evolve(mark, start=span[0], end=span[1], ident=ident, rank=rank))
+            marks.append(mark._replace(start=span[0], end=span[1], ident=ident, rank=rank))
 
     for number, segment in enumerate(article.removed, start=1):
         add(
