@@ -344,6 +344,30 @@ def test_an_article_without_source_shows_its_body():
     assert "(not placed in the text)" in page
 
 
+@pytest.mark.parametrize(
+    ("published", "origin"),
+    [
+        (DateMention(None, None, "2025-04-01T08:00", "2025-04-01", "day", origin="metadata"),
+         "read from the page's metadata"),
+        (DateMention(None, None, "2025-04-01", "2025-04-01", "day", origin="caller"),
+         "given by the caller"),
+        (None, None),
+    ],
+)  # fmt: skip
+def test_the_header_says_where_the_publication_date_came_from(published, origin):
+    body = "Low tide \ud800 at noon.\x00"
+    speaker = Quote(0, 3, "Low", "Ana \ud800", 4, 8)
+    article = Article(body, None, UNDETERMINED, published=published, quotes=(speaker,))
+    page = newsnorm.view(article)
+    page.encode("utf-8")  # a lone surrogate in a name does not survive either
+    header = page[page.index("<header>") : page.index("</header>")]
+    if published is None:
+        assert "<dt>Published</dt><dd>not found</dd>" in header
+    else:
+        assert f"2025-04-01 ({html.escape(origin)}" in header
+        assert "pub" not in parse(page).marked  # no place in the text
+
+
 def test_view_rejects_what_is_not_an_article():
     with pytest.raises(TypeError, match=r"article must be a newsnorm\.Article"):
         newsnorm.view("Some text")  # type: ignore[arg-type]

@@ -254,7 +254,8 @@ def _credit_entry(number: int, credit: Syndication, placed: dict[str, bool]) -> 
 
 def _date_entry(number: int, mention: DateMention, placed: dict[str, bool]) -> str:
     value = escape(mention.value or "unresolved")
-    html = f"{_quoted(mention.text)} \u2192 <strong>{value}</strong> ({mention.granularity})"
+    granularity = escape(mention.granularity)
+    html = f"{_quoted(mention.text)} \u2192 <strong>{value}</strong> ({granularity})"
     return _entry(f"dt-{number}", placed, html)
 
 
@@ -377,7 +378,8 @@ def view(article: Article) -> str:
     language = article.language.code
     lang = f' lang="{escape(language)}"' if language and language != "und" else ""
     title = _excerpt(article.title or "") or "untitled document"
-    return (
+    # Names and labels come from the text too: the whole page is made safe to encode.
+    return safe_text(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
