@@ -5,9 +5,9 @@ removed pieces, credits and the publication date in the *source*. The body is ma
 source's own words, in order: the kept lines, stripped, joined by ``"\n\n"`` (between
 paragraphs) or ``" "`` (where a credit was cut out of a line). So the body's words can be
 found in the source one after the other, each right after the previous one once whitespace
-and removed pieces are skipped. :func:`body_to_source` records, for every word, where it
-starts in each text; :meth:`SpanMap.span` then maps any body span to the source span that
-holds it.
+and removed pieces are skipped. :func:`body_to_source` records, for every run of identical
+text (a whole line when the source has it as it is, else a word), where it starts in each
+text; :meth:`SpanMap.span` then maps any body span to the source span that holds it.
 
 Should a word not be where it is expected (an :class:`~newsnorm.model.Article` built by
 hand, or a future pipeline that rewrites words), it is looked for a little further on
@@ -47,16 +47,19 @@ odd word costs a bounded search and the whole mapping stays linear."""
 # the four information separators U+001C-U+001F.
 _WORD: Final = regex.compile(r"[^\s\x1c-\x1f]++")
 _SPACE: Final = regex.compile(r"[\s\x1c-\x1f]*+")
+_LINE: Final = regex.compile(r"[^\n]++")
 
 
 @attrs.frozen
 class SpanMap:
-    """Where the body's words lie in the source: parallel lists, one entry per mapped word.
+    """Where the body's text lies in the source: parallel lists, one entry per mapped run.
+
+    A run is a stretch that reads the same in both texts: a whole line, or a word.
 
     Attributes:
-        body_starts: Offset of each word in the body, increasing.
-        source_starts: Offset of the same word in the source, increasing.
-        lengths: Length of each word.
+        body_starts: Offset of each run in the body, increasing.
+        source_starts: Offset of the same run in the source, increasing.
+        lengths: Length of each run.
     """
 
     body_starts: tuple[int, ...]
@@ -66,9 +69,9 @@ class SpanMap:
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         """Map the body span ``[start, end)`` to the source span holding its words.
 
-        A start between words moves to the next word, an end between words back to the
-        previous one. An empty span maps to an empty span at the next word; a span holding
-        no mapped word (only whitespace, or words the source does not have) to ``None``.
+        A start between runs moves to the next run, an end between runs back to the
+        previous one. An empty span maps to an empty span at the next run; a span holding
+        no mapped run (only whitespace, or words the source does not have) to ``None``.
 
         Examples:
             >>> SpanMap((0, 4), (10, 20), (3, 5)).span(1, 9)
@@ -77,9 +80,9 @@ class SpanMap:
         starts = self.body_starts
         if not starts:
             return None
-        first = bisect_right(starts, start) - 1  # the word at or before start
+        first = bisect_right(starts, start) - 1  # the run at or before start
         if first < 0 or start >= starts[first] + self.lengths[first]:
-            first += 1  # start lies between words: take the next one
+            first += 1  # start lies between runs: take the next one
             if first == len(starts):
                 return None
             source_start = self.source_starts[first]
@@ -87,7 +90,7 @@ class SpanMap:
             source_start = self.source_starts[first] + start - starts[first]
         if end <= start:
             return (source_start, source_start)
-        last = bisect_left(starts, end) - 1  # the last word starting before end
+        last = bisect_left(starts, end) - 1  # the last run starting before end
         if last < first:
             return None
         source_end = self.source_starts[last] + min(end - starts[last], self.lengths[last])
@@ -135,26 +138,41 @@ def body_to_source(body: str, source: str, removed: Iterable[Segment] = ()) -> S
     lengths: list[int] = []
     cursor = 0
     gap = 0  # index of the first removed span that does not end before the cursor
-    for match in _WORD.finditer(body):
-        word = match.group()
-        # Skip whitespace and removed pieces until neither moves the cursor.
+
+    def skip(cursor: int) -> int:
+        """Skip whitespace and removed pieces from *cursor* until neither moves it."""
+        nonlocal gap
         while True:
-            skipped = _SPACE.match(source, cursor)
-            position = skipped.end() if skipped is not None else cursor
+            position = _SPACE.match(source, cursor).end()  # type: ignore[union-attr]
             while gap < len(gaps) and gaps[gap][1] <= position:
                 gap += 1
             if gap < len(gaps) and gaps[gap][0] <= position:
                 cursor = gaps[gap][1]
                 continue
-            break
-        if not source.startswith(word, position):
-            position = _search(source, word, position, gaps, gap)
-            if position < 0:
-                continue
-        body_starts.append(match.start())
-        source_starts.append(position)
-        lengths.append(len(word))
-        cursor = position + len(word)
+            return position
+
+    for line in _LINE.finditer(body):
+        # Most lines of the body are a line of the source as it is: one run for the line.
+        text = line.group()
+        position = skip(cursor)
+        end = position + len(text)
+        if source.startswith(text, position) and not (gap < len(gaps) and gaps[gap][0] < end):
+            body_starts.append(line.start())
+            source_starts.append(position)
+            lengths.append(len(text))
+            cursor = end
+            continue
+        for match in _WORD.finditer(body, line.start(), line.end()):
+            word = match.group()
+            position = skip(cursor)
+            if not source.startswith(word, position):
+                position = _search(source, word, position, gaps, gap)
+                if position < 0:
+                    continue
+            body_starts.append(match.start())
+            source_starts.append(position)
+            lengths.append(len(word))
+            cursor = position + len(word)
     return SpanMap(tuple(body_starts), tuple(source_starts), tuple(lengths))
 
 

@@ -26,8 +26,14 @@ __all__ = ["Mark", "render_marks", "safe_text"]
 # Characters the page cannot show as they are. Line separators other than a line feed become
 # one (so the lines of the source stay lines); controls and lone surrogates become U+FFFD.
 # Each is replaced by exactly one character, so offsets stay valid.
-_LINE_SEPARATORS: Final = regex.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_UNSHOWABLE: Final = regex.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f\ud800-\udfff\ufdd0-\ufdef]")
+_LINE_SEPARATORS: Final = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_UNSHOWABLE: Final = regex.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ud800-\udfff\ufdd0-\ufdef]++"
+)
+
+
+def _replacement(match: regex.Match[str]) -> str:
+    return "".join("\n" if char in _LINE_SEPARATORS else "\ufffd" for char in match.group())
 
 
 def safe_text(text: str) -> str:
@@ -37,7 +43,7 @@ def safe_text(text: str) -> str:
         >>> safe_text("a\x00b\u2028c")
         'a\ufffdb\nc'
     """
-    return _UNSHOWABLE.sub("\ufffd", _LINE_SEPARATORS.sub("\n", text))
+    return _UNSHOWABLE.sub(_replacement, text)
 
 
 class Mark(NamedTuple):

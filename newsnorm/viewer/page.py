@@ -99,8 +99,8 @@ def _source_spans(article: Article, shown: str) -> Spans:
 
 
 def _credit_title(credit: Syndication) -> str:
-    name = credit.name or "unnamed source"
-    domain = f" ({credit.domain})" if credit.domain else ""
+    name = safe_text(credit.name or "unnamed source")
+    domain = f" ({safe_text(credit.domain)})" if credit.domain else ""
     return f"syndication credit: {name}{domain}, kind: {credit.kind}"
 
 
@@ -113,13 +113,13 @@ def _date_title(mention: DateMention) -> str:
 def _reason(quote: Quote) -> str | None:
     # Attribution may record why it chose the speaker; older results have no such field.
     reason = getattr(quote, "reason", None)
-    return reason if isinstance(reason, str) and reason else None
+    return safe_text(reason) if isinstance(reason, str) and reason else None
 
 
 def _quote_title(number: int, quote: Quote) -> str:
-    parts = [f"quote {number}", f"speaker: {quote.speaker or 'not named'}"]
+    parts = [f"quote {number}", f"speaker: {safe_text(quote.speaker or 'not named')}"]
     if quote.cue:
-        parts.append(f"cue: {quote.cue}")
+        parts.append(f"cue: {safe_text(quote.cue)}")
     reason = _reason(quote)
     if reason:
         parts.append(f"why this speaker: {reason}")
@@ -137,7 +137,14 @@ def _marks(article: Article, shown: str) -> tuple[list[Mark], dict[str, bool]]:
         placed[ident] = span is not None
         if span is not None:
             rank = _RANKS[mark.css.split(maxsplit=1)[0]]
-            marks.append(mark._replace(start=span[0], end=span[1], ident=ident, rank=rank))
+            tag, css, title, label, at_end = (
+                mark.tag,
+                mark.css,
+                mark.title,
+                mark.label,
+                mark.label_at_end,
+            )
+            marks.append(Mark(*span, tag, css, title, ident, label, at_end, rank))
 
     for number, segment in enumerate(article.removed, start=1):
         add(
@@ -162,7 +169,7 @@ def _marks(article: Article, shown: str) -> tuple[list[Mark], dict[str, bool]]:
                 tag="mark",
                 css="credit",
                 title=_credit_title(credit),
-                label=f"credit: {credit.name or 'unnamed'} \u00b7 {credit.kind}",
+                label=f"credit: {safe_text(credit.name or 'unnamed')} \u00b7 {credit.kind}",
             ),
         )
     published = article.published
@@ -205,7 +212,7 @@ def _marks(article: Article, shown: str) -> tuple[list[Mark], dict[str, bool]]:
                 tag="mark",
                 css="quote",
                 title=_quote_title(number, quote),
-                label=f"quote {number}: {quote.speaker or 'no speaker'}",
+                label=f"quote {number}: {safe_text(quote.speaker or 'no speaker')}",
             ),
         )
         span = in_body(quote.speaker_start, quote.speaker_end)
@@ -246,8 +253,8 @@ def _removed_entry(number: int, segment: Segment, placed: dict[str, bool]) -> st
 
 
 def _credit_entry(number: int, credit: Syndication, placed: dict[str, bool]) -> str:
-    name = escape(credit.name or "unnamed source")
-    domain = f" ({escape(credit.domain)})" if credit.domain else ""
+    name = escape(safe_text(credit.name or "unnamed source"))
+    domain = f" ({escape(safe_text(credit.domain))})" if credit.domain else ""
     html = f"<strong>{name}</strong>{domain}, {escape(credit.kind)}: {_quoted(credit.evidence)}"
     return _entry(f"cr-{number}", placed, html)
 
@@ -260,10 +267,10 @@ def _date_entry(number: int, mention: DateMention, placed: dict[str, bool]) -> s
 
 
 def _quote_entry(number: int, quote: Quote, placed: dict[str, bool]) -> str:
-    speaker = escape(quote.speaker or "no speaker named")
+    speaker = escape(safe_text(quote.speaker or "no speaker named"))
     html = f"<strong>{speaker}</strong>"
     if quote.cue:
-        html += f" ({escape(quote.cue)})"
+        html += f" ({escape(safe_text(quote.cue))})"
     reason = _reason(quote)
     if reason:
         html += f", because: {escape(reason)}"
@@ -288,7 +295,7 @@ def _header(article: Article, shown: str) -> str:
     removed = ", ".join(f"{escape(reason)} {count}" for reason, count in sorted(reasons.items()))
     share = len(article.text) / len(shown) if shown else 1.0
     fields = [
-        ("Language", f"{escape(language.code)} (confidence {language.confidence:.2f})"),
+        ("Language", f"{escape(safe_text(language.code))} (confidence {language.confidence:.2f})"),
         ("Published", _published_html(article)),
     ]
     if article.site or article.url:
@@ -375,11 +382,12 @@ def view(article: Article) -> str:
         raise TypeError(msg)
     shown = safe_text(article.source or article.text)
     marks, placed = _marks(article, shown)
-    language = article.language.code
+    language = safe_text(article.language.code)
     lang = f' lang="{escape(language)}"' if language and language != "und" else ""
     title = _excerpt(article.title or "") or "untitled document"
-    # Names and labels come from the text too: the whole page is made safe to encode.
-    return safe_text(
+    # Every string from the article is made safe (safe_text) where it is used; the rest of
+    # its fields are validated (reasons, kinds, TIMEX3 values).
+    return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
