@@ -170,10 +170,13 @@ def test_the_page_shows_everything_normalise_found(article):
         mark = marked[f"q-{number}"]
         assert mark["class"] == "quote"
         assert mark["text"] == quote.text
-        assert mark["label"] == f"quote {number}: {quote.speaker}"
-        assert quote.speaker in mark["title"]
+        assert mark["label"] == f"quote {number}: {quote.speaker or 'no speaker'}"
+        assert f"speaker: {quote.speaker or 'not named'}" in mark["title"]
     speakers = [label for label in parsed.labels if label.startswith("speaker of quote")]
-    assert len(speakers) == len({(q.speaker_start, q.speaker_end) for q in article.quotes})
+    mentions = {
+        (q.speaker_start, q.speaker_end) for q in article.quotes if q.speaker_start is not None
+    }
+    assert len(speakers) == len(mentions)
     published = article.published
     assert published is not None
     assert marked["pub"]["text"] == published.text
@@ -406,7 +409,7 @@ def test_long_pages_have_a_few_elements_per_mark():
     page = newsnorm.view(article)
     marks = len(article.dates) + 2 * len(article.quotes) + len(article.removed)
     assert page.count("<mark") + page.count("<del") <= marks + 10
-    assert len(article.quotes) >= 300
+    assert len(article.quotes) >= 100  # the page is long and dense with marks
 
 
 def test_command_line_writes_the_page(tmp_path, capsysbinary):
