@@ -36,6 +36,7 @@ from newsnorm.model import (
 from newsnorm.pipeline import normalise, normalize
 from newsnorm.quotes import extract_quotes
 from newsnorm.syndication import detect_syndication
+from newsnorm.viewer import view
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -58,4 +59,5 @@ __all__ = [
     "normalize",
     "parse_date",
     "strip_boilerplate",
+    "view",
 ]

@@ -118,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress bar on stderr: auto shows it when stderr is a terminal",
     )
+    parser.add_argument(
+        "--view",
+        metavar="FILE",
+        help="write one HTML page showing what newsnorm did to FILE ('-': stdin) instead",
+    )
     parser.add_argument("--version", action="version", version=f"newsnorm {__version__}")
     return parser
 
@@ -297,6 +302,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as error:
         print(f"newsnorm: error: {error} (see newsnorm --help)", file=sys.stderr)
         return 2
+    if arguments.view is not None:
+        from newsnorm.viewer import run_view_command  # noqa: PLC0415 - keeps --help fast
+
+        return run_view_command(arguments.view, html=arguments.html)
     names: list[str] = arguments.inputs or ["-"]
     options = _Options(
         html=arguments.html,
