@@ -53,7 +53,7 @@ _TIMEX_VALUE: Final = regex.compile(
     r"""
     (?:[0-9X]{4}
         (?:-(?:[0-9X]{2}(?:-[0-9X]{2}(?:T[0-9X]{2}(?::[0-9X]{2}){0,2})?)?
-              |W[0-9X]{2}(?:-[1-7X])?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?
+              |W[0-9X]{2}(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?
     |[0-9X]{3}|[0-9X]{2})
     """,
     regex.VERBOSE,
@@ -84,6 +84,8 @@ def is_timex_value(value: str) -> bool:
     Examples:
         >>> is_timex_value("2025-W03"), is_timex_value("XXXX-01-23"), is_timex_value("Jan 3")
         (True, True, False)
+        >>> is_timex_value("2025-W10-WE")  # the weekend of week 10
+        True
     """
     return _TIMEX_VALUE.fullmatch(value) is not None
 
