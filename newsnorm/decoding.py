@@ -52,6 +52,10 @@ MIN_DETECTION_BYTES: Final = 64
 """Below this many bytes statistical detection guesses more than it knows; such short legacy
 texts are read as windows-1252, the web's default."""
 
+DETECTION_TIE: Final = 0.5
+"""Readings whose chaos (charset-normalizer's mess score, in percent) is within this of the
+best one are equally good; among them windows-1252 is preferred."""
+
 _WIDE_CODECS: Final = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
 """Encodings whose text is full of NUL bytes: never a reading of bytes that have none."""
 
@@ -110,9 +114,15 @@ def _detect(data: bytes) -> Decoded | None:
     wide = () if b"\x00" in data else _WIDE_CODECS
     if len(data) < MIN_DETECTION_BYTES:
         return None
-    best = charset_normalizer.from_bytes(data, cp_exclusion=list(wide)).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data, cp_exclusion=list(wide)))
+    if not matches:
         return None
+    best = matches[0]
+    # Single-byte code pages often read a short text equally well (chaos 0 for cp1250,
+    # cp1252 and cp1257 alike); among readings as clean as the best, the web's default wins.
+    tied = [m for m in matches if m.percent_chaos <= best.percent_chaos + DETECTION_TIE]
+    if any(_codec(m.encoding) == "cp1252" for m in tied):
+        best = next(m for m in tied if _codec(m.encoding) == "cp1252")
     encoding = _codec(best.encoding) or best.encoding
     text = _try(data, encoding)
     return None if text is None else Decoded(text, encoding, "detected")

@@ -32,6 +32,13 @@ def test_byte_order_marks_win_and_are_dropped(mark, codec, name):
     assert decoded.encoding == name
 
 
+def test_short_latin_text_is_read_as_windows_1252():
+    text = "Une crème brûlée à la française, très appréciée."
+    decoded = decode(text.encode("latin-1"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+
+
 def test_html_declaration_is_read():
     page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
     data = (page + "<p>Gr\u00fc\u00dfe aus K\u00f6ln</p>").encode("latin-1")
