@@ -249,8 +249,27 @@ class TestParseDate:
 
 class TestArguments:
     def test_reference_must_be_a_date(self) -> None:
-        with pytest.raises(TypeError, match=r"reference must be a datetime\.date or None, got str"):
-            find_dates("today", reference="2025-01-01")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"reference must be a datetime\.date, an ISO"):
+            find_dates("today", reference=20250101)  # type: ignore[arg-type]
+
+    def test_reference_may_be_an_iso_string(self) -> None:
+        assert find_dates("today", reference="2025-01-02")[0].value == "2025-01-02"
+        assert find_dates("today", reference="2025-01-02T08:00:00")[0].value == "2025-01-02"
+
+    def test_reference_string_must_be_iso(self) -> None:
+        with pytest.raises(ValueError, match="ISO 8601"):
+            find_dates("today", reference="2 January 2025")
+
+    def test_years_before_one_get_no_value(self) -> None:
+        mentions = find_dates("It was settled 3000 years ago.", reference=dt.date(2025, 1, 1))
+        assert [(m.text, m.value) for m in mentions] == [("3000 years ago", None)]
+
+    def test_arithmetic_beyond_the_calendar_never_raises(self) -> None:
+        text = "yesterday, tomorrow, last week, next month, in May, on Tuesday, 9999 decades ago"
+        for reference in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+            assert all(
+                m.value is None or m.value[:1] != "-" for m in find_dates(text, reference=reference)
+            )
 
     def test_datetime_reference_counts_as_its_day(self) -> None:
         mentions = find_dates("today", reference=dt.datetime(2025, 1, 2, 23, 59))

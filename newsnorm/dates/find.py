@@ -11,17 +11,16 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Final
 
 import regex
 
+from newsnorm.dates.discourse import Anchors, anchored_value
 from newsnorm.dates.grammar import Expression, scan
 from newsnorm.dates.order import check_order, infer_order
-from newsnorm.dates.patterns import all_form_patterns
-from newsnorm.dates.resolve import _cues, resolve
-from newsnorm.dates.vocabulary import Calendar, guess_calendar, languages
-from newsnorm.model import DateMention
+from newsnorm.dates.resolve import resolve
+from newsnorm.dates.vocabulary import Calendar, guess_calendar
+from newsnorm.model import DateMention, is_timex_value
 from newsnorm.text import _check_text
 
 __all__ = ["find_dates", "parse_date"]
@@ -29,6 +28,8 @@ __all__ = ["find_dates", "parse_date"]
 _FOUR_DIGITS: Final = regex.compile(r"\d{4}")
 
 
+_ANCHORED: Final = frozenset({"period", "shift"})
+"""Forms resolved on the periods the text has named (:mod:`~newsnorm.dates.discourse`)."""
 _SENTENCE_END: Final = regex.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -56,43 +57,44 @@ def _framing_year(
 
 
 def _check_reference(reference: object) -> dt.date | None:
+    """*reference* as a date: a date, a datetime or an ISO 8601 string ("2025-01-23")."""
     if reference is None:
         return None
     if isinstance(reference, dt.datetime):
         return reference.date()
     if isinstance(reference, dt.date):
         return reference
-    msg = f"reference must be a datetime.date or None, got {type(reference).__name__}"
+    if isinstance(reference, str):
+        try:
+            return dt.datetime.fromisoformat(reference.strip()).date()
+        except ValueError:
+            msg = f"reference must be an ISO 8601 date such as '2025-01-23', got {reference!r}"
+            raise ValueError(msg) from None
+    kind = type(reference).__name__
+    msg = f"reference must be a datetime.date, an ISO date string or None, got {kind}"
     raise TypeError(msg)
 
 
-@functools.cache
-def _compiled() -> bool:
-    """Compile every language's grammar and tense cues together, on the first call.
-
-    A first call costs under a second; after it, no page pays for compiling, whatever
-    its language.
-    """
-    for language in languages():
-        _cues(language)
-    return bool(all_form_patterns())
-
-
-def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMention, ...]:
+def find_dates(
+    text: str, *, reference: dt.date | dt.datetime | str | None = None
+) -> tuple[DateMention, ...]:
     """Find the calendar expressions of *text*, each with its TIMEX3 value.
 
     Args:
         text: Any text: a whole page or an article body.
         reference: The date relative expressions ("last week", "on Tuesday") resolve
-            against, usually the publication date. Without it they keep what they can
-            ("XXXX-05" for "in May") or no value at all.
+            against, usually the publication date: a date, a datetime or an ISO 8601
+            string ("2025-01-23"). Without it they keep what they can ("XXXX-05" for
+            "in May") or no value at all. A value that would fall before year 1 or after
+            9999 ("3000 years ago") is left out (``value`` ``None``), never raised.
 
     Returns:
         The mentions in text order, with offsets into *text*. Durations ("for three days"),
         sets ("every week") and look-alikes ("9/11", "24/7", "COVID-19") are not dates.
 
     Raises:
-        TypeError: If *text* is not a ``str`` or *reference* not a date or ``None``.
+        TypeError: If *text* is not a ``str`` or *reference* not a date, a string or ``None``.
+        ValueError: If *reference* is a string that is not an ISO 8601 date.
 
     Examples:
         >>> import datetime as dt
@@ -103,7 +105,6 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
     """
     _check_text(text)
     reference = _check_reference(reference)
-    _compiled()
     table = guess_calendar(text)
     expressions = scan(text, table)
     if not expressions:
@@ -111,6 +112,7 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
     order = infer_order(expressions, table)
     mentions: list[DateMention] = []
     anchor: tuple[int, int] | None = None  # (year, end offset) of a year framing the sentence
+    anchors = Anchors()  # the periods named so far, for "the quarter", "a year earlier"
     for original in expressions:
         expression = original
         if anchor is not None:
@@ -123,10 +125,18 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
         framing = _framing_year(expression, text, reference, table)
         if framing is not None:
             anchor = (framing, expression.end)
-        resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
+        resolved: tuple[str | None, str] | None
+        if expression.form in _ANCHORED:
+            resolved = anchored_value(expression, anchors, reference)
+        else:
+            resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
         if resolved is None:
             continue
         value, granularity = resolved
+        if expression.form not in _ANCHORED:
+            anchors = anchors.add(value, granularity)
+        if value is not None and not is_timex_value(value):
+            value = None  # a year before 1 ("3000 years ago"): no TIMEX3 calendar value
         if value is None and expression.form in {"iso", "numeric", "day_month"} and expression.year:
             continue  # an impossible date such as 31/02/2025
         relative = _FOUR_DIGITS.search(expression.text) is None

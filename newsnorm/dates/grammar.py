@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, all_form_patterns
+from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, form_patterns
 from newsnorm.dates.starts import opening, starts
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
@@ -53,6 +53,9 @@ class Expression(NamedTuple):
         century: The first two digits of the century's years ("17" for the 18th).
         year_offset: For "February this year": the offset of the year.
         written_order: ``"MD"`` or ``"DM"`` when a written date shows the page's order.
+        relation: How an anchored expression relates to the period under discussion
+            (``latest``, ``same``, ``year_before``, ``next``, ``previous``, ``past``,
+            ``that``, ``the``, ``shift``); see :mod:`~newsnorm.dates.discourse`.
     """
 
     form: str
@@ -73,6 +76,7 @@ class Expression(NamedTuple):
     century: str | None = None
     year_offset: int | None = None
     written_order: str | None = None
+    relation: str | None = None
 
 
 def _previous_words(text: str, start: int) -> tuple[str, str]:
@@ -116,6 +120,65 @@ def _units(language: str) -> dict[str, str]:
     """Each unit word of *language* ("weeks", "semaine") to its unit ("week")."""
     units = calendar(language).raw["units"]
     return {form.lower(): str(unit) for unit, forms in reversed(units.items()) for form in forms}
+
+
+def _relative(word: str, table: Calendar) -> int:
+    return int(table.mapping("relative_before")[_SPACES.sub(" ", word.lower())])
+
+
+def _period_relation(word: str, table: Calendar) -> str:
+    return str(table.mapping("period_modifiers")[_SPACES.sub(" ", word.lower())])
+
+
+_ANCHORED_UNITS: Final = frozenset({"quarter", "period"})
+"""Period words that name the period under discussion with a bare "the" ("the quarter")."""
+
+
+def _period(
+    match: regex.Match[str], groups: _Groups, fields: dict[str, object], text: str, table: Calendar
+) -> Expression | None:
+    """A business or anchored period ("the latest quarter", "year-ago", "that year").
+
+    Kept only when something makes it a date: a modifier, "that", a year, a relative year,
+    or a bare "the" before "quarter"/"period"; "the year" also needs a preposition before
+    it ("for the year").
+    """
+    word = groups.get("period")
+    unit = str(table.mapping("period_words")[_SPACES.sub(" ", word.lower())]) if word else None
+    relation = _period_relation(groups["pmod"], table) if groups.get("pmod") else None
+    determiner = groups.get("determiner")
+    if determiner and relation is None:
+        relation = str(table.mapping("period_determiners")[determiner.lower()])
+    start, end = match.span()
+    year = fields.get("year")
+    fiscal = bool(groups.get("fiscal"))
+    if unit is None and fiscal and year is not None:
+        unit, relation = "year", "the"  # "fiscal 1989"
+    elif unit is None:
+        if relation != "year_before":
+            return None  # "the following ..." without its period word
+        if determiner:  # "the year-ago" then a noun: keep the adjective alone
+            start = match.start("pmod")
+        end = match.end("pmod")
+    year_offset = _relative(groups["year_relative"], table) if groups.get("year_relative") else None
+    if groups.get("relative_after"):
+        year_offset = _relative(groups["relative_after"], table)
+    fiscal = fiscal or (word or "").lower().startswith(tuple(table.words("fiscal_words")))
+    if relation is None and year is None and year_offset is None:
+        return None  # a bare "quarter" or "year"
+    if relation == "the" and year is None and year_offset is None and not fiscal:
+        if unit == "year":
+            last, _ = _previous_words(text, start)
+            if last not in table.word_set("period_alone_prepositions"):
+                return None
+            if text.startswith(("'s", "\u2019s"), end):
+                return None
+        elif unit not in _ANCHORED_UNITS:
+            return None  # "the day", "the week": too vague to be a date
+    if unit == "period" and relation in {None, "the"} and year is None and year_offset is None:
+        relation = "the"
+    fields.update(unit=unit, relation=relation or "the", year_offset=year_offset)
+    return Expression("period", start, end, text[start:end], **fields)  # type: ignore[arg-type]
 
 
 def _roman(numeral: str) -> int:
@@ -219,6 +282,18 @@ def _expression(
     elif form in {"quarter_code", "quarter"}:
         quarter = groups.get("quarter") or table.mapping("ordinals").get(groups["ordinal"].lower())
         fields.update(quarter=int(quarter or 0))
+        if groups.get("year_relative"):
+            fields.update(year_offset=_relative(groups["year_relative"], table))
+        if groups.get("pmod"):
+            fields.update(relation=_period_relation(groups["pmod"], table))
+    elif form == "period":
+        return _period(match, groups, fields, text, table)
+    elif form == "shift":
+        count = _number(groups["number"], table)
+        if count is None:
+            return None
+        direction = int(table.mapping("shift_after")[groups["shift"].lower()])
+        fields.update(unit=_unit(groups["unit"], table), offset=direction * count, relation="shift")
     elif form == "century":
         number = int(groups["century"]) if groups.get("century") else _roman(groups["roman"])
         if not 1 <= number <= 22:
@@ -313,7 +388,7 @@ def _first_match(
     """The first of *forms* that matches *text* at *start*, as their alternation would."""
     for form in forms:
         match = compiled[form].match(text, start)
-        if match is not None:
+        if match is not None and match.end() > start:
             return match, form
     return None, ""
 
@@ -344,7 +419,7 @@ def scan(
     language = table.language
     prefixes = _prefixes(language)
     keys = _keys(language, names_only=names_only)
-    compiled = all_form_patterns()[language]
+    compiled = form_patterns(language)
     spans = [(0, len(text))] if windows is None else windows
     expressions: list[Expression] = []
     done = 0

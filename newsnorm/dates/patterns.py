@@ -52,8 +52,10 @@ FORMS: Final = (
     "weekday",
     "season",
     "quarter",
+    "period",
     "unit_relative",
     "ago",
+    "shift",
     "day_word",
     "year",
 )
@@ -160,7 +162,9 @@ DIGIT_FORMS: Final = (
     "decade",
     "day_month",
     "quarter",
+    "period",
     "ago",
+    "shift",
     "year",
 )
 """The forms that can open with a digit."""
@@ -174,6 +178,12 @@ _RELATIVE: Final = ("relative_month", "weekday", "season", "unit_relative")
 def _first_word(phrase: str) -> str:
     word = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     return word.strip("-").replace("\u2019", "'")
+
+
+def _period_openers(table: Calendar) -> list[str]:
+    """The first words of business-period phrases ("year-ago" opens with "year")."""
+    words = [*table.words("period_modifiers"), *table.words("period_words")]
+    return [regex.split(r"[\s-]", word, maxsplit=1)[0] for word in words]
 
 
 @functools.cache
@@ -192,8 +202,13 @@ def openers(language: str) -> dict[str, tuple[str, ...]]:
         (_MODIFIED, table.words("modifiers")),
         (_DETERMINED, [*table.words("determiners"), *table.words("day_determiners")]),
         (_RELATIVE, table.words("relative_before")),
-        (("ago",), [*table.words("numbers"), *table.words("ago_before")]),
-        (("quarter",), table.words("ordinals")),
+        (("ago", "shift"), [*table.words("numbers"), *table.words("ago_before")]),
+        (("quarter", "period"), [*table.words("ordinals"), *table.words("fiscal_words")]),
+        (("period",), [*table.words("period_determiners"), *_period_openers(table)]),
+        (
+            ("quarter", "period"),
+            [*table.words("relative_before"), *table.words("period_modifiers")],
+        ),
         (("season",), table.words("seasons")),
         (("day_word",), table.words("days")),
         (("unit_relative",), [word for forms in table.raw["units"].values() for word in forms]),
@@ -274,6 +289,9 @@ def _grammar(language: str) -> dict[str, str]:
     units = _alternation([word for forms in table.raw["units"].values() for word in forms])
     year_units = _alternation(table.raw["units"]["year"])
     numbers = f"(?:\\d{{1,4}}|{_alternation(table.words('numbers'))})"
+    fiscal = f"(?P<fiscal>{_alternation(table.words('fiscal_words'))})"
+    period_modifiers = _alternation(table.words("period_modifiers"))
+    period_determiners = _alternation(table.words("period_determiners"))
     seasons = _alternation(table.words("seasons"))
     sensitive = set(table.words("case_sensitive_days"))
     days = "|".join(
@@ -318,9 +336,21 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
         f"(?:{_SPACE}(?:{_alternation(table.words('season_connectors'))}{_SPACE})?{_YEAR})?",
         "quarter": f"{_BOUNDARY}(?:{determiners}{_SPACE})?"
+        f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE}"
+        f"|(?P<pmod>{period_modifiers})(?:{_SPACE}|-)|{_YEAR}{_SPACE})?"
+        f"(?:{fiscal}{_SPACE})?"
         f"(?P<ordinal>{_alternation(table.words('ordinals'))})"
-        f"{_SPACE}{_alternation(table.words('quarter_words'))}{_END}"
+        f"(?:{_SPACE}|-){_alternation(table.words('quarter_words'))}{_END}"
         f"(?:{_SPACE}(?:{_alternation(table.words('quarter_connectors'))}{_SPACE})?{_YEAR})?",
+        "period": f"{_BOUNDARY}(?:(?P<determiner>{period_determiners}){_SPACE})?"
+        f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE})?"
+        f"(?:(?P<pmod>{period_modifiers}){_END}{_SPACE})?"
+        f"(?:(?<![\\p{{L}}]){_YEAR}{_SPACE})?(?:{fiscal}{_SPACE})?"
+        f"(?<![\\p{{L}}])(?P<period>{_alternation(table.words('period_words'))}){_END}"
+        f"(?:{_SPACE}(?P<relative_after>{relative_before}){_SPACE}{year_units}{_END})?"
+        f"|{_BOUNDARY}(?:(?P<determiner>{period_determiners}){_SPACE})?"
+        f"(?P<pmod>{_alternation(table.words('period_comparisons'))}){_END}"
+        f"|{_BOUNDARY}{fiscal}{_SPACE}{_YEAR}",
         "unit_relative": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
         f"(?:{determiners}\\s{{0,3}})?"
         f"(?:(?P<relative>{relative_before}){_SPACE}(?P<unit>{units}){_END}"
@@ -330,6 +360,8 @@ def _grammar(language: str) -> dict[str, str]:
         f"{_alternation(table.words('ago_after'))}{_END}"
         f"|{_alternation(table.words('ago_before'))}{_SPACE}(?P<number>{numbers}){_SPACE}"
         f"(?P<unit>{units}){_END})",
+        "shift": f"{_BOUNDARY}(?P<number>{numbers}){_SPACE}(?P<unit>{units}){_SPACE}"
+        f"(?P<shift>{_alternation(table.words('shift_after'))}){_END}",
         "day_word": f"{_BOUNDARY}(?P<day_word>{days}){_END}",
         # A year right after its modifier ("mid-2024") may follow the hyphen; any other
         # year must not follow a digit, separator or currency sign ("2023-2024", "$2025").
@@ -369,6 +401,7 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
         *table.words("days"),
         *(word for forms in table.raw["units"].values() for word in forms),
         *table.words("century_words"),
+        *table.words("period_words"),
     ]
     names = [*table.months, *table.weekdays]
     variants = {variant for word in names for variant in _variants(word, case)}
@@ -394,6 +427,9 @@ def _prefixes(language: str) -> frozenset[str]:
         *(piece for form in table.words("decade_forms") for piece in form.split()),
         *table.words("century_words"),
         *table.words("day_connectors"),
+        *table.words("period_modifiers"),
+        *table.words("period_determiners"),
+        *table.words("fiscal_words"),
     ]
     words = {
         piece.strip("-").replace("\u2019", "'") for phrase in phrases for piece in phrase.split()

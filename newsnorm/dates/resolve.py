@@ -269,11 +269,37 @@ def resolve(
         order: ``"DMY"`` or ``"MDY"`` for numeric dates whose order is open, or ``None``.
         table: The calendar of the text (English when ``None``).
 
+    A value outside the years 1 to 9999 ("3000 years ago", "tomorrow" on 31 December
+    9999) is ``None``: TIMEX3 calendar values have four-digit years.
+
     Examples:
         >>> from newsnorm.dates.grammar import scan
         >>> resolve(scan("the 1990s")[0], text="the 1990s", reference=None)
         ('199', 'decade')
     """
+    try:
+        resolved = _resolve(expression, text=text, reference=reference, order=order, table=table)
+    except (OverflowError, ValueError):  # date arithmetic beyond year 1 or 9999
+        return None
+    if resolved is not None and resolved[0] is not None and not _in_range(resolved[0]):
+        return None, resolved[1]
+    return resolved
+
+
+def _in_range(value: str) -> bool:
+    """Whether *value* starts with a year from 1 to 9999 (or with X's, or is a decade/century)."""
+    head = value.split("-", 1)[0] if not value.startswith("-") else "-"
+    return (head.isdigit() and int(head) > 0) or "X" in head
+
+
+def _resolve(
+    expression: Expression,
+    *,
+    text: str,
+    reference: dt.date | None,
+    order: str | None = None,
+    table: Calendar | None = None,
+) -> tuple[str | None, str] | None:
     table = table or calendar("en")
     form = expression.form
     if form in {"iso", "numeric"}:
@@ -284,6 +310,10 @@ def resolve(
         if not 1 <= (expression.quarter or 0) <= 4:
             return None
         year = expression.year or (reference.year if reference else None)
+        if expression.year is None and reference is not None:
+            year = reference.year + (expression.year_offset or 0)
+            if expression.relation == "year_before":
+                year -= 1  # "the year-ago third quarter"
         return (
             f"{year:04d}-Q{expression.quarter}" if year else f"XXXX-Q{expression.quarter}",
             "quarter",

@@ -96,11 +96,11 @@ def _forms(*names: str) -> tuple[str, ...]:
 # "3rd", "1990s" and "4e siècle" with a letter; "25%" or "3," open nothing.
 _BY_DIGITS: Final = MappingProxyType(
     {
-        (2, "space"): _forms("day_month", "ago"),
+        (2, "space"): _forms("day_month", "ago", "shift"),
         (2, "separator"): _forms("numeric", "century", "day_month", "quarter"),
         (2, "letter"): _forms("century", "decade", "day_month", "quarter"),
-        (3, "space"): _forms("ago"),
-        (4, "space"): _forms("ago", "year"),
+        (3, "space"): _forms("ago", "shift"),
+        (4, "space"): _forms("quarter", "period", "ago", "shift", "year"),
         (4, "separator"): _forms("iso", "week", "year"),
         (4, "letter"): _forms("week", "decade", "year"),
         (4, "other"): _forms("year"),
