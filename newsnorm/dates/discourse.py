@@ -113,10 +113,12 @@ class Anchors:
     Attributes:
         latest: ``granularity -> (order, value)``; order counts the mentions added.
         count: How many mentions were added.
+        first_quarter: The first quarter the text named.
     """
 
     latest: dict[str, tuple[int, str]] = attrs.field(factory=dict)
     count: int = 0
+    first_quarter: str | None = None
 
     def add(self, value: str | None, granularity: str) -> Anchors:
         """These anchors with *value* as the latest at *granularity* (unchanged for others)."""
@@ -124,7 +126,8 @@ class Anchors:
             return self
         latest = dict(self.latest)
         latest[granularity] = (self.count, value)
-        return Anchors(latest, self.count + 1)
+        first = self.first_quarter or (value if granularity == "quarter" else None)
+        return Anchors(latest, self.count + 1, first)
 
     def last(self, *granularities: str) -> tuple[str, str] | None:
         """The latest ``(value, granularity)`` among *granularities* (all when none given)."""
@@ -134,6 +137,19 @@ class Anchors:
             if entry is not None and (best is None or entry[0] > best[0]):
                 best = (entry[0], entry[1], granularity)
         return (best[1], best[2]) if best else None
+
+    def discussed(self, reference: dt.date | None) -> tuple[str, str] | None:
+        """The quarter under discussion: the first one named that has begun by *reference*.
+
+        An earnings story names its quarter first ("third-quarter profit rose") and then
+        mentions others in passing ("a fourth-quarter charge"); "the quarter" and "the
+        year-earlier period" mean the first.
+        """
+        if self.first_quarter is not None and (
+            reference is None or self.first_quarter <= _reference_value(reference, "quarter")
+        ):
+            return self.first_quarter, "quarter"
+        return self.last("quarter")
 
     def shifted(
         self, unit: str, amount: int, *, prefer: str | None = None
@@ -180,7 +196,11 @@ def anchored_value(
     quarterly = unit in {"quarter", "period"}
     granularity = "quarter" if quarterly else unit
     if relation == "shift":
-        found = anchors.shifted(unit, expression.offset or 0)
+        found = anchors.shifted(
+            unit, expression.offset or 0, prefer="quarter" if unit == "year" else None
+        )
+        if found is not None and unit == "year" and found[1] in {"day", "month"}:
+            return found[0][:4], "year"  # "wages rose 4% from a year earlier": the year
         if found is not None:
             return found
         if reference is None or anchors.count:  # nothing named yet: the reference date
@@ -193,14 +213,21 @@ def anchored_value(
             return _iso_week(moved), "week"
         return moved, "day" if unit in {"day", "week"} else unit
     if relation == "year_before":
-        found = anchors.shifted("year", -1, prefer="quarter")
-        if found is not None and (not quarterly or found[1] == "quarter"):
-            return found
+        discussed = anchors.discussed(reference)
+        if discussed is not None:
+            return shift(discussed[0], "quarter", "year", -1), "quarter"
+        found = anchors.shifted("year", -1)
+        if found is not None and not quarterly:
+            return found[0][:4], "year"
         if reference is None:
             return None, granularity
         if quarterly:
             return shift(_last_quarter(reference), "quarter", "year", -1), "quarter"
         return f"{reference.year - 1:04d}", "year"
+    if relation == "current":
+        if reference is None:
+            return None, granularity
+        return _reference_value(reference, granularity), granularity
     if relation == "past":
         if reference is None:
             return None, granularity
@@ -215,7 +242,7 @@ def anchored_value(
         return shift(found[0], found[1], found[1] if found[1] != "day" else unit, step), found[1]
     # "the", "latest", "same": the period under discussion
     if quarterly:
-        quarter = anchors.last("quarter")
+        quarter = anchors.discussed(reference)
         if expression.year is not None:
             if quarter is None:
                 return f"{expression.year:04d}", "year"

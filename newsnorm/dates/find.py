@@ -56,6 +56,29 @@ def _framing_year(
     return None
 
 
+_CLAUSE_BREAK: Final = regex.compile(r"[,;:(\u2014]|\b(?:that|which|who|when)\b")
+_OPENER: Final = regex.compile(r"(?r)(?:^|[.!?:\n])[\s\"'\u201c]*+(?:\p{L}++\s++){0,2}\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the phrase at *start* opens its sentence ("In 2023, ...", "During 2023 the ...").
+
+    Such a year frames the whole sentence; a year met mid-sentence ("a plan approved in 1987
+    that ..., the firm bought shares through Sept. 29") frames only its own clause.
+    """
+    return _OPENER.search(text, max(0, start - 40), start) is not None
+
+
+def _compares_period(expression: Expression, anchors: Anchors, reference: dt.date | None) -> bool:
+    """Whether "a year ago" compares the quarter under discussion with its year-earlier one."""
+    return (
+        expression.form == "ago"
+        and expression.unit == "year"
+        and expression.offset == -1
+        and anchors.discussed(reference) is not None
+    )
+
+
 def _check_reference(reference: object) -> dt.date | None:
     """*reference* as a date: a date, a datetime or an ISO 8601 string ("2025-01-23")."""
     if reference is None:
@@ -111,28 +134,35 @@ def find_dates(
         return ()
     order = infer_order(expressions, table)
     mentions: list[DateMention] = []
-    anchor: tuple[int, int] | None = None  # (year, end offset) of a year framing the sentence
+    # (year, end offset, opens its sentence) of a year framing the sentence ("In 2023, ...")
+    anchor: tuple[int, int, bool] | None = None
     anchors = Anchors()  # the periods named so far, for "the quarter", "a year earlier"
     for original in expressions:
         expression = original
         if anchor is not None:
-            if _SENTENCE_END.search(text, anchor[1], expression.start):
+            if _SENTENCE_END.search(text, anchor[1], expression.start) or (
+                not anchor[2] and _CLAUSE_BREAK.search(text, anchor[1], expression.start)
+            ):
                 anchor = None
             else:
-                anchor = (anchor[0], expression.start)  # searched up to here: never again
+                anchor = (anchor[0], expression.start, anchor[2])  # searched up to here
         if anchor is not None and _takes_anchor(expression):
             expression = expression._replace(year=anchor[0])
         framing = _framing_year(expression, text, reference, table)
         if framing is not None:
-            anchor = (framing, expression.end)
+            anchor = (framing, expression.end, _opens_sentence(text, expression.start))
+        if _compares_period(expression, anchors, reference):
+            expression = expression._replace(relation="year_before")
         resolved: tuple[str | None, str] | None
-        if expression.form in _ANCHORED:
+        if expression.form in _ANCHORED or expression.relation == "year_before":
             resolved = anchored_value(expression, anchors, reference)
         else:
             resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
         if resolved is None:
             continue
         value, granularity = resolved
+        if value is None and expression.form in _ANCHORED:
+            continue  # "that day" with no day named before: nothing to point to
         if expression.form not in _ANCHORED:
             anchors = anchors.add(value, granularity)
         if value is not None and not is_timex_value(value):

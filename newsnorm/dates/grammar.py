@@ -166,6 +166,11 @@ def _period(
     fiscal = fiscal or (word or "").lower().startswith(tuple(table.words("fiscal_words")))
     if relation is None and year is None and year_offset is None:
         return None  # a bare "quarter" or "year"
+    if _next_word(text, end) in table.word_set("period_blockers_after") and relation in {
+        "the",
+        "that",
+    }:
+        return None  # "the year ended July 2", "the day before the vote": another anchor
     if relation == "the" and year is None and year_offset is None and not fiscal:
         if unit == "year":
             last, _ = _previous_words(text, start)

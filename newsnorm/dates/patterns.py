@@ -346,7 +346,7 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE})?"
         f"(?:(?P<pmod>{period_modifiers}){_END}{_SPACE})?"
         f"(?:(?<![\\p{{L}}]){_YEAR}{_SPACE})?(?:{fiscal}{_SPACE})?"
-        f"(?<![\\p{{L}}])(?P<period>{_alternation(table.words('period_words'))}){_END}"
+        f"(?<![\\p{{L}}])(?P<period>{_alternation(table.words('period_words'))}){_END}(?!-\\p{{L}})"
         f"(?:{_SPACE}(?P<relative_after>{relative_before}){_SPACE}{year_units}{_END})?"
         f"|{_BOUNDARY}(?:(?P<determiner>{period_determiners}){_SPACE})?"
         f"(?P<pmod>{_alternation(table.words('period_comparisons'))}){_END}"

@@ -76,19 +76,52 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     return cue, prepositions
 
 
+@functools.cache
+def _phrases(language: str, key: str) -> tuple[str, ...]:
+    """The phrases *key* of *language*'s tense data, lower-cased, longest first."""
+    words = calendar(language).raw.get("tense", {}).get(key, ())
+    return tuple(sorted((str(word).lower() for word in words), key=len, reverse=True))
+
+
+def _ends_with(before: str, phrases: tuple[str, ...]) -> bool:
+    """Whether *before* (lower-cased, apostrophes straight) ends with one of *phrases*."""
+    return any(
+        before.endswith(phrase) and not before[-len(phrase) - 1 : -len(phrase)].isalpha()
+        for phrase in phrases
+    )
+
+
+_AUXILIARY_REACH: Final = 14  # "will be paid": an auxiliary this close makes a participle future
+
+
 def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: bool = True) -> int:
     """The tense of the clause around ``text[start:end]``: 1 future, -1 past, 0 unknown.
 
-    With *prepositions*, a future preposition right before the expression decides first
-    ("until May", "by 14 March"). Otherwise the cue nearest to the expression in its clause
-    decides, before or after it ("will sail on 3 May", "the 14 March deadline").
+    The model, in order (the words are calendar data, per language):
+
+    1. A preposition of a start or a range right before the expression ("from 12 July",
+       "effective June 1", "à partir de"): 0, the nearest occurrence.
+    2. With *prepositions*, a future preposition right before it ("until May", "by 14
+       March") makes it future, unless a possessive follows ("to December's figures") or
+       the clause opened a range before it ("from Aug. 26 to Oct. 20"). Without it (bare
+       weekdays), only the weekday's own future prepositions count ("as early as Tuesday",
+       "postponed until Tuesday").
+    3. Otherwise the cue nearest the expression in its clause decides, before or after it
+       ("will sail on 3 May", "the 14 March deadline"); a past participle right after a
+       future auxiliary is future ("will be paid Dec. 9"). A clause that opens with the
+       expression ("In March, the firm cut ...") reads its cue from the rest of the
+       sentence.
 
     Examples:
         >>> text = "The ferry will sail on 3 May."
         >>> tense_at(text, 23, 28, calendar("en"))
         1
+        >>> text = "The dividend will be paid Dec. 9."
+        >>> tense_at(text, 26, 32, calendar("en"))
+        1
     """
-    cue, future_prepositions = _cues(table.language)
+    language = table.language
+    cue, future_prepositions = _cues(language)
     left = max(0, start - _WINDOW)
     boundary = _CLAUSE_START.search(text, left, start)
     if boundary is not None:
@@ -96,26 +129,69 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
     elif left > 0:
         space = text.find(" ", left, start)
         left = start if space < 0 else space + 1  # never start inside a word
+    before = text[left:start].rstrip().lower().replace("\u2019", "'")
+    if _ends_with(before, _phrases(language, "nearest_prepositions")):
+        return 0
+    possessive = text.startswith(("'s", "\u2019s"), end)
     if prepositions:
         previous = _PREVIOUS_WORD.search(text, left, start)
         if (
             previous is not None
             and previous.group(1).lower().replace("\u2019", "'") in future_prepositions
+            and not possessive
+            and not _opens_range(before, language)
         ):
             return 1
+    leaning = 0  # a weekday's future preposition, unless a past cue says otherwise
+    if not prepositions and _ends_with(before, _phrases(language, "weekday_future_prepositions")):
+        leaning = 1
     last = None  # the cue nearest before the expression
     for last in cue.finditer(text, left, start):  # noqa: B007 - the loop keeps the last one
         pass
     right = min(len(text), end + _WINDOW // 2)
     cut = _CLAUSE_END.search(text, end, right)
+    read_on = False
     if cut is not None:
         right = cut.start()
+        read_on = last is None and cue.search(text, end, right) is None
+    if read_on:  # "In March, the firm cut ...": the sentence's verb, when it is past
+        far = min(len(text), end + _WINDOW)
+        sentence = _SENTENCE_CUT.search(text, end, far)
+        found = cue.search(text, end, sentence.start() if sentence is not None else far)
+        if found is not None and not found.group("future"):
+            return -1
+        return leaning
     first = cue.search(text, end, right)
     if last is None and first is None:
-        return 0
+        return leaning
     if first is None or (last is not None and start - last.end() <= first.start() - end):
-        return 1 if last.group("future") else -1  # type: ignore[union-attr]
-    return 1 if first.group("future") else -1
+        chosen = last
+    else:
+        chosen = first
+    assert chosen is not None  # noqa: S101 - one of the two is set here
+    if chosen.group("future"):
+        return 1
+    weekday_future = _phrases(language, "weekday_future")
+    if not prepositions and chosen is last and chosen.group().lower() in weekday_future:
+        return 1  # "host the leaders on Thursday", "a rally planned on Saturday"
+    if _after_auxiliary(text, left, chosen.start(), language):
+        return 1  # "will be paid", "would be completed"
+    return -1
+
+
+_SENTENCE_CUT: Final = regex.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _opens_range(before: str, language: str) -> bool:
+    """Whether the clause before a date opened a range ("from Aug. 26 to", "between ... and")."""
+    words = set(before.split()[-8:-1])
+    return any(opener in words for opener in _phrases(language, "range_openers"))
+
+
+def _after_auxiliary(text: str, left: int, position: int, language: str) -> bool:
+    """Whether a future auxiliary ends just before *position* ("will be" before "paid")."""
+    before = text[max(left, position - _AUXILIARY_REACH) : position].rstrip().lower()
+    return _ends_with(before.replace("\u2019", "'"), _phrases(language, "future_auxiliaries"))
 
 
 def _month_index(year: int, month: int) -> int:
@@ -145,7 +221,7 @@ def _pick(candidates: Sequence[tuple[int, _Value]], tense: int) -> _Value:
     past = [pair for pair in candidates if pair[0] <= 0]
     if tense < 0 and past:
         return max(past, key=lambda pair: pair[0])[1]
-    return min(candidates, key=lambda pair: (abs(pair[0]), -pair[0]))[1]
+    return min(candidates, key=lambda pair: (abs(pair[0]), pair[0]))[1]  # a tie: the past
 
 
 def _month_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
