@@ -196,9 +196,11 @@ def anchored_value(
     quarterly = unit in {"quarter", "period"}
     granularity = "quarter" if quarterly else unit
     if relation == "shift":
-        found = anchors.shifted(
-            unit, expression.offset or 0, prefer="quarter" if unit == "year" else None
-        )
+        discussed = anchors.discussed(reference) if unit == "year" else None
+        if discussed is not None:
+            moved = shift(discussed[0], "quarter", unit, expression.offset or 0)
+            return moved, "quarter"
+        found = anchors.shifted(unit, expression.offset or 0)
         if found is not None and unit == "year" and found[1] in {"day", "month"}:
             return found[0][:4], "year"  # "wages rose 4% from a year earlier": the year
         if found is not None:

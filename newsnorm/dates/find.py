@@ -163,7 +163,7 @@ def find_dates(
         value, granularity = resolved
         if value is None and expression.form in _ANCHORED:
             continue  # "that day" with no day named before: nothing to point to
-        if expression.form not in _ANCHORED:
+        if expression.form not in _ANCHORED and expression.relation is None:
             anchors = anchors.add(value, granularity)
         if value is not None and not is_timex_value(value):
             value = None  # a year before 1 ("3000 years ago"): no TIMEX3 calendar value

@@ -164,6 +164,8 @@ def _period(
     if groups.get("relative_after"):
         year_offset = _relative(groups["relative_after"], table)
     fiscal = fiscal or (word or "").lower().startswith(tuple(table.words("fiscal_words")))
+    if word and word.lower() in table.word_set("period_alone"):
+        relation = "current"  # "by year-end": the reference date's year
     if relation is None and year is None and year_offset is None:
         return None  # a bare "quarter" or "year"
     if _next_word(text, end) in table.word_set("period_blockers_after") and relation in {
@@ -184,6 +186,28 @@ def _period(
         relation = "the"
     fields.update(unit=unit, relation=relation or "the", year_offset=year_offset)
     return Expression("period", start, end, text[start:end], **fields)  # type: ignore[arg-type]
+
+
+def _spelled_value(groups: _Groups, table: Calendar) -> int | None:
+    """The year of a year in words ("nineteen ninety-six": 1996), or ``None``."""
+    if not (groups.get("sy_hundreds") or groups.get("sy_thousands")):
+        return None
+    words = table.raw["spelled_year"]
+
+    def value(key: str, group: str) -> int:
+        word = groups.get(group)
+        return int(words[key][_SPACES.sub(" ", word.lower())]) if word else 0
+
+    if groups.get("sy_thousands"):
+        after = groups.get("sy_after")
+        extra = 0
+        if after:
+            lowered = after.lower()
+            extra = int(words["ones"].get(lowered) or words["tens"].get(lowered) or 0)
+        return value("thousands", "sy_thousands") + extra
+    return (
+        value("hundreds", "sy_hundreds") * 100 + value("tens", "sy_tens") + value("ones", "sy_ones")
+    )
 
 
 def _roman(numeral: str) -> int:
@@ -274,7 +298,7 @@ def _expression(
 ) -> Expression | None:
     groups = _Groups(match)
     start, end = match.span()
-    year = int(groups["year"]) if groups.get("year") else None
+    year = int(groups["year"]) if groups.get("year") else _spelled_value(groups, table)
     month_word = groups.get("month")
     month = table.months.get(month_word.lower()) if month_word else None
     fields: dict[str, object] = {"year": year, "month": month}
@@ -304,8 +328,15 @@ def _expression(
         if not 1 <= number <= 22:
             return None
         fields.update(century=f"{number - 1:02d}")
+    elif form == "spelled_year":
+        if year is None or (groups.get("sy_thousands") and not groups.get("sy_word")):
+            return None  # "two thousand" alone is a number
+        return Expression("year", start, end, match.group(), year=year)
     elif form == "decade":
-        if groups.get("decade"):
+        if groups.get("decade_word"):
+            word = groups["decade_word"].lower()
+            fields.update(decade=str(table.mapping("decade_words")[word]))
+        elif groups.get("decade"):
             fields.update(decade=groups["decade"][:3])
         else:
             short = int(groups["short"])

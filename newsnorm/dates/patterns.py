@@ -45,6 +45,7 @@ FORMS: Final = (
     "quarter_code",
     "century",
     "decade",
+    "spelled_year",
     "day_month",
     "month_day",
     "relative_month",
@@ -144,6 +145,40 @@ def _decade_pattern(table: Calendar) -> str:
     return "|".join(forms) if forms else _NEVER
 
 
+def _spelled_year(table: Calendar, *, with_words: bool = True) -> str:
+    """A year in words ("nineteen ninety-six", "the year two thousand"), or never.
+
+    Groups: ``sy_hundreds``, ``sy_tens``, ``sy_ones``, ``sy_thousands``, ``sy_after`` and
+    ``sy_word`` ("the year"); :func:`newsnorm.dates.grammar._spelled_value` reads them.
+    """
+    words = table.raw.get("spelled_year")
+    if not words:
+        return _NEVER
+    hundreds = _alternation(words["hundreds"])
+    tens = _alternation(words["tens"])
+    ones = _alternation(words["ones"])
+    thousands = _alternation(words["thousands"])
+    connectors = _alternation(words.get("thousand_connectors", ()))
+    opener = f"(?:(?P<sy_word>{_alternation(words['year_words'])}){_SPACE})?" if with_words else ""
+    return (
+        f"{opener}(?:(?P<sy_hundreds>{hundreds})[ -](?P<sy_tens>{tens})"
+        f"(?:[ -](?P<sy_ones>{ones}))?{_END}"
+        f"|(?P<sy_thousands>{thousands})(?:{_SPACE}(?:{connectors}{_SPACE})?"
+        f"(?P<sy_after>{ones}|{tens}){_END}(?!-))?{_END})"
+    )
+
+
+def _decade_words(table: Calendar) -> str:
+    """A decade in words ("the nineties", "los noventa", "die achtziger Jahre"), or never."""
+    words = table.words("decade_words")
+    if not words:
+        return _NEVER
+    determiners = _alternation(table.words("decade_word_determiners"))
+    suffixes = table.words("decade_word_suffixes")
+    suffix = f"(?:{_SPACE}{_alternation(suffixes)}{_END})?" if suffixes else ""
+    return f"{determiners}{_SPACE}(?P<decade_word>{_alternation(words)}){_END}{suffix}"
+
+
 def _century_pattern(table: Calendar) -> str:
     words = _alternation(table.words("century_words"))
     suffixes = _alternation([*table.words("ordinal_suffixes"), "ème", "ᵉ"])
@@ -180,6 +215,17 @@ def _first_word(phrase: str) -> str:
     return word.strip("-").replace("\u2019", "'")
 
 
+def _spelled_openers(table: Calendar) -> list[str]:
+    """The words a year in words opens with ("nineteen", "two", "the")."""
+    words = table.raw.get("spelled_year") or {}
+    phrases = [
+        *words.get("hundreds", ()),
+        *words.get("thousands", ()),
+        *words.get("year_words", ()),
+    ]
+    return [str(phrase).split()[0].lower() for phrase in phrases]
+
+
 def _period_openers(table: Calendar) -> list[str]:
     """The first words of business-period phrases ("year-ago" opens with "year")."""
     words = [*table.words("period_modifiers"), *table.words("period_words")]
@@ -210,6 +256,8 @@ def openers(language: str) -> dict[str, tuple[str, ...]]:
             [*table.words("relative_before"), *table.words("period_modifiers")],
         ),
         (("season",), table.words("seasons")),
+        (("spelled_year",), _spelled_openers(table)),
+        (("decade",), [*table.words("decade_word_determiners")]),
         (("day_word",), table.words("days")),
         (("unit_relative",), [word for forms in table.raw["units"].values() for word in forms]),
         (("century",), table.words("century_words")),
@@ -311,8 +359,9 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?P<year>(?:1[6-9]|20|21)\\d\\d){_NUMERIC_END}",
         "quarter_code": f"{_BOUNDARY}Q(?P<quarter>[1-4])(?:{_SPACE}{_YEAR}|{_END})",
         "century": f"{_BOUNDARY}(?:{_century_pattern(table)})",
-        "decade": f"{_BOUNDARY}(?:{determiners}{_SPACE})?(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
-        f"(?:{_decade_pattern(table)}){_END}",
+        "decade": f"{_BOUNDARY}(?:(?:{determiners}{_SPACE})?(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
+        f"(?:{_decade_pattern(table)}){_END}|{_decade_words(table)})",
+        "spelled_year": f"{_BOUNDARY}(?:{_spelled_year(table)})",
         "day_month": f"{_GLUED}(?:{weekday}\\.?,?{_SPACE}(?:{determiners}{_SPACE})?)?"
         f"(?:{day_determiners}{_SPACE})?{_DAY}(?:{suffixes})?\\.?(?:\\s{{0,3}}|-)"
         f"(?:{day_connectors}{_SPACE})?{month}"
@@ -324,7 +373,7 @@ def _grammar(language: str) -> dict[str, str]:
         "relative_month": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
         f"(?P<relative>{relative_before}){_SPACE}{month_full}",
         "month": f"{_GLUED}(?:(?P<modifier>{modifiers})\\s{{0,3}})?{month}"
-        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?{_YEAR}"
+        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?(?:{_YEAR}|{_spelled_year(table, with_words=False)})"
         f"|{_SPACE}(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}"
         f"|{_SPACE}(?P<relative_after>{relative_after}){_END})?",
         "weekday": f"{_GLUED}(?:(?P<relative>{relative_before}){_SPACE})?{weekday}"
@@ -396,12 +445,19 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
     """
     table = calendar(language)
     case = "title" if table.month_case == "title" else "any"
+    spelled = table.raw.get("spelled_year") or {}
     words = [
         *table.words("seasons"),
         *table.words("days"),
         *(word for forms in table.raw["units"].values() for word in forms),
         *table.words("century_words"),
         *table.words("period_words"),
+        *table.words("decade_words"),
+        *(
+            str(word).split()[-1]
+            for key in ("hundreds", "thousands")
+            for word in spelled.get(key, ())
+        ),
     ]
     names = [*table.months, *table.weekdays]
     variants = {variant for word in names for variant in _variants(word, case)}

@@ -91,6 +91,7 @@ def _ends_with(before: str, phrases: tuple[str, ...]) -> bool:
     )
 
 
+_OPENING_WORDS: Final = 2  # "In March, ...": a phrase this short opens its clause
 _AUXILIARY_REACH: Final = 14  # "will be paid": an auxiliary this close makes a participle future
 
 
@@ -146,14 +147,19 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
     if not prepositions and _ends_with(before, _phrases(language, "weekday_future_prepositions")):
         leaning = 1
     last = None  # the cue nearest before the expression
-    for last in cue.finditer(text, left, start):  # noqa: B007 - the loop keeps the last one
-        pass
+    for found in cue.finditer(text, left, start):
+        if not _is_adjective(text, left, found, language):
+            last = found
     right = min(len(text), end + _WINDOW // 2)
     cut = _CLAUSE_END.search(text, end, right)
     read_on = False
     if cut is not None:
         right = cut.start()
-        read_on = last is None and cue.search(text, end, right) is None
+        read_on = (
+            last is None
+            and len(before.split()) <= _OPENING_WORDS
+            and cue.search(text, end, right) is None
+        )
     if read_on:  # "In March, the firm cut ...": the sentence's verb, when it is past
         far = min(len(text), end + _WINDOW)
         sentence = _SENTENCE_CUT.search(text, end, far)
@@ -162,6 +168,8 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
             return -1
         return leaning
     first = cue.search(text, end, right)
+    while first is not None and _is_adjective(text, end, first, language):
+        first = cue.search(text, first.end(), right)
     if last is None and first is None:
         return leaning
     if first is None or (last is not None and start - last.end() <= first.start() - end):
@@ -180,6 +188,16 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
 
 
 _SENTENCE_CUT: Final = regex.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _is_adjective(text: str, left: int, found: re.Match[str], language: str) -> bool:
+    """Whether a past form is an adjective after a determiner ("the increased dividend")."""
+    if not found.group("past_form"):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(left, found.start() - 20), found.start())
+    return previous is not None and previous.group(1).lower() in _phrases(
+        language, "adjective_openers"
+    )
 
 
 def _opens_range(before: str, language: str) -> bool:
