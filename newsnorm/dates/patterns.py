@@ -340,6 +340,7 @@ def _grammar(language: str) -> dict[str, str]:
     fiscal = f"(?P<fiscal>{_alternation(table.words('fiscal_words'))})"
     period_modifiers = _alternation(table.words("period_modifiers"))
     period_determiners = _alternation(table.words("period_determiners"))
+    spelled = _spelled_year(table, with_words=False)
     seasons = _alternation(table.words("seasons"))
     sensitive = set(table.words("case_sensitive_days"))
     days = "|".join(
@@ -359,7 +360,8 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?P<year>(?:1[6-9]|20|21)\\d\\d){_NUMERIC_END}",
         "quarter_code": f"{_BOUNDARY}Q(?P<quarter>[1-4])(?:{_SPACE}{_YEAR}|{_END})",
         "century": f"{_BOUNDARY}(?:{_century_pattern(table)})",
-        "decade": f"{_BOUNDARY}(?:(?:{determiners}{_SPACE})?(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
+        "decade": f"{_BOUNDARY}(?:(?:{determiners}{_SPACE})?"
+        f"(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
         f"(?:{_decade_pattern(table)}){_END}|{_decade_words(table)})",
         "spelled_year": f"{_BOUNDARY}(?:{_spelled_year(table)})",
         "day_month": f"{_GLUED}(?:{weekday}\\.?,?{_SPACE}(?:{determiners}{_SPACE})?)?"
@@ -373,7 +375,7 @@ def _grammar(language: str) -> dict[str, str]:
         "relative_month": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
         f"(?P<relative>{relative_before}){_SPACE}{month_full}",
         "month": f"{_GLUED}(?:(?P<modifier>{modifiers})\\s{{0,3}})?{month}"
-        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?(?:{_YEAR}|{_spelled_year(table, with_words=False)})"
+        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?(?:{_YEAR}|{spelled})"
         f"|{_SPACE}(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}"
         f"|{_SPACE}(?P<relative_after>{relative_after}){_END})?",
         "weekday": f"{_GLUED}(?:(?P<relative>{relative_before}){_SPACE})?{weekday}"

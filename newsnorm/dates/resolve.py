@@ -163,8 +163,8 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
     if read_on:  # "In March, the firm cut ...": the sentence's verb, when it is past
         far = min(len(text), end + _WINDOW)
         sentence = _SENTENCE_CUT.search(text, end, far)
-        found = cue.search(text, end, sentence.start() if sentence is not None else far)
-        if found is not None and not found.group("future"):
+        verb = cue.search(text, end, sentence.start() if sentence is not None else far)
+        if verb is not None and not verb.group("future"):
             return -1
         return leaning
     first = cue.search(text, end, right)
