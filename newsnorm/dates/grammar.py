@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, form_patterns
+from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, form_pattern, key_forms
 from newsnorm.dates.starts import opening, starts
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
@@ -419,11 +419,11 @@ _TWO_WORDS_BEFORE: Final = regex.compile(
 
 
 def _first_match(
-    compiled: dict[str, regex.Pattern[str]], forms: tuple[str, ...], text: str, start: int
+    language: str, forms: tuple[str, ...], text: str, start: int
 ) -> tuple[regex.Match[str] | None, str]:
     """The first of *forms* that matches *text* at *start*, as their alternation would."""
     for form in forms:
-        match = compiled[form].match(text, start)
+        match = form_pattern(language, form).match(text, start)
         if match is not None and match.end() > start:
             return match, form
     return None, ""
@@ -455,24 +455,27 @@ def scan(
     language = table.language
     prefixes = _prefixes(language)
     keys = _keys(language, names_only=names_only)
-    compiled = form_patterns(language)
     spans = [(0, len(text))] if windows is None else windows
     expressions: list[Expression] = []
     done = 0
     for window_start, window_end in spans:
         first = max(done, window_start)
-        words = [match.start() for match in keys.finditer(text, first, window_end)]
+        found = {match.start(): match.group() for match in keys.finditer(text, first, window_end)}
+        words = list(found)
         numbers = [match.start() for match in NUMBER_KEYS.finditer(text, first, window_end)]
         for key in sorted(words + numbers) if words and numbers else words or numbers:
             if key < done:
                 continue
+            holding = key_forms(language).get(found[key].lower()) if key in found else None
             for start in starts(text, key, prefixes, table.months):
                 if start < done:
                     continue
                 forms = opening(text, start, table)
+                if holding is not None:  # only the forms that can hold this key word
+                    forms = tuple(form for form in forms if form in holding)
                 if not forms:
                     continue
-                match, form = _first_match(compiled, forms, text, start)
+                match, form = _first_match(language, forms, text, start)
                 if match is None or match.end() <= key:
                     continue
                 done = match.end()

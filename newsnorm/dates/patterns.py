@@ -297,8 +297,21 @@ def form_patterns(language: str) -> dict[str, regex.Pattern[str]]:
         >>> form_patterns("en")["month_day"].match("Jan. 5, 2026").group()
         'Jan. 5, 2026'
     """
-    grammar = _grammar(language)
-    return {name: regex.compile(f"(?P<f_{name}>{grammar[name]})") for name in FORMS}
+    return {name: form_pattern(language, name) for name in FORMS}
+
+
+@functools.cache
+def form_pattern(language: str, form: str) -> regex.Pattern[str]:
+    """One form of *language*'s grammar, compiled on its first use (group ``f_<form>``).
+
+    A text compiles only the forms its words open, so a first call on a short text costs a
+    few of them, not the whole grammar of every language.
+
+    Examples:
+        >>> form_pattern("en", "weekday").match("Tuesday").group()
+        'Tuesday'
+    """
+    return regex.compile(f"(?P<f_{form}>{_grammar(language)[form]})")
 
 
 @functools.cache
@@ -466,6 +479,51 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
     if not names_only:
         variants.update(variant for word in words for variant in _variants(word, "any"))
     return re.compile(rf"\b(?:Q[1-4]|{_trie(variants)})(?![^\W\d_])")
+
+
+_NAME_FORMS: Final = frozenset({"day_month", "month_day", "month", "relative_month"})
+_UNIT_FORMS: Final = frozenset(
+    {"unit_relative", "ago", "shift", "period", "quarter", "spelled_year", "month"}
+)
+
+
+@functools.cache
+def key_forms(language: str) -> dict[str, frozenset[str]]:
+    """Each key word of :func:`_keys` (lower-cased) to the forms that can hold it.
+
+    A match must reach past its key, so only forms that hold such a word are tried from
+    the starts before it: "El 3 de marzo" tries the date forms, not "el" + a season.
+
+    Examples:
+        >>> sorted(key_forms("en")["spring"])
+        ['season']
+    """
+    table = calendar(language)
+    spelled = table.raw.get("spelled_year") or {}
+    classes: list[tuple[frozenset[str], Iterable[str]]] = [
+        (frozenset({"season"}), table.words("seasons")),
+        (frozenset({"day_word"}), table.words("days")),
+        (_UNIT_FORMS, [word for forms in table.raw["units"].values() for word in forms]),
+        (frozenset({"century"}), table.words("century_words")),
+        (frozenset({"period", "quarter"}), table.words("period_words")),
+        (frozenset({"decade"}), table.words("decade_words")),
+        (
+            frozenset({"spelled_year", "month"}),
+            [
+                str(word).split()[-1]
+                for key in ("hundreds", "thousands")
+                for word in spelled.get(key, ())
+            ],
+        ),
+        (_NAME_FORMS, table.months),
+        (frozenset({"day_month", "month_day", "weekday"}), table.weekdays),
+        (frozenset({"quarter_code"}), ["q1", "q2", "q3", "q4"]),
+    ]
+    found: dict[str, set[str]] = {}
+    for forms, words in classes:
+        for word in words:
+            found.setdefault(str(word).lower(), set()).update(forms)
+    return {word: frozenset(forms) for word, forms in found.items()}
 
 
 @functools.cache

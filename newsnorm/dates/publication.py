@@ -111,12 +111,18 @@ class _Page:
     text: str
     breaks: tuple[int, ...]
     body_start: int
+    prose: tuple[int, ...]  # the starts of the first few lines of running text
 
     @classmethod
     def of(cls, text: str) -> _Page:
         lengths = itertools.accumulate(map(len, text.split("\n")[:-1]))
         breaks = tuple(map(operator.add, lengths, itertools.count()))  # plus one per break
-        return cls(text, breaks, _body_start(text, breaks))
+        prose = _prose_lines(text, breaks)
+        return cls(text, breaks, prose[0] if prose else len(text), prose)
+
+    def prose_before(self, start: int) -> int:
+        """How many lines of running text (of the first few) begin before *start*."""
+        return bisect.bisect_left(self.prose, start)
 
     def line(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the line holding ``text[start:end]``."""
@@ -140,19 +146,24 @@ _YEAR_DIGITS: Final = regex.compile(
 )  # the farthest a label, a dateline or a line's start is looked for
 
 
-def _body_start(text: str, breaks: tuple[int, ...]) -> int:
-    """Offset of the first line of running text (many words, a sentence end), or the end."""
+_PROSE_LINES: Final = 3  # lines of running text counted: the lead, a standfirst, the body
+
+
+def _prose_lines(text: str, breaks: tuple[int, ...]) -> tuple[int, ...]:
+    """Offsets of the first lines of running text (many words, a sentence end)."""
     position = 0
+    found: list[int] = []
     for line_end in (*breaks, len(text)):
-        line = text[position:line_end]
         if (
             line_end - position >= 2 * _PROSE_WORDS  # too short to hold that many words
-            and len(line.split()) >= _PROSE_WORDS
-            and _SENTENCE.search(line)
+            and len(text[position:line_end].split()) >= _PROSE_WORDS
+            and _SENTENCE.search(text, position, line_end)
         ):
-            return position
+            found.append(position)
+            if len(found) == _PROSE_LINES:
+                break
         position = line_end + 1
-    return len(text)
+    return tuple(found)
 
 
 def _is_date_line(text: str, line_start: int, line_end: int, mention: DateMention) -> bool:
@@ -164,6 +175,26 @@ def _is_date_line(text: str, line_start: int, line_end: int, mention: DateMentio
         not text[line_start:start].strip(" \t|\u00b7\u2022-\u2014,")
         and _TIME.match(text, end, line_end) is not None
     )
+
+
+_BYLINE_START: Final = re.compile(r"(?:by|von|par|por)\b")
+_CLOCK: Final = re.compile(
+    r"[\s,|\u00b7@-]{0,4}(?:um\s|à\s|at\s|a las\s)?\d{1,2}[:.h]\d\d(?!\d)", re.IGNORECASE
+)
+
+
+def _line_above(page: _Page, line_start: int) -> str:
+    """The nearest non-blank line above the line at *line_start* (at most two lines up)."""
+    position = line_start
+    for _ in range(3):
+        if position <= 0:
+            return ""
+        above_start, _ = page.line(position - 1, position - 1)
+        above = page.text[max(above_start, position - 1 - _LABEL_REACH) : position - 1]
+        if above.strip():
+            return above
+        position = above_start
+    return ""
 
 
 def _nearest_label(prefix: str, published: re.Pattern[str], updated: re.Pattern[str]) -> str | None:
@@ -211,9 +242,8 @@ def _score(
     opening = text[max(line_start, start - _REACH) : start]
     prefix = opening[-_LABEL_REACH:]
     date_line = _is_date_line(text, line_start, line_end, mention)
-    if date_line and line_start > 0:  # a label on the line above ("Published\n3 March 2025")
-        above_start, _ = page.line(line_start - 1, line_start - 1)
-        above = text[max(above_start, line_start - _LABEL_REACH) : line_start - 1]
+    if date_line and line_start > 0:  # a label above ("Published\n3 March 2025", "Date\n\n...")
+        above = _line_above(page, line_start)
         if len(above.split()) <= 3:
             prefix = f"{above} {prefix}"
     lowered = opening.lower()
@@ -230,6 +260,10 @@ def _score(
     dateline = start - line_start <= _REACH and _DATELINE.match(text, line_start, start) is not None
     after = text[max(0, end - 1) : min(line_end, end + 40)].lower()  # with the date's last
     byline = published.search(after, 1 if end > 0 else 0) is not None  # character, for context
+    if not byline and (date_line or short):  # "6 January 2020\nBy Ana Ruiz": the line below
+        below = text[line_end + 1 : line_end + 1 + _LABEL_REACH].lstrip("\n").lower()
+        byline = _BYLINE_START.match(below) is not None
+    timed = _CLOCK.match(text, end, min(len(text), end + 24)) is not None
     score = 0
     if label == "published":
         score += 5
@@ -241,16 +275,21 @@ def _score(
         score += 4
     if date_line or short:
         score += 2
+        if timed:
+            score += 1  # "15.06.2020, 12.11 Uhr", "Nov 2, 2023 09:20 PM": a timestamp
     elif label is None and not dateline and not byline:
         return None  # a date inside running text is about the story
     body_start = page.body_start
     leads_body = start < body_start and page.lines_between(line_end, body_start) <= 2
     if date_line and label is None and not leads_body and _in_list(page, line_start, date_lines):
         return None  # a run of headline/date lines: a teaser list
-    if start >= body_start and not dateline:
+    prose = page.prose_before(start)
+    if prose >= _PROSE_LINES - 1 and not dateline:
+        score -= 3  # inside the story, below its lead
+    elif prose == 1 and not dateline and not (date_line or short):
         score -= 3
-    elif body_start - start <= 400:
-        score += 1
+    elif prose <= 1 and (body_start - start <= 400 or prose == 1):
+        score += 1  # just above the story, or between its lead and its body
     if url_date is not None and mention.value == url_date:
         score += 4
     return score
