@@ -81,6 +81,8 @@ class Expression(NamedTuple):
 
 def _previous_words(text: str, start: int) -> tuple[str, str]:
     """The one and two words before *start*, lower-cased ("" when none)."""
+    if start == 0:
+        return "", ""
     found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return "", ""
@@ -276,21 +278,21 @@ def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
 
 
 class _Groups:
-    """Named groups of a grammar match, read on demand (``groupdict()`` builds them all)."""
+    """Named groups of a grammar match (one ``groupdict`` call, read by name)."""
 
-    __slots__ = ("_match", "_names")
+    __slots__ = ("_groups",)
 
     def __init__(self, match: regex.Match[str]) -> None:
-        self._match = match
-        self._names = _group_names(match.re)
+        self._groups = match.groupdict()
 
     def get(self, name: str) -> str | None:
-        if name not in self._names:  # a group of a form this pattern does not hold
-            return None
-        return self._match.group(name)
+        return self._groups.get(name)  # None for a group of a form this pattern lacks
 
     def __getitem__(self, name: str) -> str:
-        return self.get(name) or ""
+        return self._groups.get(name) or ""
+
+
+_SPELLED_FORMS: Final = frozenset({"month", "spelled_year"})
 
 
 def _expression(
@@ -298,7 +300,11 @@ def _expression(
 ) -> Expression | None:
     groups = _Groups(match)
     start, end = match.span()
-    year = int(groups["year"]) if groups.get("year") else _spelled_value(groups, table)
+    year_digits = groups.get("year")
+    if year_digits:
+        year = int(year_digits)
+    else:
+        year = _spelled_value(groups, table) if form in _SPELLED_FORMS else None
     month_word = groups.get("month")
     month = table.months.get(month_word.lower()) if month_word else None
     fields: dict[str, object] = {"year": year, "month": month}
@@ -467,7 +473,7 @@ def scan(
             if key < done:
                 continue
             holding = key_forms(language).get(found[key].lower()) if key in found else None
-            for start in starts(text, key, prefixes, table.months):
+            for start in starts(text, key, prefixes, table.months, done):
                 if start < done:
                     continue
                 forms = opening(text, start, table)

@@ -77,18 +77,28 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @functools.cache
-def _phrases(language: str, key: str) -> tuple[str, ...]:
-    """The phrases *key* of *language*'s tense data, lower-cased, longest first."""
+def _phrases(language: str, key: str) -> frozenset[str]:
+    """The phrases *key* of *language*'s tense data, lower-cased."""
     words = calendar(language).raw.get("tense", {}).get(key, ())
-    return tuple(sorted((str(word).lower() for word in words), key=len, reverse=True))
+    return frozenset(str(word).lower() for word in words)
 
 
-def _ends_with(before: str, phrases: tuple[str, ...]) -> bool:
-    """Whether *before* (lower-cased, apostrophes straight) ends with one of *phrases*."""
-    return any(
-        before.endswith(phrase) and not before[-len(phrase) - 1 : -len(phrase)].isalpha()
-        for phrase in phrases
-    )
+@functools.cache
+def _ending(language: str, key: str) -> re.Pattern[str]:
+    """A pattern for text that ends with one of the phrases *key* (a whole word)."""
+    from newsnorm.dates.patterns import _trie  # noqa: PLC0415 - shared pattern helper
+
+    phrases = _phrases(language, key)
+    body = _trie(phrases) if phrases else "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{body})\Z")
+
+
+_TAIL: Final = 40  # the longest phrase looked for right before an expression, and more
+
+
+def _ends_with(before: str, language: str, key: str) -> bool:
+    """Whether *before* (lower-cased, apostrophes straight) ends with a phrase of *key*."""
+    return _ending(language, key).search(before, max(0, len(before) - _TAIL)) is not None
 
 
 _OPENING_WORDS: Final = 2  # "In March, ...": a phrase this short opens its clause
@@ -130,8 +140,8 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
     elif left > 0:
         space = text.find(" ", left, start)
         left = start if space < 0 else space + 1  # never start inside a word
-    before = text[left:start].rstrip().lower().replace("\u2019", "'")
-    if _ends_with(before, _phrases(language, "nearest_prepositions")):
+    before = text[max(left, start - _TAIL) : start].rstrip().lower().replace("\u2019", "'")
+    if _ends_with(before, language, "nearest_prepositions"):
         return 0
     possessive = text.startswith(("'s", "\u2019s"), end)
     if prepositions:
@@ -144,7 +154,7 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
         ):
             return 1
     leaning = 0  # a weekday's future preposition, unless a past cue says otherwise
-    if not prepositions and _ends_with(before, _phrases(language, "weekday_future_prepositions")):
+    if not prepositions and _ends_with(before, language, "weekday_future_prepositions"):
         leaning = 1
     last = None  # the cue nearest before the expression
     for found in cue.finditer(text, left, start):
@@ -209,7 +219,7 @@ def _opens_range(before: str, language: str) -> bool:
 def _after_auxiliary(text: str, left: int, position: int, language: str) -> bool:
     """Whether a future auxiliary ends just before *position* ("will be" before "paid")."""
     before = text[max(left, position - _AUXILIARY_REACH) : position].rstrip().lower()
-    return _ends_with(before.replace("\u2019", "'"), _phrases(language, "future_auxiliaries"))
+    return _ends_with(before.replace("\u2019", "'"), language, "future_auxiliaries")
 
 
 def _month_index(year: int, month: int) -> int:

@@ -32,12 +32,15 @@ _NUMBER: Final = regex.compile(r"\d{1,4}\p{L}{0,3}")  # "3", "3rd", "1er": a day
 _LOOKBACK: Final = 48
 
 
-def starts(text: str, key: int, prefixes: frozenset[str], names: Container[str]) -> list[int]:
+def starts(
+    text: str, key: int, prefixes: frozenset[str], names: Container[str], floor: int = 0
+) -> list[int]:
     """Where an expression holding the key at *key* may start: prefix words before it, then it.
 
     Walking back from the key, each word in *prefixes* ("the", "end", "of", "last"), a Roman
     numeral, or one number ("3 May", "May 3, 2025") adds a start; a capitalised name in
-    *names* glued to the word before it ("postedFebruary") adds its own start.
+    *names* glued to the word before it ("postedFebruary") adds its own start. Nothing
+    before *floor* (where the previous expression ended) is looked at.
 
     Examples:
         >>> text = "by the end of May"
@@ -45,7 +48,7 @@ def starts(text: str, key: int, prefixes: frozenset[str], names: Container[str])
         [3, 7, 11, 14]
     """
     starts = [key]
-    floor = max(0, key - _LOOKBACK)
+    floor = max(floor, key - _LOOKBACK)  # never before the end of the previous expression
     boundary = key
     quoted = key > 0 and text[key - 1] in "'\u2019" and not text[key - 2 : key - 1].isalpha()
     if quoted:  # "the '90s"
