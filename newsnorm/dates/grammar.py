@@ -301,6 +301,7 @@ def _expression(
     groups = _Groups(match)
     start, end = match.span()
     year_digits = groups.get("year")
+    year: int | None
     if year_digits:
         year = int(year_digits)
     else:
