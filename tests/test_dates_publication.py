@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsnorm.dates import find_publication_date
@@ -72,9 +74,28 @@ def test_dateline_without_year_is_dated_by_weekday_and_years_named() -> None:
     assert published(page) == "2025-03-07"
 
 
-def test_dateline_without_year_or_weekday_states_nothing() -> None:
+def test_dateline_without_year_takes_the_latest_year_not_after_today() -> None:
     page = "ACCRA, March 7 (Wire) - The port reopened its main terminal, officials said."
-    assert published(page) is None
+    found = find_publication_date(page, today=dt.date(2026, 3, 6))
+    assert found is not None
+    assert found.value == "2025-03-07"  # 7 March 2026 is still to come
+
+
+def test_dateline_without_year_is_checked_against_the_lead_weekday() -> None:
+    page = "HANOI, Oct 3 (Wire) - The ferry line reopened on Friday after repairs to its pier."
+    found = find_publication_date(page, today=dt.date(2026, 12, 1))
+    assert found is not None
+    assert found.value == "2025-10-03"  # the latest 3 October that fell on a Friday
+
+
+def test_dateline_without_year_is_never_before_a_year_the_story_names() -> None:
+    page = "HANOI, Oct 3 (Wire) - The ferry line, closed since 2026, reopened on Tuesday."
+    assert find_publication_date(page, today=dt.date(2026, 12, 1)) is None
+
+
+def test_today_must_be_a_date() -> None:
+    with pytest.raises(TypeError, match="today must be a datetime.date"):
+        find_publication_date("HANOI, Oct 3 (Wire) -", today="2026-12-01")  # type: ignore[arg-type]
 
 
 GERMAN_PAGE = (

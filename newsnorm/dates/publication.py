@@ -23,9 +23,9 @@ Dates after the article's first paragraph lose points unless labelled. The highe
 wins; ties go to the earlier date. When no candidate reaches the threshold the page does
 not state its date and the answer is ``None``.
 
-A wire dateline without a year ("LAGOS, March 7 (Reuters) - ... on Friday") still names the
-page's date when the lead's weekday and the latest year the story mentions pin the year
-down: the first year from that one on in which the day falls on that weekday.
+A wire dateline without a year ("MANILA, Oct 3 (AFP) - ... on Friday") still names the
+page's date: the latest year in which that day is not after the processing date (*today*)
+and, when the lead names a weekday, falls on it.
 
 Examples:
     >>> find_publication_date("Ferry fares rise\nBy Ana Ruiz | 3 March 2025\n\nFares rose.").value
@@ -102,6 +102,17 @@ def _labels(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         teasers.update(table.words("teaser_labels"))
         published.update(table.words("byline_words"))
     return compile_words(published), compile_words(updated), compile_words(teasers)
+
+
+@functools.cache
+def _bylines(language: str) -> re.Pattern[str]:
+    """The byline words of *language* and English ("min read", "No Comments", "Staff").
+
+    Read after a date (from its last character): they make it the byline's date. A label
+    of another date ("3 March | Updated 5 March") is no byline.
+    """
+    words = {word for code in {language, "en"} for word in calendar(code).words("byline_words")}
+    return re.compile(rf"(?<![^\W\d_])(?:{_trie(words)})(?![^\W\d_])")
 
 
 @attrs.frozen
@@ -259,7 +270,7 @@ def _score(
     short = bool(line) and len(line.split()) <= _SHORT_WORDS and not sentence
     dateline = start - line_start <= _REACH and _DATELINE.match(text, line_start, start) is not None
     after = text[max(0, end - 1) : min(line_end, end + 40)].lower()  # with the date's last
-    byline = published.search(after, 1 if end > 0 else 0) is not None  # character, for context
+    byline = _bylines(table.language).search(after, 1 if end > 0 else 0) is not None
     if not byline and (date_line or short):  # "6 January 2020\nBy Ana Ruiz": the line below
         below = text[line_end + 1 : line_end + 1 + _LABEL_REACH].lstrip("\n").lower()
         byline = _BYLINE_START.match(below) is not None
@@ -343,54 +354,76 @@ def _full_days(text: str, table: Calendar) -> tuple[list[DateMention], list[Expr
     return mentions, expressions
 
 
+_WEEKDAY_YEARS: Final = 28  # the weekdays of a calendar repeat within 28 years
+
+
 def _dateline_without_year(
-    text: str, expressions: list[Expression], table: Calendar
+    text: str, expressions: list[Expression], table: Calendar, today: dt.date
 ) -> DateMention | None:
-    """A wire dateline's "March 7", dated by the lead's weekday and the latest year named."""
+    """A wire dateline's "Oct 3" ("MANILA, Oct 3 (AFP) -"), dated without its year.
+
+    The year is the latest one in which the day is not after *today* (the processing date);
+    a weekday named in the lead ("on Friday", or the dateline's own "Friday, Oct 3") must
+    fall on that day, the latest year where it does is taken. The latest year the story
+    names is the earliest the dateline can have.
+    """
     lead = next((item for item in expressions if item.form in {"day_month", "month_day"}), None)
-    if lead is None or lead.year is not None or lead.start > 200:
+    if lead is None or lead.year is not None or lead.start > _DATELINE_REACH:
         return None
     line_start = text.rfind("\n", 0, lead.start) + 1
     if not _DATELINE.match(text, line_start, lead.start):
         return None
-    weekday = next(
+    weekday = lead.weekday or next(
         (
             item.weekday
             for item in expressions
-            if item.form == "weekday" and lead.end < item.start < lead.end + 400
+            if item.form == "weekday" and lead.end < item.start < lead.end + _LEAD_WEEKDAY
         ),
         None,
     )
-    if weekday is None:
-        return None
-    named = scan(text, table, windows=_year_windows(text), names_only=True)  # with the years
-    years = [item.year for item in named if item.form == "year" and item.year is not None]
-    if not years:
-        return None
-    for year in range(max(years), max(years) + 7):
+    named = [
+        int(found.group())
+        for found in _YEAR_DIGITS.finditer(text)
+        if int(found.group()) <= today.year
+    ]
+    # A story is not older than the latest year it names ("the first pause since 2023").
+    earliest = max(named) if named else today.year - _WEEKDAY_YEARS
+    for year in range(today.year, earliest - 1, -1):
         try:
             day = dt.date(year, lead.month or 0, lead.day or 0)
         except ValueError:
             continue
-        if day.isoweekday() == weekday:
+        if day > today:
+            continue
+        if weekday is None or day.isoweekday() == weekday:
             return DateMention(lead.start, lead.end, lead.text, day.isoformat(), "day")
     return None
 
 
-def find_publication_date(text: str, *, url: str | None = None) -> DateMention | None:
+_DATELINE_REACH: Final = 200  # a dateline opens the page: its date starts this early
+_LEAD_WEEKDAY: Final = 400  # the lead's weekday ("on Friday") follows the dateline this closely
+
+
+def find_publication_date(
+    text: str, *, url: str | None = None, today: dt.date | None = None
+) -> DateMention | None:
     r"""Return the page's own publication date, chosen by the evidence around each date.
 
     Args:
         text: The plain text of the whole page (navigation, teasers and all).
         url: The page's URL, when known: a date in it confirms a candidate, and stands in
             (as a mention with origin ``"metadata"``) when the text shows no date.
+        today: The processing date (``datetime.date.today()`` when ``None``): a dateline
+            without a year ("MANILA, Oct 3 (AFP) -") takes the latest year in which that
+            day is not after it, and falls on the weekday the lead names, if any.
 
     Returns:
         The winning date as a :class:`~newsnorm.model.DateMention` with day granularity
         and offsets into *text*, or ``None`` when the page does not state its date.
 
     Raises:
-        TypeError: If *text* is not a ``str`` or *url* not a ``str`` or ``None``.
+        TypeError: If *text* is not a ``str``, *url* not a ``str`` or ``None``, or
+            *today* not a date or ``None``.
 
     Examples:
         >>> page = "Published 26 March 2025 · Updated 27 March 2025\nThe council met."
@@ -400,6 +433,9 @@ def find_publication_date(text: str, *, url: str | None = None) -> DateMention |
         True
     """
     _check_text(text)
+    if today is not None and not isinstance(today, dt.date):
+        msg = f"today must be a datetime.date or None, got {type(today).__name__}"
+        raise TypeError(msg)
     if url is not None and not isinstance(url, str):
         msg = f"url must be a str or None, got {type(url).__name__}"
         raise TypeError(msg)
@@ -431,4 +467,4 @@ def find_publication_date(text: str, *, url: str | None = None) -> DateMention |
         return best.mention
     if from_url is not None:
         return DateMention(None, None, from_url[0], from_url[1], "day", origin="metadata")
-    return _dateline_without_year(text, expressions, table)
+    return _dateline_without_year(text, expressions, table, today or dt.date.today())
