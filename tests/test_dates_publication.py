@@ -94,7 +94,7 @@ def test_dateline_without_year_is_never_before_a_year_the_story_names() -> None:
 
 
 def test_today_must_be_a_date() -> None:
-    with pytest.raises(TypeError, match="today must be a datetime.date"):
+    with pytest.raises(TypeError, match=r"today must be a datetime\.date"):
         find_publication_date("HANOI, Oct 3 (Wire) -", today="2026-12-01")  # type: ignore[arg-type]
 
 

@@ -358,7 +358,7 @@ _WEEKDAY_YEARS: Final = 28  # the weekdays of a calendar repeat within 28 years
 
 
 def _dateline_without_year(
-    text: str, expressions: list[Expression], table: Calendar, today: dt.date
+    text: str, expressions: list[Expression], today: dt.date
 ) -> DateMention | None:
     """A wire dateline's "Oct 3" ("MANILA, Oct 3 (AFP) -"), dated without its year.
 
@@ -467,4 +467,5 @@ def find_publication_date(
         return best.mention
     if from_url is not None:
         return DateMention(None, None, from_url[0], from_url[1], "day", origin="metadata")
-    return _dateline_without_year(text, expressions, table, today or dt.date.today())
+    processing = today or dt.datetime.now(dt.UTC).date()
+    return _dateline_without_year(text, expressions, processing)
