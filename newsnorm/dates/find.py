@@ -28,6 +28,8 @@ __all__ = ["find_dates", "parse_date"]
 _FOUR_DIGITS: Final = regex.compile(r"\d{4}")
 
 
+_PAGE_ONLY: Final = frozenset({"numeric_short"})
+"""Forms only a page's own date is read from ("31.10.23" in a byline), never a story's."""
 _ANCHORED: Final = frozenset({"period", "shift"})
 """Forms resolved on the periods the text has named (:mod:`~newsnorm.dates.discourse`)."""
 _SENTENCE_END: Final = regex.compile(r"[.!?](?:\s|$)|\n")
@@ -129,7 +131,7 @@ def find_dates(
     _check_text(text)
     reference = _check_reference(reference)
     table = guess_calendar(text)
-    expressions = scan(text, table)
+    expressions = scan(text, table, passed_over=_PAGE_ONLY)
     if not expressions:
         return ()
     order = infer_order(expressions, table)

@@ -124,6 +124,14 @@ def _units(language: str) -> dict[str, str]:
     return {form.lower(): str(unit) for unit, forms in reversed(units.items()) for form in forms}
 
 
+_PIVOT: Final = 69  # a two-digit year up to this is 20xx, above it 19xx (as POSIX strptime)
+
+
+def _century_of(short: int) -> int:
+    """The four-digit year of a two-digit one ("23" is 2023, "98" is 1998)."""
+    return 2000 + short if short <= _PIVOT else 1900 + short
+
+
 def _relative(word: str, table: Calendar) -> int:
     return int(table.mapping("relative_before")[_SPACES.sub(" ", word.lower())])
 
@@ -309,8 +317,15 @@ def _expression(
     month_word = groups.get("month")
     month = table.months.get(month_word.lower()) if month_word else None
     fields: dict[str, object] = {"year": year, "month": month}
-    if form == "iso":
+    if form in {"iso", "cjk"}:
         fields.update(month=int(groups["month"]), day=int(groups["day"]))
+        if form == "cjk":
+            return Expression("iso", start, end, match.group(), **fields)  # type: ignore[arg-type]
+    elif form == "numeric_short":
+        short = int(groups["short_year"])
+        fields.update(
+            first=int(groups["first"]), second=int(groups["second"]), year=_century_of(short)
+        )
     elif form == "week":
         fields.update(unit="week", offset=int(groups["week"]))
     elif form == "numeric":

@@ -40,6 +40,8 @@ _NEVER: Final = r"(?!)"
 _NUMERIC_END: Final = r"(?![\p{N}]|[.,/:-]\p{N})"
 FORMS: Final = (
     "iso",
+    "cjk",
+    "numeric_short",
     "week",
     "numeric",
     "quarter_code",
@@ -191,6 +193,8 @@ def _century_pattern(table: Calendar) -> str:
 
 DIGIT_FORMS: Final = (
     "iso",
+    "cjk",
+    "numeric_short",
     "week",
     "numeric",
     "century",
@@ -367,6 +371,10 @@ def _grammar(language: str) -> dict[str, str]:
     return {
         "iso": f"(?<![\\p{{N}}.,/:-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
         f"(?P<day>0?[1-9]|[12]\\d|3[01]){_NUMERIC_END}",
+        "cjk": f"(?<![\\p{{N}}]){_YEAR}\\s?[年년]\\s?(?P<month>0?[1-9]|1[0-2])\\s?[月월]\\s?"
+        "(?P<day>0?[1-9]|[12]\\d|3[01])\\s?[日일]",
+        "numeric_short": "(?<![\\p{N}.,/:-])(?P<first>0?[1-9]|[12]\\d|3[01])(?P<sep>[/.])"
+        "(?P<second>0?[1-9]|[12]\\d|3[01])(?P=sep)(?P<short_year>\\d\\d)(?![\\p{N}]|[.,/:-]\\p{N})",
         "week": f"(?<![\\p{{N}}]){_YEAR}-?W(?P<week>0[1-9]|[1-4]\\d|5[0-3])(?![\\p{{N}}])",
         "numeric": "(?<![\\p{N}.,/:-])(?P<first>0?[1-9]|[12]\\d|3[01])(?P<sep>[-/.])"
         "(?P<second>0?[1-9]|[12]\\d|3[01])(?P=sep)"
@@ -436,7 +444,8 @@ def _grammar(language: str) -> dict[str, str]:
 
 NUMBER_KEYS: Final = regex.compile(
     r"(?<![\p{L}\p{N}_])(?:\d{4}(?!\d)"
-    r"|\d{1,2}(?=[-/.]\d{1,2}[-/.]\d{4}(?!\d)|\.\s{0,3}\p{L}|-\p{L}|\p{L}|[\u00b0'\u2019]))"
+    r"|\d{1,2}(?=[-/.]\d{1,2}[-/.]\d{4}(?!\d)|[/.]\d{1,2}[/.]\d\d(?![\d.,/:-])"
+    r"|\.\s{0,3}\p{L}|-\p{L}|\p{L}|[\u00b0'\u2019]))"
 )
 """The numbers scanning starts at: a possible year, or a number that opens a form by itself.
 

@@ -150,6 +150,9 @@ class _Page:
 
 _SENTENCE: Final = regex.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
 _REACH: Final = 200
+_YEAR_OR_SHORT_DATE: Final = regex.compile(
+    r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d)(?!\d)"
+)  # every full date holds one of these
 _LEAD: Final = 700  # a dateline and the lead's weekday lie within this many characters
 _BEFORE_YEAR: Final = 48  # the farthest a full date starts before its year
 _YEAR_DIGITS: Final = regex.compile(
@@ -322,7 +325,7 @@ def _url_date(url: str | None) -> tuple[str, str] | None:
 def _year_windows(text: str) -> list[tuple[int, int]]:
     """Spans around each four-digit year (every full date holds one), and the page's lead."""
     windows = [(0, min(len(text), _LEAD))]
-    for year in _YEAR_DIGITS.finditer(text):
+    for year in _YEAR_OR_SHORT_DATE.finditer(text):
         start, end = max(0, year.start() - _BEFORE_YEAR), year.end() + 4
         if start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
@@ -341,6 +344,7 @@ def _full_days(text: str, table: Calendar) -> tuple[list[DateMention], list[Expr
         if expression.year is None or expression.form not in {
             "iso",
             "numeric",
+            "numeric_short",
             "day_month",
             "month_day",
         }:

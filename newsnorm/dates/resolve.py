@@ -406,7 +406,7 @@ def _resolve(
 ) -> tuple[str | None, str] | None:
     table = table or calendar("en")
     form = expression.form
-    if form in {"iso", "numeric"}:
+    if form in {"iso", "numeric", "numeric_short"}:
         return _numeric_value(expression, order), "day"
     if form == "week":
         return f"{expression.year:04d}-W{expression.offset:02d}", "week"

@@ -26,6 +26,7 @@ from newsnorm.dates.vocabulary import Calendar
 __all__ = ["opening", "starts"]
 
 _LAST_TOKEN: Final = regex.compile(r"(?r)([\p{L}\p{N}]++['\u2019]?+)[ \t\n,.\-]{0,3}\Z")
+_GLUED_NUMBER: Final = regex.compile(r"(?<=\p{L})\d{1,2}$")
 _GLUED_NAME: Final = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}++$")
 _ROMAN: Final = regex.compile(r"[IVX]{1,5}(?:e|er|ème|ᵉ)?")
 _NUMBER: Final = regex.compile(r"\d{1,4}\p{L}{0,3}")  # "3", "3rd", "1er": a day or a count
@@ -77,6 +78,10 @@ def starts(
             boundary = token.start()
             starts.append(boundary)
             continue
+        glued_number = _GLUED_NUMBER.search(word) if number else None
+        if glued_number is not None:  # "Australia28 October 2020": a day glued to a word
+            starts.append(token.start() + glued_number.start())
+            break
         if not word[1:].islower():  # a capital inside the word: perhaps a glued name
             glued = _GLUED_NAME.search(word)
             if glued is not None and glued.group().lower() in names:
@@ -100,12 +105,13 @@ def _forms(*names: str) -> tuple[str, ...]:
 _BY_DIGITS: Final = MappingProxyType(
     {
         (2, "space"): _forms("day_month", "ago", "shift"),
-        (2, "separator"): _forms("numeric", "century", "day_month", "quarter"),
+        (2, "separator"): _forms("numeric", "numeric_short", "century", "day_month", "quarter"),
         (2, "letter"): _forms("century", "decade", "day_month", "quarter"),
         (3, "space"): _forms("ago", "shift"),
         (4, "space"): _forms("quarter", "period", "ago", "shift", "year"),
+        (4, "cjk"): _forms("cjk", "year"),
         (4, "separator"): _forms("iso", "week", "year"),
-        (4, "letter"): _forms("week", "decade", "year"),
+        (4, "letter"): _forms("cjk", "week", "decade", "year"),
         (4, "other"): _forms("year"),
     }
 )
@@ -121,6 +127,8 @@ def _digit_opening(text: str, start: int) -> tuple[str, ...]:
         kind = "space"
     elif after in {"-", "/", "."}:
         kind = "separator"
+    elif after in {"\u5e74", "\ub144"} or text[end + 1 : end + 2] in {"\u5e74", "\ub144"}:
+        kind = "cjk"  # "2020年", "2020년", "2020 년"
     elif after.isalpha() or after in {"\u00b0", "'", "\u2019"}:
         kind = "letter"
     else:
