@@ -390,6 +390,12 @@ def _expression(
             following = _WORD_AFTER.match(text, end, end + 40)
             if ambiguous and following is not None and following.group(1)[:1].isupper():
                 return None  # "in May Ellis's office", "March Madness": a name
+    elif form == "holiday":
+        rule = str(table.mapping("holidays")[_SPACES.sub(" ", groups["holiday"].lower())])
+        if rule[:1].isdigit():
+            fields.update(month=int(rule[:2]), day=int(rule[3:5]))
+        else:
+            fields.update(unit=rule)
     elif form == "weekday":
         fields.update(
             weekday=table.weekdays[groups["weekday"].lower()], offset=_offset(groups, table)

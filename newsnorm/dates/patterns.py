@@ -51,6 +51,7 @@ FORMS: Final = (
     "day_month",
     "month_day",
     "relative_month",
+    "holiday",
     "month",
     "weekday",
     "season",
@@ -119,6 +120,19 @@ def _alternation(words: Iterable[str], *, case: str = "any") -> str:
     if not variants:
         return _NEVER
     return f"(?:{_trie(variants)})"
+
+
+def _alternation_cased(words: Iterable[str]) -> str:
+    """An alternation of *words* as written ("Christmas Eve", "jour de l'An") and in capitals."""
+    variants = {
+        variant for word in words for variant in (word, word[:1].upper() + word[1:], word.upper())
+    }
+    return f"(?:{_trie(variants)})" if variants else _NEVER
+
+
+def _holiday_keys(table: Calendar) -> list[str]:
+    """The first word of each holiday name, as written ("Christmas", "jour")."""
+    return [str(name).split()[0].split("-")[0] for name in table.raw.get("holidays", {})]
 
 
 def _month_pattern(table: Calendar, *, full_only: bool = False) -> str:
@@ -261,6 +275,7 @@ def openers(language: str) -> dict[str, tuple[str, ...]]:
         ),
         (("season",), table.words("seasons")),
         (("spelled_year",), _spelled_openers(table)),
+        (("holiday",), [word.lower() for word in _holiday_keys(table)]),
         (("decade",), [*table.words("decade_word_determiners")]),
         (("day_word",), table.words("days")),
         (("unit_relative",), [word for forms in table.raw["units"].values() for word in forms]),
@@ -399,6 +414,8 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?(?:{_YEAR}|{spelled})"
         f"|{_SPACE}(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}"
         f"|{_SPACE}(?P<relative_after>{relative_after}){_END})?",
+        "holiday": f"{_BOUNDARY}(?P<holiday>{_alternation_cased(table.raw.get('holidays', {}))})"
+        f"(?![\\p{{L}}])(?:,?{_SPACE}{_YEAR})?",
         "weekday": f"{_GLUED}(?:(?P<relative>{relative_before}){_SPACE})?{weekday}"
         f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
         f"(?:\\s?(?P<day_part>{_alternation(table.words('day_parts'))}))?{_END}",
@@ -486,6 +503,12 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
     names = [*table.months, *table.weekdays]
     variants = {variant for word in names for variant in _variants(word, case)}
     if not names_only:
+        variants.update(
+            variant
+            for word in _holiday_keys(table)
+            for variant in (word, word[:1].upper() + word[1:], word.upper())
+        )
+    if not names_only:
         variants.update(variant for word in words for variant in _variants(word, "any"))
     return re.compile(rf"\b(?:Q[1-4]|{_trie(variants)})(?![^\W\d_])")
 
@@ -527,6 +550,7 @@ def key_forms(language: str) -> dict[str, frozenset[str]]:
         (_NAME_FORMS, table.months),
         (frozenset({"day_month", "month_day", "weekday"}), table.weekdays),
         (frozenset({"quarter_code"}), ["q1", "q2", "q3", "q4"]),
+        (frozenset({"holiday"}), [word.lower() for word in _holiday_keys(table)]),
     ]
     found: dict[str, set[str]] = {}
     for forms, words in classes:

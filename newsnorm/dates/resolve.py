@@ -30,6 +30,7 @@ import regex
 
 from newsnorm.dates.grammar import Expression
 from newsnorm.dates.vocabulary import Calendar, calendar
+from newsnorm.model import is_timex_value
 
 __all__ = ["resolve", "tense_at"]
 
@@ -306,6 +307,64 @@ def _day_value(expression: Expression, reference: dt.date | None, tense: int) ->
     return chosen.isoformat()
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of *year* (Gregorian; the anonymous algorithm of 1876)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The *nth* *weekday* (ISO, Monday 1) of *month*; a negative *nth* counts from the end."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+
+
+def _movable(rule: str, year: int) -> dt.date | None:
+    """The day of a movable holiday in *year* ("easter", "us_thanksgiving", ...)."""
+    if rule.startswith(("easter", "good_friday")):
+        shift = {"easter": 0, "easter_monday": 1, "good_friday": -2}.get(rule, 0)
+        return _easter(year) + dt.timedelta(days=shift)
+    rules = {
+        "us_thanksgiving": (11, 4, 4),  # the fourth Thursday of November
+        "us_memorial": (5, 1, -1),  # the last Monday of May
+        "us_labor": (9, 1, 1),  # the first Monday of September
+    }
+    if rule in rules:
+        return _nth_weekday(year, *rules[rule])
+    if rule == "us_election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    return None
+
+
+def _movable_value(
+    rule: str, year: int | None, reference: dt.date | None, tense: int
+) -> str | None:
+    if year is not None:
+        day = _movable(rule, year)
+        return day.isoformat() if day else None
+    if reference is None:
+        return None
+    candidates = [
+        ((day - reference).days, day)
+        for candidate in range(reference.year - 1, reference.year + 2)
+        if (day := _movable(rule, candidate)) is not None
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda pair: abs(pair[0]))
+    return (nearest[1] if abs(nearest[0]) <= _NEAR_DAYS else _pick(candidates, tense)).isoformat()
+
+
 def _weekday_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
     if reference is None or expression.weekday is None:
         return None
@@ -347,6 +406,9 @@ def _unit_value(unit: str, shift: int, reference: dt.date | None) -> tuple[str |
         return (reference + dt.timedelta(days=shift)).isoformat(), "day"
     if unit == "week":
         return _week(reference + dt.timedelta(weeks=shift)), "week"
+    if unit == "weekend":  # TIMEX3 "2025-W10-WE", where the data model admits it
+        week = _week(reference + dt.timedelta(weeks=shift))
+        return (f"{week}-WE" if is_timex_value(f"{week}-WE") else week), "week"
     if unit == "month":
         return _shift_month(reference, shift), "month"
     if unit == "quarter":
@@ -441,8 +503,10 @@ def _resolve(
         if needs_tense
         else 0
     )
-    if form in {"day_month", "month_day"}:
+    if form in {"day_month", "month_day"} or (form == "holiday" and expression.unit is None):
         return _day_value(expression, reference, tense), "day"
+    if form == "holiday":
+        return _movable_value(expression.unit or "", expression.year, reference, tense), "day"
     if form in {"month", "relative_month"}:
         return _month_value(expression, reference, tense), "month"
     if form == "weekday":
