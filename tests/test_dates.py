@@ -196,7 +196,11 @@ class TestLanguages:
         raw = calendar(language).raw
         assert len(raw["months"]) == 12
         assert len(raw["weekdays"]) == 7
-        assert set(raw["units"]) == {"day", "week", "month", "quarter", "year", "decade"}
+        units = {"day", "weekend", "week", "month", "quarter", "year", "decade"}
+        assert set(raw["units"]) == units
+        assert all(
+            str(rule)[:2].isdigit() or rule.isidentifier() for rule in raw["holidays"].values()
+        )
         assert set(raw["seasons"].values()) == {"SP", "SU", "FA", "WI"}
         assert raw["date_order"] in {None, "DMY", "MDY"}
         assert {"published", "updated"} <= set(raw["publication_labels"])
