@@ -263,6 +263,40 @@ def _is_name(text: str, start: int, word: str, table: Calendar) -> bool:
     return words[-1].lower() not in _SEASON_OPENERS
 
 
+_SENTENCE_OPENING: Final = regex.compile(r"(?r)(?:^|[.!?:\n\"\u201c(])\s*+\Z")
+
+
+def _is_title(text: str, match: regex.Match[str], groups: _Groups) -> bool:
+    """Whether a capitalised "This Week" inside a sentence is a title (a programme, a column)."""
+    relative, unit = groups.get("relative") or "", groups.get("unit") or ""
+    if not (relative[:1].isupper() and unit[:1].isupper()):
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, match.start() - 20), match.start()) is None
+
+
+def _in_name(text: str, start: int, table: Calendar) -> bool:
+    """Whether a year follows a capitalised name inside a sentence ("Orion 1980", "Vision 2030").
+
+    A calendar word, a preposition or a determiner before it ("In 1980", "May 1980") and a
+    sentence's first word do not count.
+    """
+    if not table.raw.get("capitalised_names_only"):
+        return False  # German capitalises every noun: "Haushalt 2026" is a budget year
+    found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    lowered = word.lower()
+    if lowered in table.months or lowered in table.weekdays or word.isupper():
+        return False  # "May 1980", "LONDON 1980" (a dateline)
+    if lowered in table.word_set("prepositions") or lowered in table.word_set(
+        "framing_prepositions"
+    ):
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, found.start() - 20), found.start()) is None
+
+
+_NAME_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}'\u2019.-])(\p{Lu}\p{Ll}++)\s\Z")
 _SET_FORMS: Final = frozenset({"weekday", "month", "season", "day_month", "month_day"})
 
 
@@ -406,6 +440,12 @@ def _expression(
         )
         if _is_name(text, match.start("season"), groups["season"], table):
             return None  # "the Winter Olympics", "Summer Games"
+        if start == match.start("season") and groups["season"].lower() in table.word_set(
+            "verb_seasons"
+        ):
+            last, _ = _previous_words(text, start)
+            if last in table.word_set("verb_before") or last.endswith(("n't", "n\u2019t")):
+                return None  # "began to fall apart", "prices will fall": the verb
         has_determiner = bool(groups.get("determiner")) and bool(
             table.raw.get("season_with_determiner")
         )
@@ -416,6 +456,8 @@ def _expression(
         if groups["unit"].lower() in table.word_set("plural_units"):
             return None  # "the coming weeks": a span, not a date
         offset = _offset(groups, table)
+        if _is_title(text, match, groups):
+            return None  # "on ABC's This Week": a programme, not a week
         fields.update(unit=_unit(groups["unit"], table), offset=0 if offset is None else offset)
     elif form == "ago":
         count = _number(groups["number"], table)
@@ -431,9 +473,19 @@ def _expression(
         blockers = table.mapping("day_word_blockers").get(key, ())
         if blockers and any(word in blockers for word in _previous_words(text, start)):
             return None  # "por la mañana": in the morning, not tomorrow
+        if text.startswith(("'s ", "\u2019s "), end):
+            following = _WORD_AFTER.match(text, end + 2, end + 42)
+            if following is not None and following.group(1).lower() in table.word_set(
+                "generic_after_today"
+            ):
+                return None  # "today's world", "today's youth": the present, not a day
         fields.update(unit="day", offset=int(offset))
-    elif form == "year" and not groups.get("modifier") and _is_quantity(text, start, end, table):
-        return None
+    elif (
+        form == "year"
+        and not groups.get("modifier")
+        and (_is_quantity(text, start, end, table) or _in_name(text, start, table))
+    ):
+        return None  # "about 2000 people", "Orion 1980"
     if form in _SET_FORMS and _is_set(text, start, table):
         return None  # "every Friday", "chaque mardi": a set, not a date
     return Expression(form, start, end, match.group(), **fields)  # type: ignore[arg-type]
