@@ -464,6 +464,8 @@ def _expression(
         if count is None:
             return None
         fields.update(unit=_unit(groups["unit"], table), offset=-count)
+        if groups.get("ago_unit"):  # "ten years ago this month": that month, years back
+            fields.update(relation=f"this_{_unit(groups['ago_unit'], table)}")
     elif form == "day_word":
         key = _SPACES.sub(" ", groups["day_word"].lower()).replace("\u2019", "'")
         days = table.mapping("days")

@@ -448,7 +448,9 @@ def _grammar(language: str) -> dict[str, str]:
         "ago": f"{_BOUNDARY}(?:(?P<number>{numbers}){_SPACE}(?P<unit>{units}){_SPACE}"
         f"{_alternation(table.words('ago_after'))}{_END}"
         f"|{_alternation(table.words('ago_before'))}{_SPACE}(?P<number>{numbers}){_SPACE}"
-        f"(?P<unit>{units}){_END})",
+        f"(?P<unit>{units}){_END})"
+        f"(?:{_SPACE}(?P<ago_this>{_alternation(table.words('ago_this'))}){_SPACE}"
+        f"(?P<ago_unit>{units}){_END})?",
         "shift": f"{_BOUNDARY}(?P<number>{numbers}){_SPACE}(?P<unit>{units}){_SPACE}"
         f"(?P<shift>{_alternation(table.words('shift_after'))}){_END}",
         "day_word": f"{_BOUNDARY}(?P<day_word>{days}){_END}",

@@ -40,6 +40,7 @@ _SEASONS: Final = ("SP", "SU", "FA", "WI")
 _CLAUSE_END: Final = regex.compile(r"[.!?;:,\n\u2014](?:\s|$)")
 _CLAUSE_START: Final = regex.compile(r"(?r)[.!?;:,\n\u2014](?:\s|\Z)")
 _PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s*+\Z")
+_AGO_THIS: Final = frozenset({"this_month", "this_week", "this_day"})
 _NEAR_DAYS: Final = 7  # a day this close to the reference is meant, whatever the tense
 _WINDOW: Final = 90
 
@@ -242,15 +243,18 @@ def _quarter(reference: dt.date, shift: int) -> str:
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
-def _pick(candidates: Sequence[tuple[int, _Value]], tense: int) -> _Value:
-    """Choose among ``(distance, value)`` pairs: nearest, or the latest past / next future."""
+def _pick(candidates: Sequence[tuple[int, _Value]], tense: int, *, tie: int = -1) -> _Value:
+    """Choose among ``(distance, value)`` pairs: nearest, or the latest past / next future.
+
+    Two as near (half a year either way) go to the past when *tie* is -1, else the future.
+    """
     future = [pair for pair in candidates if pair[0] >= 0]
     if tense > 0 and future:
         return min(future, key=lambda pair: pair[0])[1]
     past = [pair for pair in candidates if pair[0] <= 0]
     if tense < 0 and past:
         return max(past, key=lambda pair: pair[0])[1]
-    return min(candidates, key=lambda pair: (abs(pair[0]), pair[0]))[1]  # a tie: the past
+    return min(candidates, key=lambda pair: (abs(pair[0]), -tie * pair[0]))[1]  # a tie: *tie*
 
 
 def _month_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
@@ -381,7 +385,7 @@ def _weekday_value(expression: Expression, reference: dt.date | None, tense: int
     return (reference + dt.timedelta(days=delta)).isoformat()
 
 
-def _season_value(expression: Expression, reference: dt.date | None) -> str | None:
+def _season_value(expression: Expression, reference: dt.date | None, tense: int = 0) -> str | None:
     season = expression.season or "SU"
     if expression.year is not None:
         return f"{expression.year:04d}-{season}"
@@ -391,7 +395,13 @@ def _season_value(expression: Expression, reference: dt.date | None) -> str | No
     year = reference.year if reference.month >= 3 else reference.year - 1
     current %= 4
     index = _SEASONS.index(season)
-    offset = expression.offset or 0
+    offset = expression.offset
+    if offset is None:  # "the summer": the nearest, or the latest past / next one by tense
+        candidates = [
+            (4 * (candidate - year) + index - current, candidate)
+            for candidate in (year - 1, year, year + 1)
+        ]
+        return f"{_pick(candidates, tense, tie=1):04d}-{season}"  # half a year off: ahead
     if offset < 0:
         year = year if index < current else year - 1
     elif offset > 0:
@@ -490,8 +500,12 @@ def _resolve(
         return expression.decade, "decade"
     if form == "year":
         return f"{expression.year:04d}", "year"
-    if form == "season":
-        return _season_value(expression, reference), "season"
+    if form == "ago" and expression.relation in _AGO_THIS and reference is not None:
+        # "ten years ago this month": the reference's month (or week, day), that many years back
+        unit, within = expression.unit or "year", expression.relation.removeprefix("this_")
+        months = (expression.offset or 0) * {"year": 12, "decade": 120}.get(unit, 0)
+        if months and within in {"month", "week", "day"}:
+            return _shift_month(reference, months), "month"
     if form in {"unit_relative", "ago", "day_word"}:
         return _unit_value(expression.unit or "day", expression.offset or 0, reference)
     needs_tense = reference is not None and expression.year is None and expression.offset is None
@@ -509,6 +523,8 @@ def _resolve(
         return _movable_value(expression.unit or "", expression.year, reference, tense), "day"
     if form in {"month", "relative_month"}:
         return _month_value(expression, reference, tense), "month"
+    if form == "season":
+        return _season_value(expression, reference, tense), "season"
     if form == "weekday":
         return _weekday_value(expression, reference, tense), "day"
     return None
