@@ -152,7 +152,8 @@ def find_dates(
             expression = expression._replace(year=anchor[0])
         framing = _framing_year(expression, text, reference, table)
         if framing is not None:
-            anchor = (framing, expression.end, _opens_sentence(text, expression.start))
+            wide = expression.form != "year" or _opens_sentence(text, expression.start)
+            anchor = (framing, expression.end, wide)  # "this year" frames its whole sentence
         if _compares_period(expression, anchors, reference):
             expression = expression._replace(relation="year_before")
         resolved: tuple[str | None, str] | None
