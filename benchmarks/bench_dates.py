@@ -1,4 +1,4 @@
-"""Dates: newsnorm beside dateparser and htmldate on the dates development set.
+"""Dates: newsnorm beside dateparser and htmldate on the dates development sets; speed.
 
 python benchmarks/bench_dates.py
 
@@ -6,7 +6,9 @@ Mentions (value F1: a found date counts when it overlaps an annotated one and ha
 value) for ``newsnorm.find_dates`` and ``dateparser.search.search_dates``; publication-date
 accuracy (pages that state a date, and pages wrongly dated among those that state none) for
 ``newsnorm.find_publication_date``, htmldate on the text wrapped in minimal HTML, and the
-first date dateparser finds. Scores come from ../shared/tools/eval_dates.py.
+first date dateparser finds. Scores come from ../shared/tools/eval_dates.py, on dev.jsonl
+and (mentions only) on timebank-dev.jsonl. Then the first call of a fresh interpreter per
+language (the grammar compiles on first use), and MB/s on each hostile family at 200 KB.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import subprocess
 import sys
 from typing import Any
 
@@ -38,9 +41,9 @@ def _warm(find: Any, pub: Any) -> None:
         pub(text)
 
 
-def rows(step: int = 2) -> list[dict[str, Any]]:
+def rows(step: int = 2, dataset: str = "dev.jsonl", *, peers: bool = True) -> list[dict[str, Any]]:
     """One row per system; every *step*-th document (dateparser needs half a second each)."""
-    path = SHARED / "corpus/dates/dev.jsonl"
+    path = SHARED / "corpus/dates" / dataset
     if not path.exists():
         print(f"bench_dates: {path} not found, skipped", file=sys.stderr)
         return []
@@ -60,6 +63,9 @@ def rows(step: int = 2) -> list[dict[str, Any]]:
         "htmldate find_date (text as HTML)": evaluator.BASELINES["htmldate-text"],
         "dateparser first hit": evaluator.BASELINES["dateparser-first"],
     }
+    if not peers:
+        finders = dict(list(finders.items())[:1])
+        pickers = {}
     result: list[dict[str, Any]] = []
     for name, find in finders.items():
         _warm(find, None)
@@ -69,7 +75,7 @@ def rows(step: int = 2) -> list[dict[str, Any]]:
         _, _, extent_f1 = evaluator.prf(total["relaxed_tp"], total["pred"], total["gold"])
         result.append(
             {
-                "job": "dates: mentions",
+                "job": f"dates: mentions ({dataset})",
                 "library": name,
                 "quality": f"value F1 {value_f1:.3f}, extent F1 {extent_f1:.3f} ({len(cases)} docs)",
                 "docs/s": len(cases) / report["find_time"],
@@ -81,7 +87,7 @@ def rows(step: int = 2) -> list[dict[str, Any]]:
         stated, right, unstated, wrongly = report["pub"]
         result.append(
             {
-                "job": "dates: publication",
+                "job": f"dates: publication ({dataset})",
                 "library": name,
                 "quality": f"accuracy {right / stated:.3f} ({right}/{stated}), dated {wrongly}/{unstated} undated",
                 "docs/s": len(cases) / report["pub_time"],
@@ -94,13 +100,17 @@ def _best(function: Any, argument: str) -> float:
     return min(seconds(function, argument) for _ in range(2))
 
 
-HOSTILE: tuple[str, ...] = (
-    "2025-01-",
-    "March ",
-    "on Tuesday last week ",
-    "12/3/",
-    "3 March 2025, ",
-)
+HOSTILE: dict[str, str] = {
+    "date prefix (digits and dashes)": "2025-01-",
+    "digit runs": "1 2 3 4 5 12 2025 ",
+    "slashes": "12/3/",
+    "month names (four languages)": "January February March Mai juin agosto ",
+    "month names (English, short)": "May June July March August ",
+    "weekdays and 'last week'": "on Tuesday last week ",
+    "date lines": "3 March 2025, ",
+    "business periods": "the year-ago quarter the latest fiscal year third-quarter ",
+    "anchored": "three weeks later a year earlier that year the following month ",
+}
 """Repeated pieces that are all key words or numbers: the worst case of the date scan."""
 
 
@@ -115,20 +125,44 @@ def linearity(small_size: int = 20_000, factor: int = 10) -> str:
     for name, function in (
         ("find_dates", find),
         ("find_publication_date", newsnorm.find_publication_date),
+        ("parse_date", newsnorm.parse_date),
     ):
-        for piece in HOSTILE:
+        for family, piece in HOSTILE.items():
             small = piece * (small_size // len(piece))
             large = small * factor
             first, second = _best(function, small), _best(function, large)
             lines.append(
-                f"{name} on {piece.strip()!r} x {len(small):,} / {len(large):,} characters: "
-                f"{first:.2f} s / {second:.2f} s (x{second / max(first, 1e-9):.1f}, "
-                f"{second / len(large) * 1e6:.2f} s per MB)"
+                f"{name} on {family} ({piece.strip()!r}) x {len(small):,} / {len(large):,} "
+                f"characters: {first:.2f} s / {second:.2f} s (x{second / max(first, 1e-9):.1f}, "
+                f"{len(large) / 1e6 / max(second, 1e-9):.2f} MB/s)"
             )
+    return "\n".join(lines)
+
+
+def first_call() -> str:
+    """Seconds of a fresh interpreter's first ``find_dates`` call, per language (after import)."""
+    texts = {
+        "en": "The council met on Tuesday, 3 March 2025.",
+        "de": "Der Rat tagte am Dienstag, dem 3. März 2025.",
+        "fr": "Le conseil s'est réuni mardi 3 mars 2025.",
+        "es": "El consejo se reunió el martes 3 de marzo de 2025.",
+    }
+    lines = []
+    for language, text in texts.items():
+        code = (
+            "import time, datetime as dt, newsnorm; t = time.perf_counter(); "
+            f"newsnorm.find_dates({text!r}, reference=dt.date(2025, 3, 4)); "
+            "print(time.perf_counter() - t)"
+        )
+        output = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        lines.append(f"first find_dates call ({language}): {float(output):.3f} s")
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
     print(header(["newsnorm", "dateparser", "htmldate"]))
-    print(table(rows()))
+    print(table([*rows(), *rows(step=1, dataset="timebank-dev.jsonl", peers=False)]))
+    print(first_call())
     print(linearity())

@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from newsnorm.dates.discourse import Anchors, anchored_value
-from newsnorm.dates.grammar import Expression, scan
+from newsnorm.dates.grammar import Expression, iter_scan, scan
 from newsnorm.dates.order import check_order, infer_order
 from newsnorm.dates.resolve import resolve
 from newsnorm.dates.vocabulary import Calendar, guess_calendar
@@ -28,6 +28,8 @@ __all__ = ["find_dates", "parse_date"]
 _FOUR_DIGITS: Final = regex.compile(r"\d{4}")
 
 
+_FULL_FORMS: Final = frozenset({"iso", "numeric", "day_month", "month_day"})
+_ORDER_REACH: Final = 2_000  # how far past a numeric date parse_date looks for its order
 _PAGE_ONLY: Final = frozenset({"numeric_short"})
 """Forms only a page's own date is read from ("31.10.23" in a byline), never a story's."""
 _ANCHORED: Final = frozenset({"period", "shift"})
@@ -207,17 +209,31 @@ def parse_date(string: str, *, order: str | None = None) -> dt.date | None:
     _check_text(string, "string")
     order = check_order(order)
     table = guess_calendar(string)
-    expressions = scan(string, table)
-    order = order or infer_order(expressions, table)
-    for expression in expressions:
-        if expression.form not in {"iso", "numeric", "day_month", "month_day"}:
-            continue
-        if expression.year is None:
+    found: list[Expression] = []  # read so far, kept for the order of numeric dates
+    expressions = iter_scan(string, table)
+    index = 0
+    while True:
+        if index == len(found):
+            following = next(expressions, None)
+            if following is None:
+                return None
+            found.append(following)
+        expression = found[index]
+        index += 1
+        if expression.form not in _FULL_FORMS or expression.year is None:
             continue
         if order == "YMD" and expression.form == "numeric":
             continue
-        resolved = resolve(expression, text=string, reference=None, order=order, table=table)
+        chosen = order
+        if chosen is None and expression.form == "numeric":
+            # the order may be settled by a date soon after ("02/06/2025, 30/05/2025")
+            while found[-1].start < expression.end + _ORDER_REACH:
+                following = next(expressions, None)
+                if following is None:
+                    break
+                found.append(following)
+            chosen = infer_order(found, table)
+        resolved = resolve(expression, text=string, reference=None, order=chosen, table=table)
         if resolved is None or resolved[0] is None or "X" in resolved[0]:
             continue
         return dt.date.fromisoformat(resolved[0])
-    return None

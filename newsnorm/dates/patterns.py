@@ -259,7 +259,7 @@ def openers(language: str) -> dict[str, tuple[str, ...]]:
 
     Examples:
         >>> openers("en")["last"]
-        ('relative_month', 'weekday', 'season', 'unit_relative')
+        ('relative_month', 'weekday', 'season', 'quarter', 'period', 'unit_relative')
     """
     table = calendar(language)
     classes: list[tuple[tuple[str, ...], Iterable[str]]] = [
