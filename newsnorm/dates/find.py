@@ -29,6 +29,7 @@ _FOUR_DIGITS: Final = regex.compile(r"\d{4}")
 
 
 _FULL_FORMS: Final = frozenset({"iso", "numeric", "day_month", "month_day"})
+_NOT_FULL: Final = frozenset({"year", "decade", "century", "week", "quarter_code"})
 _ORDER_REACH: Final = 2_000  # how far past a numeric date parse_date looks for its order
 _PAGE_ONLY: Final = frozenset({"numeric_short"})
 """Forms only a page's own date is read from ("31.10.23" in a byline), never a story's."""
@@ -170,7 +171,7 @@ def find_dates(
             continue  # "that day" with no day named before: nothing to point to
         if expression.form not in _ANCHORED and expression.relation is None:
             anchors = anchors.add(value, granularity)
-        if value is not None and not is_timex_value(value):
+        if value is not None and expression.form in _ANCHORED and not is_timex_value(value):
             value = None  # a year before 1 ("3000 years ago"): no TIMEX3 calendar value
         if value is None and expression.form in {"iso", "numeric", "day_month"} and expression.year:
             continue  # an impossible date such as 31/02/2025
@@ -210,7 +211,7 @@ def parse_date(string: str, *, order: str | None = None) -> dt.date | None:
     order = check_order(order)
     table = guess_calendar(string)
     found: list[Expression] = []  # read so far, kept for the order of numeric dates
-    expressions = iter_scan(string, table)
+    expressions = iter_scan(string, table, names_only=True, passed_over=_NOT_FULL)
     index = 0
     while True:
         if index == len(found):

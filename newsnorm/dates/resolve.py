@@ -465,7 +465,7 @@ def resolve(
 def _in_range(value: str) -> bool:
     """Whether *value* starts with a year from 1 to 9999 (or with X's, or is a decade/century)."""
     head = value.split("-", 1)[0] if not value.startswith("-") else "-"
-    return (head.isdigit() and int(head) > 0) or "X" in head
+    return (head.isdigit() and len(head) <= 4 and int(head) > 0) or "X" in head
 
 
 def _resolve(
