@@ -103,6 +103,7 @@ def _ends_with(before: str, language: str, key: str) -> bool:
     return _ending(language, key).search(before, max(0, len(before) - _TAIL)) is not None
 
 
+_RANGE_REACH: Final = 60  # "from Aug. 26 to": the range's opener lies this close
 _OPENING_WORDS: Final = 2  # "In March, ...": a phrase this short opens its clause
 _AUXILIARY_REACH: Final = 14  # "will be paid": an auxiliary this close makes a participle future
 
@@ -152,7 +153,7 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
             previous is not None
             and previous.group(1).lower().replace("\u2019", "'") in future_prepositions
             and not possessive
-            and not _opens_range(before, language)
+            and not _opens_range(text[max(0, start - _RANGE_REACH) : start].lower(), language)
         ):
             return 1
     leaning = 0  # a weekday's future preposition, unless a past cue says otherwise
