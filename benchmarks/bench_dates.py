@@ -33,12 +33,21 @@ def _evaluator() -> Any:
     return module
 
 
+_WARM_UP = (
+    "Warm-up text published on 1 January 2020, a Wednesday; the third-quarter profit rose.",
+    "Der Rat hat am Mittwoch, dem 1. Januar 2020, im dritten Quartal beschlossen.",
+    "Le conseil a voté le mercredi 1er janvier 2020, au troisième trimestre.",
+    "El consejo votó el miércoles 1 de enero de 2020, en el tercer trimestre.",
+)
+"""One text per language: each language's grammar compiles on first use, not in the timing."""
+
+
 def _warm(find: Any, pub: Any) -> None:
-    text = "Warm-up text published on 1 January 2020, a Wednesday."
-    if find is not None:
-        find(text, dt.date(2020, 1, 1))
-    if pub is not None:
-        pub(text)
+    for text in _WARM_UP:
+        if find is not None:
+            find(text, dt.date(2020, 1, 1))
+        if pub is not None:
+            pub(text)
 
 
 def rows(step: int = 2, dataset: str = "dev.jsonl", *, peers: bool = True) -> list[dict[str, Any]]:
