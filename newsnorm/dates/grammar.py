@@ -342,8 +342,17 @@ _SPELLED_FORMS: Final = frozenset({"month", "spelled_year"})
 def _expression(
     match: regex.Match[str], form: str, text: str, table: Calendar
 ) -> Expression | None:
-    groups = _Groups(match)
     start, end = match.span()
+    if form == "month":  # the name alone ("May"): the commonest rejection, decided first
+        name_start, name_end = match.span("month")
+        if name_start == start and end - name_end <= 1:
+            word = text[name_start:name_end].lower()
+            ambiguous = word in table.word_set("ambiguous_months")
+            if word in table.abbreviations or not _allowed_alone(
+                text, start, table, ambiguous=ambiguous
+            ):
+                return None
+    groups = _Groups(match)
     year_digits = groups.get("year")
     year: int | None
     if year_digits:

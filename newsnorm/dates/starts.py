@@ -117,18 +117,26 @@ _BY_DIGITS: Final = MappingProxyType(
 )
 
 
+_NEXT_WORD: Final = regex.compile(r"\s{1,3}\p{L}")
+_SPACES_REACH: Final = 4  # the spaces a form allows between a number and its next word
+_YEAR_DIGITS: Final = 4
+
+
 def _digit_opening(text: str, start: int) -> tuple[str, ...]:
     """The forms that can start with the number at *start* (see ``_BY_DIGITS``)."""
     run = _DIGIT_RUN.match(text, start)
     end = run.end() if run is not None else start
     digits = max(end - start, 2)  # one or two digits open the same forms
     after = text[end : end + 1]
-    if after.isspace():
+    if after in {"\u5e74", "\ub144"} or text[end + 1 : end + 2] in {"\u5e74", "\ub144"}:
+        kind = "cjk"  # "2020年", "2020년", "2020 년"
+    elif after.isspace():
         kind = "space"
+        word = _NEXT_WORD.match(text, end, end + _SPACES_REACH)
+        if word is None:  # "2025 " before a number or a sign: a year alone, or nothing
+            return _forms("year") if digits == _YEAR_DIGITS else ()
     elif after in {"-", "/", "."}:
         kind = "separator"
-    elif after in {"\u5e74", "\ub144"} or text[end + 1 : end + 2] in {"\u5e74", "\ub144"}:
-        kind = "cjk"  # "2020年", "2020년", "2020 년"
     elif after.isalpha() or after in {"\u00b0", "'", "\u2019"}:
         kind = "letter"
     else:
@@ -160,7 +168,15 @@ def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
         forms = table_openers.get(f"{lowered}'", forms)  # "l'été"
     if forms is None and _ROMAN.fullmatch(word.group()):
         return ("century",)  # "XIXe siècle"
+    if forms and "month_day" in forms and forms[0] == "month_day":
+        after = word.end()  # a month name opens "May 5" only with a day right after it
+        if _DAY_AFTER.match(text, after, after + _DAY_REACH) is None:
+            forms = forms[1:]
     return forms or ()
+
+
+_DAY_AFTER: Final = regex.compile(r"\.?,?\s{0,3}\d")
+_DAY_REACH: Final = 6  # "Sept. 5", "May  5": the day follows its month this closely
 
 
 _FIRST_WORD: Final = regex.compile(r"\p{L}++")
