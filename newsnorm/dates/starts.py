@@ -168,6 +168,13 @@ def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
         forms = table_openers.get(f"{lowered}'", forms)  # "l'été"
     if forms is None and _ROMAN.fullmatch(word.group()):
         return ("century",)  # "XIXe siècle"
+    if forms and forms[-1] == "weekday" and len(forms) > 1:
+        after = word.end()  # "Tuesday, 3 March", "Tue., March 3": a date follows closely
+        following = _WORD_NEXT.match(text, after, after + _DATE_REACH)
+        if _DIGIT_NEAR.search(text, after, after + _DATE_REACH) is None and (
+            following is None or following.group(1).lower() not in table.months
+        ):
+            forms = ("weekday",)
     if forms and "month_day" in forms and forms[0] == "month_day":
         after = word.end()  # a month name opens "May 5" only with a day right after it
         if _DAY_AFTER.match(text, after, after + _DAY_REACH) is None:
@@ -175,6 +182,9 @@ def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
     return forms or ()
 
 
+_WORD_NEXT: Final = regex.compile(r"\.?,?\s{1,3}(\p{L}++)")
+_DIGIT_NEAR: Final = regex.compile(r"\d")
+_DATE_REACH: Final = 16  # "Thursday, the 5th": a weekday's date starts this close
 _DAY_AFTER: Final = regex.compile(r"\.?,?\s{0,3}\d")
 _DAY_REACH: Final = 6  # "Sept. 5", "May  5": the day follows its month this closely
 
