@@ -250,8 +250,8 @@ def anchored_value(
                 return f"{expression.year:04d}", "year"
             return f"{expression.year:04d}{quarter[0][4:]}", "quarter"
         if quarter is None:
-            if unit == "period" or reference is None:
-                return None, "quarter"
+            if (unit == "period" and relation != "latest") or reference is None:
+                return None, "quarter"  # "the period" with no quarter named: no quarter
             value = _last_quarter(reference)
         else:
             value = quarter[0]

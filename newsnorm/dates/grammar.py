@@ -142,6 +142,8 @@ def _period_relation(word: str, table: Calendar) -> str:
     return str(table.mapping("period_modifiers")[_SPACES.sub(" ", word.lower())])
 
 
+_DATED_UNITS: Final = frozenset({"year", "month", "week", "day"})
+"""Units whose "the ... ended July 2" names a period of its own ("the quarter ended" does not)."""
 _ANCHORED_UNITS: Final = frozenset({"quarter", "period"})
 """Period words that name the period under discussion with a bare "the" ("the quarter")."""
 
@@ -180,10 +182,11 @@ def _period(
         relation = "current"  # "by year-end": the reference date's year
     if relation is None and year is None and year_offset is None:
         return None  # a bare "quarter" or "year"
-    if _next_word(text, end) in table.word_set("period_blockers_after") and relation in {
-        "the",
-        "that",
-    }:
+    if (
+        unit in _DATED_UNITS
+        and relation in {"the", "that"}
+        and _next_word(text, end) in table.word_set("period_blockers_after")
+    ):
         return None  # "the year ended July 2", "the day before the vote": another anchor
     if relation == "the" and year is None and year_offset is None and not fiscal:
         if unit == "year":
