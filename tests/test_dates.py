@@ -377,6 +377,10 @@ class TestAnchored:
         text = "Talks began in June 2021. The following month they failed."
         assert values(text) == [("June 2021", "2021-06"), ("The following month", "2021-07")]
 
+    def test_the_next_day_follows_the_day_named(self) -> None:
+        text = "The ferry sank on 3 May 2024. The next day divers arrived."
+        assert values(text) == [("3 May 2024", "2024-05-03"), ("The next day", "2024-05-04")]
+
     def test_that_day_without_a_day_named_is_left_out(self) -> None:
         assert values("Nobody knew what happened that day.") == []
 

@@ -238,6 +238,8 @@ def anchored_value(
         ), granularity
     if relation in {"that", "next", "previous"}:
         found = anchors.of_unit("quarter" if quarterly else unit)
+        if found is None and relation != "that" and reference is not None and not anchors.count:
+            found = (_reference_value(reference, granularity), granularity)  # nothing named yet
         if found is None:
             return None, granularity
         step = {"that": 0, "next": 1, "previous": -1}[relation]

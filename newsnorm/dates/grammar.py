@@ -472,7 +472,13 @@ def _expression(
         offset = _offset(groups, table)
         if _is_title(text, match, groups):
             return None  # "on ABC's This Week": a programme, not a week
-        fields.update(unit=_unit(groups["unit"], table), offset=0 if offset is None else offset)
+        unit = _unit(groups["unit"], table)
+        lowered = _SPACES.sub(" ", match.group().lower())
+        if unit in _DATED_UNITS - {"year"} and lowered.startswith(
+            tuple(table.words("anchored_next"))
+        ):  # "the next day": the day after the one the story last named
+            return Expression("period", start, end, match.group(), unit=unit, relation="next")
+        fields.update(unit=unit, offset=0 if offset is None else offset)
     elif form == "ago":
         count = _number(groups["number"], table)
         if count is None:
