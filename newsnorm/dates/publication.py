@@ -269,7 +269,8 @@ def _score(
     label = _nearest_label(prefix, published, updated)
     line = text[line_start:line_end] if line_end - line_start <= _REACH else ""
     goes_on = trimmed != opening and trimmed[-1:].islower()  # "resume on 9 May": a sentence
-    sentence = goes_on and _SENTENCE.search(line) is not None
+    outside = f"{text[line_start:start]} {text[end:line_end]}" if line else ""  # "24. Januar"
+    sentence = goes_on and _SENTENCE.search(outside) is not None  # has its own dot
     short = bool(line) and len(line.split()) <= _SHORT_WORDS and not sentence
     dateline = start - line_start <= _REACH and _DATELINE.match(text, line_start, start) is not None
     after = text[max(0, end - 1) : min(line_end, end + 40)].lower()  # with the date's last
