@@ -20,7 +20,7 @@ import subprocess
 import sys
 from typing import Any
 
-from _common import SHARED, header, seconds, table
+from _common import SHARED, cpu_seconds_per_item, header, seconds, table
 
 
 def _evaluator() -> Any:
@@ -43,6 +43,12 @@ _WARM_UP = (
 
 
 def _warm(find: Any, pub: Any) -> None:
+    """Compile every language's grammar before timing: a process pays it once, on first use."""
+    from newsnorm.dates.patterns import form_patterns
+    from newsnorm.dates.vocabulary import languages
+
+    for language in languages():
+        form_patterns(language)
     for text in _WARM_UP:
         if find is not None:
             find(text, dt.date(2020, 1, 1))
@@ -148,6 +154,25 @@ def linearity(small_size: int = 20_000, factor: int = 10) -> str:
     return "\n".join(lines)
 
 
+def throughput() -> str:
+    """``find_dates`` documents per CPU second on both sets (best of three passes, warm)."""
+    import newsnorm
+
+    _warm(lambda text, reference: newsnorm.find_dates(text, reference=reference), None)
+    lines = []
+    for dataset in ("dev.jsonl", "timebank-dev.jsonl"):
+        path = SHARED / "corpus/dates" / dataset
+        if not path.exists():
+            continue
+        cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        pairs = [(case["text"], case["reference"]) for case in cases]
+        per_doc = cpu_seconds_per_item(
+            lambda pair: newsnorm.find_dates(pair[0], reference=pair[1]), pairs
+        )
+        lines.append(f"find_dates on {dataset}: {1 / per_doc:,.0f} documents per CPU second")
+    return "\n".join(lines)
+
+
 def first_call() -> str:
     """Seconds of a fresh interpreter's first ``find_dates`` call, per language (after import)."""
     texts = {
@@ -173,5 +198,6 @@ def first_call() -> str:
 if __name__ == "__main__":
     print(header(["newsnorm", "dateparser", "htmldate"]))
     print(table([*rows(), *rows(step=1, dataset="timebank-dev.jsonl", peers=False)]))
+    print(throughput())
     print(first_call())
     print(linearity())
