@@ -45,7 +45,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsnorm.dates.grammar import Expression, scan
+from newsnorm.dates.grammar import Expression, iter_scan
 from newsnorm.dates.order import infer_order
 from newsnorm.dates.patterns import _trie
 from newsnorm.dates.resolve import resolve
@@ -150,6 +150,7 @@ class _Page:
 
 _SENTENCE: Final = regex.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
 _REACH: Final = 200
+_MOST_DATES: Final = 500  # a page states its own date among its first dates: read no more
 _YEAR_OR_SHORT_DATE: Final = regex.compile(
     r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d)(?!\d)"
 )  # every full date holds one of these
@@ -336,9 +337,10 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 
 
 def _full_days(text: str, table: Calendar) -> tuple[list[DateMention], list[Expression]]:
-    expressions = scan(
+    found = iter_scan(
         text, table, windows=_year_windows(text), names_only=True, passed_over={"year"}
     )
+    expressions = list(itertools.islice(found, _MOST_DATES))
     order = infer_order(expressions, table)
     mentions: list[DateMention] = []
     for expression in expressions:
