@@ -196,7 +196,11 @@ class TestLanguages:
         raw = calendar(language).raw
         assert len(raw["months"]) == 12
         assert len(raw["weekdays"]) == 7
-        assert set(raw["units"]) == {"day", "week", "month", "quarter", "year", "decade"}
+        units = {"day", "weekend", "week", "month", "quarter", "year", "decade"}
+        assert set(raw["units"]) == units
+        assert all(
+            str(rule)[:2].isdigit() or rule.isidentifier() for rule in raw["holidays"].values()
+        )
         assert set(raw["seasons"].values()) == {"SP", "SU", "FA", "WI"}
         assert raw["date_order"] in {None, "DMY", "MDY"}
         assert {"published", "updated"} <= set(raw["publication_labels"])
@@ -249,8 +253,27 @@ class TestParseDate:
 
 class TestArguments:
     def test_reference_must_be_a_date(self) -> None:
-        with pytest.raises(TypeError, match=r"reference must be a datetime\.date or None, got str"):
-            find_dates("today", reference="2025-01-01")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"reference must be a datetime\.date, an ISO"):
+            find_dates("today", reference=20250101)  # type: ignore[arg-type]
+
+    def test_reference_may_be_an_iso_string(self) -> None:
+        assert find_dates("today", reference="2025-01-02")[0].value == "2025-01-02"
+        assert find_dates("today", reference="2025-01-02T08:00:00")[0].value == "2025-01-02"
+
+    def test_reference_string_must_be_iso(self) -> None:
+        with pytest.raises(ValueError, match="ISO 8601"):
+            find_dates("today", reference="2 January 2025")
+
+    def test_years_before_one_get_no_value(self) -> None:
+        mentions = find_dates("It was settled 3000 years ago.", reference=dt.date(2025, 1, 1))
+        assert [(m.text, m.value) for m in mentions] == [("3000 years ago", None)]
+
+    def test_arithmetic_beyond_the_calendar_never_raises(self) -> None:
+        text = "yesterday, tomorrow, last week, next month, in May, on Tuesday, 9999 decades ago"
+        for reference in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+            assert all(
+                m.value is None or m.value[:1] != "-" for m in find_dates(text, reference=reference)
+            )
 
     def test_datetime_reference_counts_as_its_day(self) -> None:
         mentions = find_dates("today", reference=dt.datetime(2025, 1, 2, 23, 59))
@@ -282,8 +305,174 @@ def test_dev_set_meets_the_targets(shared_dir: Path) -> None:
     result = evaluator.evaluate(cases, find_dates, find_publication_date, show_errors=False)  # type: ignore[attr-defined]
     total = result["tot"]
     _, _, value_f1 = evaluator.prf(total["val_eq"], total["pred"], total["gold"])  # type: ignore[attr-defined]
-    stated, right, unstated, wrongly_dated = result["pub"]
+    stated, right, unstated, _ = result["pub"]
     assert value_f1 >= 0.85
     assert right / stated >= 0.95
-    assert wrongly_dated == 0
     assert unstated > 0
+    # TimeML wire stories keep no publication date by the corpus's convention (their date is
+    # metadata), though a year-less dateline dates them (docs/dates.md): only the pages
+    # written for newsnorm are checked for dates given where none is stated.
+    own = [case for case in cases if not case["id"].startswith("aq-")]
+    result = evaluator.evaluate(own, None, find_publication_date, show_errors=False)  # type: ignore[attr-defined]
+    assert result["pub"][3] == 0
+
+
+THURSDAY_1989 = dt.date(1989, 10, 26)
+
+
+class TestBusinessPeriods:
+    def test_hyphenated_quarter_adjective(self) -> None:
+        found = values("Acme posted third-quarter profit of $4 million.", THURSDAY_1989)
+        assert found == [("third-quarter", "1989-Q3")]
+
+    def test_the_quarter_is_the_quarter_under_discussion(self) -> None:
+        text = "Acme's second-quarter sales rose. Costs for the quarter fell."
+        assert values(text, THURSDAY_1989) == [
+            ("second-quarter", "1989-Q2"),
+            ("the quarter", "1989-Q2"),
+        ]
+
+    def test_the_latest_quarter_without_a_quarter_named_is_the_last_one_completed(self) -> None:
+        assert values("Margins widened in the latest quarter.", THURSDAY_1989) == [
+            ("the latest quarter", "1989-Q3")
+        ]
+
+    def test_year_earlier_forms_shift_the_quarter_a_year_back(self) -> None:
+        text = (
+            "Third-quarter revenue was $9 million, up from $8 million a year earlier. "
+            "The year-ago period included a gain; year-earlier costs were lower."
+        )
+        assert values(text, THURSDAY_1989) == [
+            ("Third-quarter", "1989-Q3"),
+            ("a year earlier", "1988-Q3"),
+            ("The year-ago period", "1988-Q3"),
+            ("year-earlier", "1988-Q3"),
+        ]
+
+    def test_a_year_attached_to_a_quarter_stays_with_it(self) -> None:
+        text = "It compares the 1988 fourth quarter with next year's first quarter."
+        assert values(text, THURSDAY_1989) == [
+            ("the 1988 fourth quarter", "1988-Q4"),
+            ("next year's first quarter", "1990-Q1"),
+        ]
+
+    def test_fiscal_years(self) -> None:
+        text = "Fiscal 1990 looks weak, and results for the fiscal year disappointed."
+        assert values(text, THURSDAY_1989) == [("Fiscal 1990", "1990"), ("the fiscal year", "1989")]
+
+    def test_a_bare_quarter_or_year_is_no_date(self) -> None:
+        assert values("A quarter of the staff left; the year's best film won.", THURSDAY_1989) == []
+
+
+class TestAnchored:
+    def test_later_and_that_year_follow_the_last_date_named(self) -> None:
+        text = "The mill opened on 2 May 1990. Three weeks later it flooded. That year was wet."
+        assert values(text) == [
+            ("2 May 1990", "1990-05-02"),
+            ("Three weeks later", "1990-05-23"),
+            ("That year", "1990"),
+        ]
+
+    def test_the_following_month(self) -> None:
+        text = "Talks began in June 2021. The following month they failed."
+        assert values(text) == [("June 2021", "2021-06"), ("The following month", "2021-07")]
+
+    def test_the_next_day_follows_the_day_named(self) -> None:
+        text = "The ferry sank on 3 May 2024. The next day divers arrived."
+        assert values(text) == [("3 May 2024", "2024-05-03"), ("The next day", "2024-05-04")]
+
+    def test_that_day_without_a_day_named_is_left_out(self) -> None:
+        assert values("Nobody knew what happened that day.") == []
+
+    def test_this_weekend_is_the_weekend_of_its_week(self) -> None:
+        found = values("Volunteers clear the beach this weekend.")
+        assert found in ([("this weekend", "2025-W11-WE")], [("this weekend", "2025-W11")])
+
+    def test_years_ago_this_month(self) -> None:
+        assert values("The bridge fell ten years ago this month.") == [
+            ("ten years ago this month", "2015-03")
+        ]
+
+    def test_past_seasons_take_the_tense(self) -> None:
+        assert values("Over the summer, fares rose.") == [("the summer", "2024-SU")]
+
+
+class TestHolidaysAndWords:
+    def test_fixed_and_movable_holidays(self) -> None:
+        reference = dt.date(2025, 11, 20)
+        text = "Stores close on Christmas Eve; the parade is on Thanksgiving Day."
+        assert values(text, reference) == [
+            ("Christmas Eve", "2025-12-24"),
+            ("Thanksgiving Day", "2025-11-27"),
+        ]
+
+    def test_easter_with_its_year(self) -> None:
+        assert values("Pilgrims came at Easter 2026.") == [("Easter 2026", "2026-04-05")]
+
+    def test_years_and_decades_in_words(self) -> None:
+        text = "It began in nineteen eighty-four, grew through the seventies and ends by the year two thousand."
+        assert values(text) == [
+            ("nineteen eighty-four", "1984"),
+            ("the seventies", "197"),
+            ("the year two thousand", "2000"),
+        ]
+
+    def test_two_thousand_alone_is_a_number(self) -> None:
+        assert values("Two thousand runners started.") == []
+
+
+class TestFalseDates:
+    def test_fall_as_a_verb(self) -> None:
+        assert values("Prices could fall further, and the roof began to fall in.") == []
+
+    def test_programme_title(self) -> None:
+        assert values("She told NBC's Meet the Press and This Week she would run.") == []
+
+    def test_year_in_a_product_name(self) -> None:
+        assert values("The studio sold its Falcon 1998 engine to a museum.") == []
+
+    def test_generic_today(self) -> None:
+        assert values("Fashion in today's world moves fast.") == []
+
+
+class TestTenseModel:
+    def test_participle_after_a_future_auxiliary_is_future(self) -> None:
+        found = values("The enlarged dividend will be paid Jan. 9.", dt.date(2025, 3, 12))
+        assert found == [("Jan. 9", "2026-01-09")]
+
+    def test_a_start_preposition_takes_the_nearest_occurrence(self) -> None:
+        found = values("Fees rise from 12 July, the council said.", dt.date(2025, 6, 2))
+        assert found == [("12 July", "2025-07-12")]
+
+    def test_the_end_of_a_range_is_not_a_deadline(self) -> None:
+        text = "The fair ran from Aug. 26 to Oct. 20, organisers said."
+        assert values(text, dt.date(2025, 11, 3)) == [
+            ("Aug. 26", "2025-08-26"),
+            ("Oct. 20", "2025-10-20"),
+        ]
+
+    def test_a_clause_opening_date_reads_the_sentence_verb(self) -> None:
+        found = values("In January, the board hired a new chief.", dt.date(2025, 10, 27))
+        assert found == [("January", "2025-01")]
+
+    def test_weekday_future_cues(self) -> None:
+        reference = dt.date(2025, 3, 12)  # a Wednesday
+        assert values("The vote could come as early as Friday.", reference) == [
+            ("Friday", "2025-03-14")
+        ]
+        assert values("The mayor will host the leaders on Thursday.", reference) == [
+            ("Thursday", "2025-03-13")
+        ]
+
+    def test_a_year_named_mid_sentence_frames_only_its_clause(self) -> None:
+        text = "Under a plan approved in 2019 that set no cap, the firm bought shares through Sept. 29."
+        assert values(text, dt.date(2025, 10, 30)) == [("2019", "2019"), ("Sept. 29", "2025-09-29")]
+
+
+class TestParseDateCost:
+    def test_parse_date_stops_at_the_first_full_date(self) -> None:
+        assert parse_date("Filed 3 March 2025. " + "May June " * 1000) == dt.date(2025, 3, 3)
+
+    def test_parse_date_reads_a_two_digit_year_only_on_pages(self) -> None:
+        assert parse_date("31.10.23") is None
+        assert values("Version 1.10.23 shipped.") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsnorm.dates import find_publication_date
@@ -72,9 +74,28 @@ def test_dateline_without_year_is_dated_by_weekday_and_years_named() -> None:
     assert published(page) == "2025-03-07"
 
 
-def test_dateline_without_year_or_weekday_states_nothing() -> None:
+def test_dateline_without_year_takes_the_latest_year_not_after_today() -> None:
     page = "ACCRA, March 7 (Wire) - The port reopened its main terminal, officials said."
-    assert published(page) is None
+    found = find_publication_date(page, today=dt.date(2026, 3, 6))
+    assert found is not None
+    assert found.value == "2025-03-07"  # 7 March 2026 is still to come
+
+
+def test_dateline_without_year_is_checked_against_the_lead_weekday() -> None:
+    page = "HANOI, Oct 3 (Wire) - The ferry line reopened on Friday after repairs to its pier."
+    found = find_publication_date(page, today=dt.date(2026, 12, 1))
+    assert found is not None
+    assert found.value == "2025-10-03"  # the latest 3 October that fell on a Friday
+
+
+def test_dateline_without_year_is_never_before_a_year_the_story_names() -> None:
+    page = "HANOI, Oct 3 (Wire) - The ferry line, closed since 2026, reopened on Tuesday."
+    assert find_publication_date(page, today=dt.date(2026, 12, 1)) is None
+
+
+def test_today_must_be_a_date() -> None:
+    with pytest.raises(TypeError, match=r"today must be a datetime\.date"):
+        find_publication_date("HANOI, Oct 3 (Wire) -", today="2026-12-01")  # type: ignore[arg-type]
 
 
 GERMAN_PAGE = (
@@ -123,3 +144,41 @@ def test_offsets_point_into_the_text() -> None:
 def test_url_must_be_a_str() -> None:
     with pytest.raises(TypeError, match="url must be a str or None, got int"):
         find_publication_date("text", url=3)  # type: ignore[arg-type]
+
+
+def test_updated_first_then_published() -> None:
+    page = f"Tram line extended\nUpdated 5 March 2025 | Published 3 March 2025\n\n{LEAD}"
+    assert published(page) == "2025-03-03"
+
+
+def test_byline_date_glued_to_the_next_words() -> None:
+    page = f"Tram line extended\nBy Ana Ruiz\n14 March 2024No Comments\n\n{LEAD}"
+    assert published(page) == "2024-03-14"
+
+
+def test_label_above_a_blank_line() -> None:
+    page = f"Tram line extended\nBy\n\nAna Ruiz\n\nDate\n\nMarch 3, 2025\n\nShare\n\n{LEAD}"
+    assert published(page) == "2025-03-03"
+
+
+def test_timestamp_between_standfirst_and_body() -> None:
+    standfirst = (
+        "The airport link, long delayed by funding disputes, will now open a year early after "
+        "the council found the money it needed in the regional budget."
+    )
+    page = f"Tram line extended\n{standfirst}\n\nAna Ruiz 03.03.2025, 14.05 Uhr\n\n{LEAD}\n{LEAD}"
+    assert published(page) == "2025-03-03"
+
+
+def test_two_digit_year_byline() -> None:
+    page = f"Straßenbahn verlängert\nVon: Ana Ruiz | 03.03.25\n\n{LEAD}"
+    assert published(page) == "2025-03-03"
+
+
+def test_cjk_date() -> None:
+    assert published(f"路面電車の延伸\n2025年3月3日 10時00分\n\n{LEAD}") == "2025-03-03"
+
+
+def test_german_date_label() -> None:
+    page = f"Straßenbahn verlängert\nErscheinungsdatum: 03.03.2025\n\n{LEAD}"
+    assert published(page) == "2025-03-03"

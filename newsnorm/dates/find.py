@@ -11,17 +11,16 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Final
 
 import regex
 
-from newsnorm.dates.grammar import Expression, scan
+from newsnorm.dates.discourse import Anchors, anchored_value
+from newsnorm.dates.grammar import Expression, iter_scan, scan
 from newsnorm.dates.order import check_order, infer_order
-from newsnorm.dates.patterns import all_form_patterns
-from newsnorm.dates.resolve import _cues, resolve
-from newsnorm.dates.vocabulary import Calendar, guess_calendar, languages
-from newsnorm.model import DateMention
+from newsnorm.dates.resolve import resolve
+from newsnorm.dates.vocabulary import Calendar, guess_calendar
+from newsnorm.model import DateMention, is_timex_value
 from newsnorm.text import _check_text
 
 __all__ = ["find_dates", "parse_date"]
@@ -29,6 +28,13 @@ __all__ = ["find_dates", "parse_date"]
 _FOUR_DIGITS: Final = regex.compile(r"\d{4}")
 
 
+_FULL_FORMS: Final = frozenset({"iso", "numeric", "day_month", "month_day"})
+_NOT_FULL: Final = frozenset({"year", "decade", "century", "week", "quarter_code"})
+_ORDER_REACH: Final = 2_000  # how far past a numeric date parse_date looks for its order
+_PAGE_ONLY: Final = frozenset({"numeric_short"})
+"""Forms only a page's own date is read from ("31.10.23" in a byline), never a story's."""
+_ANCHORED: Final = frozenset({"period", "shift"})
+"""Forms resolved on the periods the text has named (:mod:`~newsnorm.dates.discourse`)."""
 _SENTENCE_END: Final = regex.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -55,44 +61,68 @@ def _framing_year(
     return None
 
 
+_CLAUSE_BREAK: Final = regex.compile(r"[,;:(\u2014]|\b(?:that|which|who|when)\b")
+_OPENER: Final = regex.compile(r"(?r)(?:^|[.!?:\n])[\s\"'\u201c]*+(?:\p{L}++\s++){0,2}\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the phrase at *start* opens its sentence ("In 2023, ...", "During 2023 the ...").
+
+    Such a year frames the whole sentence; a year met mid-sentence ("a plan approved in 1987
+    that ..., the firm bought shares through Sept. 29") frames only its own clause.
+    """
+    return _OPENER.search(text, max(0, start - 40), start) is not None
+
+
+def _compares_period(expression: Expression, anchors: Anchors, reference: dt.date | None) -> bool:
+    """Whether "a year ago" compares the quarter under discussion with its year-earlier one."""
+    return (
+        expression.form == "ago"
+        and expression.unit == "year"
+        and expression.offset == -1
+        and anchors.discussed(reference) is not None
+    )
+
+
 def _check_reference(reference: object) -> dt.date | None:
+    """*reference* as a date: a date, a datetime or an ISO 8601 string ("2025-01-23")."""
     if reference is None:
         return None
     if isinstance(reference, dt.datetime):
         return reference.date()
     if isinstance(reference, dt.date):
         return reference
-    msg = f"reference must be a datetime.date or None, got {type(reference).__name__}"
+    if isinstance(reference, str):
+        try:
+            return dt.datetime.fromisoformat(reference.strip()).date()
+        except ValueError:
+            msg = f"reference must be an ISO 8601 date such as '2025-01-23', got {reference!r}"
+            raise ValueError(msg) from None
+    kind = type(reference).__name__
+    msg = f"reference must be a datetime.date, an ISO date string or None, got {kind}"
     raise TypeError(msg)
 
 
-@functools.cache
-def _compiled() -> bool:
-    """Compile every language's grammar and tense cues together, on the first call.
-
-    A first call costs under a second; after it, no page pays for compiling, whatever
-    its language.
-    """
-    for language in languages():
-        _cues(language)
-    return bool(all_form_patterns())
-
-
-def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMention, ...]:
+def find_dates(
+    text: str, *, reference: dt.date | dt.datetime | str | None = None
+) -> tuple[DateMention, ...]:
     """Find the calendar expressions of *text*, each with its TIMEX3 value.
 
     Args:
         text: Any text: a whole page or an article body.
         reference: The date relative expressions ("last week", "on Tuesday") resolve
-            against, usually the publication date. Without it they keep what they can
-            ("XXXX-05" for "in May") or no value at all.
+            against, usually the publication date: a date, a datetime or an ISO 8601
+            string ("2025-01-23"). Without it they keep what they can ("XXXX-05" for
+            "in May") or no value at all. A value that would fall before year 1 or after
+            9999 ("3000 years ago") is left out (``value`` ``None``), never raised.
 
     Returns:
         The mentions in text order, with offsets into *text*. Durations ("for three days"),
         sets ("every week") and look-alikes ("9/11", "24/7", "COVID-19") are not dates.
 
     Raises:
-        TypeError: If *text* is not a ``str`` or *reference* not a date or ``None``.
+        TypeError: If *text* is not a ``str`` or *reference* not a date, a string or ``None``.
+        ValueError: If *reference* is a string that is not an ISO 8601 date.
 
     Examples:
         >>> import datetime as dt
@@ -103,30 +133,46 @@ def find_dates(text: str, *, reference: dt.date | None = None) -> tuple[DateMent
     """
     _check_text(text)
     reference = _check_reference(reference)
-    _compiled()
     table = guess_calendar(text)
-    expressions = scan(text, table)
+    expressions = scan(text, table, passed_over=_PAGE_ONLY)
     if not expressions:
         return ()
     order = infer_order(expressions, table)
     mentions: list[DateMention] = []
-    anchor: tuple[int, int] | None = None  # (year, end offset) of a year framing the sentence
+    # (year, end offset, opens its sentence) of a year framing the sentence ("In 2023, ...")
+    anchor: tuple[int, int, bool] | None = None
+    anchors = Anchors()  # the periods named so far, for "the quarter", "a year earlier"
     for original in expressions:
         expression = original
         if anchor is not None:
-            if _SENTENCE_END.search(text, anchor[1], expression.start):
+            if _SENTENCE_END.search(text, anchor[1], expression.start) or (
+                not anchor[2] and _CLAUSE_BREAK.search(text, anchor[1], expression.start)
+            ):
                 anchor = None
             else:
-                anchor = (anchor[0], expression.start)  # searched up to here: never again
+                anchor = (anchor[0], expression.start, anchor[2])  # searched up to here
         if anchor is not None and _takes_anchor(expression):
             expression = expression._replace(year=anchor[0])
         framing = _framing_year(expression, text, reference, table)
         if framing is not None:
-            anchor = (framing, expression.end)
-        resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
+            wide = expression.form != "year" or _opens_sentence(text, expression.start)
+            anchor = (framing, expression.end, wide)  # "this year" frames its whole sentence
+        if _compares_period(expression, anchors, reference):
+            expression = expression._replace(relation="year_before")
+        resolved: tuple[str | None, str] | None
+        if expression.form in _ANCHORED or expression.relation == "year_before":
+            resolved = anchored_value(expression, anchors, reference)
+        else:
+            resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
         if resolved is None:
             continue
         value, granularity = resolved
+        if value is None and expression.form in _ANCHORED:
+            continue  # "that day" with no day named before: nothing to point to
+        if expression.form not in _ANCHORED and expression.relation is None:
+            anchors = anchors.add(value, granularity)
+        if value is not None and expression.form in _ANCHORED and not is_timex_value(value):
+            value = None  # a year before 1 ("3000 years ago"): no TIMEX3 calendar value
         if value is None and expression.form in {"iso", "numeric", "day_month"} and expression.year:
             continue  # an impossible date such as 31/02/2025
         relative = _FOUR_DIGITS.search(expression.text) is None
@@ -164,17 +210,31 @@ def parse_date(string: str, *, order: str | None = None) -> dt.date | None:
     _check_text(string, "string")
     order = check_order(order)
     table = guess_calendar(string)
-    expressions = scan(string, table)
-    order = order or infer_order(expressions, table)
-    for expression in expressions:
-        if expression.form not in {"iso", "numeric", "day_month", "month_day"}:
-            continue
-        if expression.year is None:
+    found: list[Expression] = []  # read so far, kept for the order of numeric dates
+    expressions = iter_scan(string, table, names_only=True, passed_over=_NOT_FULL)
+    index = 0
+    while True:
+        if index == len(found):
+            following = next(expressions, None)
+            if following is None:
+                return None
+            found.append(following)
+        expression = found[index]
+        index += 1
+        if expression.form not in _FULL_FORMS or expression.year is None:
             continue
         if order == "YMD" and expression.form == "numeric":
             continue
-        resolved = resolve(expression, text=string, reference=None, order=order, table=table)
+        chosen = order
+        if chosen is None and expression.form == "numeric":
+            # the order may be settled by a date soon after ("02/06/2025, 30/05/2025")
+            while found[-1].start < expression.end + _ORDER_REACH:
+                following = next(expressions, None)
+                if following is None:
+                    break
+                found.append(following)
+            chosen = infer_order(found, table)
+        resolved = resolve(expression, text=string, reference=None, order=chosen, table=table)
         if resolved is None or resolved[0] is None or "X" in resolved[0]:
             continue
         return dt.date.fromisoformat(resolved[0])
-    return None

@@ -19,16 +19,18 @@ Examples:
 from __future__ import annotations
 
 import functools
-from collections.abc import Container, Iterable
+import heapq
+import operator
+from collections.abc import Container, Iterable, Iterator
 from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, all_form_patterns
+from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, form_pattern, key_forms
 from newsnorm.dates.starts import opening, starts
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
-__all__ = ["Expression", "scan"]
+__all__ = ["Expression", "iter_scan", "scan"]
 
 
 class Expression(NamedTuple):
@@ -53,6 +55,9 @@ class Expression(NamedTuple):
         century: The first two digits of the century's years ("17" for the 18th).
         year_offset: For "February this year": the offset of the year.
         written_order: ``"MD"`` or ``"DM"`` when a written date shows the page's order.
+        relation: How an anchored expression relates to the period under discussion
+            (``latest``, ``same``, ``year_before``, ``next``, ``previous``, ``past``,
+            ``that``, ``the``, ``shift``); see :mod:`~newsnorm.dates.discourse`.
     """
 
     form: str
@@ -73,10 +78,13 @@ class Expression(NamedTuple):
     century: str | None = None
     year_offset: int | None = None
     written_order: str | None = None
+    relation: str | None = None
 
 
 def _previous_words(text: str, start: int) -> tuple[str, str]:
     """The one and two words before *start*, lower-cased ("" when none)."""
+    if start == 0:
+        return "", ""
     found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return "", ""
@@ -116,6 +124,105 @@ def _units(language: str) -> dict[str, str]:
     """Each unit word of *language* ("weeks", "semaine") to its unit ("week")."""
     units = calendar(language).raw["units"]
     return {form.lower(): str(unit) for unit, forms in reversed(units.items()) for form in forms}
+
+
+_PIVOT: Final = 69  # a two-digit year up to this is 20xx, above it 19xx (as POSIX strptime)
+
+
+def _century_of(short: int) -> int:
+    """The four-digit year of a two-digit one ("23" is 2023, "98" is 1998)."""
+    return 2000 + short if short <= _PIVOT else 1900 + short
+
+
+def _relative(word: str, table: Calendar) -> int:
+    return int(table.mapping("relative_before")[_SPACES.sub(" ", word.lower())])
+
+
+def _period_relation(word: str, table: Calendar) -> str:
+    return str(table.mapping("period_modifiers")[_SPACES.sub(" ", word.lower())])
+
+
+_DATED_UNITS: Final = frozenset({"year", "month", "week", "day"})
+"""Units whose "the ... ended July 2" names a period of its own ("the quarter ended" does not)."""
+_ANCHORED_UNITS: Final = frozenset({"quarter", "period"})
+"""Period words that name the period under discussion with a bare "the" ("the quarter")."""
+
+
+def _period(
+    match: regex.Match[str], groups: _Groups, fields: dict[str, object], text: str, table: Calendar
+) -> Expression | None:
+    """A business or anchored period ("the latest quarter", "year-ago", "that year").
+
+    Kept only when something makes it a date: a modifier, "that", a year, a relative year,
+    or a bare "the" before "quarter"/"period"; "the year" also needs a preposition before
+    it ("for the year").
+    """
+    word = groups.get("period")
+    unit = str(table.mapping("period_words")[_SPACES.sub(" ", word.lower())]) if word else None
+    relation = _period_relation(groups["pmod"], table) if groups.get("pmod") else None
+    determiner = groups.get("determiner")
+    if determiner and relation is None:
+        relation = str(table.mapping("period_determiners")[determiner.lower()])
+    start, end = match.span()
+    year = fields.get("year")
+    fiscal = bool(groups.get("fiscal"))
+    if unit is None and fiscal and year is not None:
+        unit, relation = "year", "the"  # "fiscal 1989"
+    elif unit is None:
+        if relation != "year_before":
+            return None  # "the following ..." without its period word
+        if determiner:  # "the year-ago" then a noun: keep the adjective alone
+            start = match.start("pmod")
+        end = match.end("pmod")
+    year_offset = _relative(groups["year_relative"], table) if groups.get("year_relative") else None
+    if groups.get("relative_after"):
+        year_offset = _relative(groups["relative_after"], table)
+    fiscal = fiscal or (word or "").lower().startswith(tuple(table.words("fiscal_words")))
+    if word and word.lower() in table.word_set("period_alone"):
+        relation = "current"  # "by year-end": the reference date's year
+    if relation is None and year is None and year_offset is None:
+        return None  # a bare "quarter" or "year"
+    if (
+        unit in _DATED_UNITS
+        and relation in {"the", "that"}
+        and _next_word(text, end) in table.word_set("period_blockers_after")
+    ):
+        return None  # "the year ended July 2", "the day before the vote": another anchor
+    if relation == "the" and year is None and year_offset is None and not fiscal:
+        if unit == "year":
+            last, _ = _previous_words(text, start)
+            if last not in table.word_set("period_alone_prepositions"):
+                return None
+            if text.startswith(("'s", "\u2019s"), end):
+                return None
+        elif unit not in _ANCHORED_UNITS:
+            return None  # "the day", "the week": too vague to be a date
+    if unit == "period" and relation in {None, "the"} and year is None and year_offset is None:
+        relation = "the"
+    fields.update(unit=unit, relation=relation or "the", year_offset=year_offset)
+    return Expression("period", start, end, text[start:end], **fields)  # type: ignore[arg-type]
+
+
+def _spelled_value(groups: _Groups, table: Calendar) -> int | None:
+    """The year of a year in words ("nineteen ninety-six": 1996), or ``None``."""
+    if not (groups.get("sy_hundreds") or groups.get("sy_thousands")):
+        return None
+    words = table.raw["spelled_year"]
+
+    def value(key: str, group: str) -> int:
+        word = groups.get(group)
+        return int(words[key][_SPACES.sub(" ", word.lower())]) if word else 0
+
+    if groups.get("sy_thousands"):
+        after = groups.get("sy_after")
+        extra = 0
+        if after:
+            lowered = after.lower()
+            extra = int(words["ones"].get(lowered) or words["tens"].get(lowered) or 0)
+        return value("thousands", "sy_thousands") + extra
+    return (
+        value("hundreds", "sy_hundreds") * 100 + value("tens", "sy_tens") + value("ones", "sy_ones")
+    )
 
 
 def _roman(numeral: str) -> int:
@@ -161,6 +268,40 @@ def _is_name(text: str, start: int, word: str, table: Calendar) -> bool:
     return words[-1].lower() not in _SEASON_OPENERS
 
 
+_SENTENCE_OPENING: Final = regex.compile(r"(?r)(?:^|[.!?:\n\"\u201c(])\s*+\Z")
+
+
+def _is_title(text: str, match: regex.Match[str], groups: _Groups) -> bool:
+    """Whether a capitalised "This Week" inside a sentence is a title (a programme, a column)."""
+    relative, unit = groups.get("relative") or "", groups.get("unit") or ""
+    if not (relative[:1].isupper() and unit[:1].isupper()):
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, match.start() - 20), match.start()) is None
+
+
+def _in_name(text: str, start: int, table: Calendar) -> bool:
+    """Whether a year follows a capitalised name inside a sentence ("Orion 1980", "Vision 2030").
+
+    A calendar word, a preposition or a determiner before it ("In 1980", "May 1980") and a
+    sentence's first word do not count.
+    """
+    if not table.raw.get("capitalised_names_only"):
+        return False  # German capitalises every noun: "Haushalt 2026" is a budget year
+    found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    lowered = word.lower()
+    if lowered in table.months or lowered in table.weekdays or word.isupper():
+        return False  # "May 1980", "LONDON 1980" (a dateline)
+    if lowered in table.word_set("prepositions") or lowered in table.word_set(
+        "framing_prepositions"
+    ):
+        return False
+    return _SENTENCE_OPENING.search(text, max(0, found.start() - 20), found.start()) is None
+
+
+_NAME_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}'\u2019.-])(\p{Lu}\p{Ll}++)\s\Z")
 _SET_FORMS: Final = frozenset({"weekday", "month", "season", "day_month", "month_day"})
 
 
@@ -184,34 +325,55 @@ def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
 
 
 class _Groups:
-    """Named groups of a grammar match, read on demand (``groupdict()`` builds them all)."""
+    """Named groups of a grammar match (one ``groupdict`` call, read by name)."""
 
-    __slots__ = ("_match", "_names")
+    __slots__ = ("_groups",)
 
     def __init__(self, match: regex.Match[str]) -> None:
-        self._match = match
-        self._names = _group_names(match.re)
+        self._groups = match.groupdict()
 
     def get(self, name: str) -> str | None:
-        if name not in self._names:  # a group of a form this pattern does not hold
-            return None
-        return self._match.group(name)
+        return self._groups.get(name)  # None for a group of a form this pattern lacks
 
     def __getitem__(self, name: str) -> str:
-        return self.get(name) or ""
+        return self._groups.get(name) or ""
+
+
+_SPELLED_FORMS: Final = frozenset({"month", "spelled_year"})
 
 
 def _expression(
     match: regex.Match[str], form: str, text: str, table: Calendar
 ) -> Expression | None:
-    groups = _Groups(match)
     start, end = match.span()
-    year = int(groups["year"]) if groups.get("year") else None
+    if form == "month":  # the name alone ("May"): the commonest rejection, decided first
+        name_start, name_end = match.span("month")
+        if name_start == start and end - name_end <= 1:
+            word = text[name_start:name_end].lower()
+            ambiguous = word in table.word_set("ambiguous_months")
+            if word in table.abbreviations or not _allowed_alone(
+                text, start, table, ambiguous=ambiguous
+            ):
+                return None
+    groups = _Groups(match)
+    year_digits = groups.get("year")
+    year: int | None
+    if year_digits:
+        year = int(year_digits)
+    else:
+        year = _spelled_value(groups, table) if form in _SPELLED_FORMS else None
     month_word = groups.get("month")
     month = table.months.get(month_word.lower()) if month_word else None
     fields: dict[str, object] = {"year": year, "month": month}
-    if form == "iso":
+    if form in {"iso", "cjk"}:
         fields.update(month=int(groups["month"]), day=int(groups["day"]))
+        if form == "cjk":
+            return Expression("iso", start, end, match.group(), **fields)  # type: ignore[arg-type]
+    elif form == "numeric_short":
+        short = int(groups["short_year"])
+        fields.update(
+            first=int(groups["first"]), second=int(groups["second"]), year=_century_of(short)
+        )
     elif form == "week":
         fields.update(unit="week", offset=int(groups["week"]))
     elif form == "numeric":
@@ -219,13 +381,32 @@ def _expression(
     elif form in {"quarter_code", "quarter"}:
         quarter = groups.get("quarter") or table.mapping("ordinals").get(groups["ordinal"].lower())
         fields.update(quarter=int(quarter or 0))
+        if groups.get("year_relative"):
+            fields.update(year_offset=_relative(groups["year_relative"], table))
+        if groups.get("pmod"):
+            fields.update(relation=_period_relation(groups["pmod"], table))
+    elif form == "period":
+        return _period(match, groups, fields, text, table)
+    elif form == "shift":
+        count = _number(groups["number"], table)
+        if count is None:
+            return None
+        direction = int(table.mapping("shift_after")[groups["shift"].lower()])
+        fields.update(unit=_unit(groups["unit"], table), offset=direction * count, relation="shift")
     elif form == "century":
         number = int(groups["century"]) if groups.get("century") else _roman(groups["roman"])
         if not 1 <= number <= 22:
             return None
         fields.update(century=f"{number - 1:02d}")
+    elif form == "spelled_year":
+        if year is None or (groups.get("sy_thousands") and not groups.get("sy_word")):
+            return None  # "two thousand" alone is a number
+        return Expression("year", start, end, match.group(), year=year)
     elif form == "decade":
-        if groups.get("decade"):
+        if groups.get("decade_word"):
+            word = groups["decade_word"].lower()
+            fields.update(decade=str(table.mapping("decade_words")[word]))
+        elif groups.get("decade"):
             fields.update(decade=groups["decade"][:3])
         else:
             short = int(groups["short"])
@@ -257,6 +438,12 @@ def _expression(
             following = _WORD_AFTER.match(text, end, end + 40)
             if ambiguous and following is not None and following.group(1)[:1].isupper():
                 return None  # "in May Ellis's office", "March Madness": a name
+    elif form == "holiday":
+        rule = str(table.mapping("holidays")[_SPACES.sub(" ", groups["holiday"].lower())])
+        if rule[:1].isdigit():
+            fields.update(month=int(rule[:2]), day=int(rule[3:5]))
+        else:
+            fields.update(unit=rule)
     elif form == "weekday":
         fields.update(
             weekday=table.weekdays[groups["weekday"].lower()], offset=_offset(groups, table)
@@ -267,6 +454,12 @@ def _expression(
         )
         if _is_name(text, match.start("season"), groups["season"], table):
             return None  # "the Winter Olympics", "Summer Games"
+        if start == match.start("season") and groups["season"].lower() in table.word_set(
+            "verb_seasons"
+        ):
+            last, _ = _previous_words(text, start)
+            if last in table.word_set("verb_before") or last.endswith(("n't", "n\u2019t")):
+                return None  # "began to fall apart", "prices will fall": the verb
         has_determiner = bool(groups.get("determiner")) and bool(
             table.raw.get("season_with_determiner")
         )
@@ -277,12 +470,22 @@ def _expression(
         if groups["unit"].lower() in table.word_set("plural_units"):
             return None  # "the coming weeks": a span, not a date
         offset = _offset(groups, table)
-        fields.update(unit=_unit(groups["unit"], table), offset=0 if offset is None else offset)
+        if _is_title(text, match, groups):
+            return None  # "on ABC's This Week": a programme, not a week
+        unit = _unit(groups["unit"], table)
+        lowered = _SPACES.sub(" ", match.group().lower())
+        if unit in _DATED_UNITS - {"year"} and lowered.startswith(
+            tuple(table.words("anchored_next"))
+        ):  # "the next day": the day after the one the story last named
+            return Expression("period", start, end, match.group(), unit=unit, relation="next")
+        fields.update(unit=unit, offset=0 if offset is None else offset)
     elif form == "ago":
         count = _number(groups["number"], table)
         if count is None:
             return None
         fields.update(unit=_unit(groups["unit"], table), offset=-count)
+        if groups.get("ago_unit"):  # "ten years ago this month": that month, years back
+            fields.update(relation=f"this_{_unit(groups['ago_unit'], table)}")
     elif form == "day_word":
         key = _SPACES.sub(" ", groups["day_word"].lower()).replace("\u2019", "'")
         days = table.mapping("days")
@@ -292,9 +495,19 @@ def _expression(
         blockers = table.mapping("day_word_blockers").get(key, ())
         if blockers and any(word in blockers for word in _previous_words(text, start)):
             return None  # "por la mañana": in the morning, not tomorrow
+        if text.startswith(("'s ", "\u2019s "), end):
+            following = _WORD_AFTER.match(text, end + 2, end + 42)
+            if following is not None and following.group(1).lower() in table.word_set(
+                "generic_after_today"
+            ):
+                return None  # "today's world", "today's youth": the present, not a day
         fields.update(unit="day", offset=int(offset))
-    elif form == "year" and not groups.get("modifier") and _is_quantity(text, start, end, table):
-        return None
+    elif (
+        form == "year"
+        and not groups.get("modifier")
+        and (_is_quantity(text, start, end, table) or _in_name(text, start, table))
+    ):
+        return None  # "about 2000 people", "Orion 1980"
     if form in _SET_FORMS and _is_set(text, start, table):
         return None  # "every Friday", "chaque mardi": a set, not a date
     return Expression(form, start, end, match.group(), **fields)  # type: ignore[arg-type]
@@ -308,12 +521,12 @@ _TWO_WORDS_BEFORE: Final = regex.compile(
 
 
 def _first_match(
-    compiled: dict[str, regex.Pattern[str]], forms: tuple[str, ...], text: str, start: int
+    language: str, forms: tuple[str, ...], text: str, start: int
 ) -> tuple[regex.Match[str] | None, str]:
     """The first of *forms* that matches *text* at *start*, as their alternation would."""
     for form in forms:
-        match = compiled[form].match(text, start)
-        if match is not None:
+        match = form_pattern(language, form).match(text, start)
+        if match is not None and match.end() > start:
             return match, form
     return None, ""
 
@@ -339,29 +552,50 @@ def scan(
         >>> [expression.form for expression in scan("Q3 2025 and the 1990s")]
         ['quarter_code', 'decade']
     """
+    return list(
+        iter_scan(text, table, windows=windows, names_only=names_only, passed_over=passed_over)
+    )
+
+
+def iter_scan(
+    text: str,
+    table: Calendar | None = None,
+    *,
+    windows: Iterable[tuple[int, int]] | None = None,
+    names_only: bool = False,
+    passed_over: Container[str] = (),
+) -> Iterator[Expression]:
+    """The expressions of :func:`scan`, one at a time: a caller that stops early pays less.
+
+    Examples:
+        >>> next(iter_scan("On 3 March 2025 and 4 March 2025")).text
+        '3 March 2025'
+    """
     if table is None:
         table = guess_calendar(text)
     language = table.language
     prefixes = _prefixes(language)
     keys = _keys(language, names_only=names_only)
-    compiled = all_form_patterns()[language]
+    forms_of = key_forms(language)
     spans = [(0, len(text))] if windows is None else windows
-    expressions: list[Expression] = []
     done = 0
     for window_start, window_end in spans:
         first = max(done, window_start)
-        words = [match.start() for match in keys.finditer(text, first, window_end)]
-        numbers = [match.start() for match in NUMBER_KEYS.finditer(text, first, window_end)]
-        for key in sorted(words + numbers) if words and numbers else words or numbers:
+        words = ((match.start(), match.group()) for match in keys.finditer(text, first, window_end))
+        numbers = ((match.start(), "") for match in NUMBER_KEYS.finditer(text, first, window_end))
+        for key, word in heapq.merge(words, numbers, key=operator.itemgetter(0)):
             if key < done:
                 continue
-            for start in starts(text, key, prefixes, table.months):
+            holding = forms_of.get(word.lower()) if word else None
+            for start in starts(text, key, prefixes, table.months, done):
                 if start < done:
                     continue
                 forms = opening(text, start, table)
+                if holding is not None:  # only the forms that can hold this key word
+                    forms = tuple(form for form in forms if form in holding)
                 if not forms:
                     continue
-                match, form = _first_match(compiled, forms, text, start)
+                match, form = _first_match(language, forms, text, start)
                 if match is None or match.end() <= key:
                     continue
                 done = match.end()
@@ -369,6 +603,5 @@ def scan(
                     break
                 expression = _expression(match, form, text, table)
                 if expression is not None:
-                    expressions.append(expression)
+                    yield expression
                 break
-    return expressions

@@ -55,7 +55,7 @@ def infer_order(expressions: Iterable[Expression], table: Calendar | None = None
     numeric = {"DMY": 0, "MDY": 0}
     written = {"DMY": 0, "MDY": 0}
     for expression in expressions:
-        if expression.form == "numeric":
+        if expression.form in {"numeric", "numeric_short"}:
             if (expression.first or 0) > _MONTHS:
                 numeric["DMY"] += 1
             elif (expression.second or 0) > _MONTHS:

@@ -40,20 +40,26 @@ _NEVER: Final = r"(?!)"
 _NUMERIC_END: Final = r"(?![\p{N}]|[.,/:-]\p{N})"
 FORMS: Final = (
     "iso",
+    "cjk",
+    "numeric_short",
     "week",
     "numeric",
     "quarter_code",
     "century",
     "decade",
+    "spelled_year",
     "day_month",
     "month_day",
     "relative_month",
+    "holiday",
     "month",
     "weekday",
     "season",
     "quarter",
+    "period",
     "unit_relative",
     "ago",
+    "shift",
     "day_word",
     "year",
 )
@@ -116,6 +122,19 @@ def _alternation(words: Iterable[str], *, case: str = "any") -> str:
     return f"(?:{_trie(variants)})"
 
 
+def _alternation_cased(words: Iterable[str]) -> str:
+    """An alternation of *words* as written ("Christmas Eve", "jour de l'An") and in capitals."""
+    variants = {
+        variant for word in words for variant in (word, word[:1].upper() + word[1:], word.upper())
+    }
+    return f"(?:{_trie(variants)})" if variants else _NEVER
+
+
+def _holiday_keys(table: Calendar) -> list[str]:
+    """The first word of each holiday name, as written ("Christmas", "jour")."""
+    return [str(name).split()[0].split("-")[0] for name in table.raw.get("holidays", {})]
+
+
 def _month_pattern(table: Calendar, *, full_only: bool = False) -> str:
     case = "title" if table.month_case == "title" else "any"
     full = [name for name in table.months if name not in table.abbreviations]
@@ -142,6 +161,40 @@ def _decade_pattern(table: Calendar) -> str:
     return "|".join(forms) if forms else _NEVER
 
 
+def _spelled_year(table: Calendar, *, with_words: bool = True) -> str:
+    """A year in words ("nineteen ninety-six", "the year two thousand"), or never.
+
+    Groups: ``sy_hundreds``, ``sy_tens``, ``sy_ones``, ``sy_thousands``, ``sy_after`` and
+    ``sy_word`` ("the year"); :func:`newsnorm.dates.grammar._spelled_value` reads them.
+    """
+    words = table.raw.get("spelled_year")
+    if not words:
+        return _NEVER
+    hundreds = _alternation(words["hundreds"])
+    tens = _alternation(words["tens"])
+    ones = _alternation(words["ones"])
+    thousands = _alternation(words["thousands"])
+    connectors = _alternation(words.get("thousand_connectors", ()))
+    opener = f"(?:(?P<sy_word>{_alternation(words['year_words'])}){_SPACE})?" if with_words else ""
+    return (
+        f"{opener}(?:(?P<sy_hundreds>{hundreds})[ -](?P<sy_tens>{tens})"
+        f"(?:[ -](?P<sy_ones>{ones}))?{_END}"
+        f"|(?P<sy_thousands>{thousands})(?:{_SPACE}(?:{connectors}{_SPACE})?"
+        f"(?P<sy_after>{ones}|{tens}){_END}(?!-))?{_END})"
+    )
+
+
+def _decade_words(table: Calendar) -> str:
+    """A decade in words ("the nineties", "los noventa", "die achtziger Jahre"), or never."""
+    words = table.words("decade_words")
+    if not words:
+        return _NEVER
+    determiners = _alternation(table.words("decade_word_determiners"))
+    suffixes = table.words("decade_word_suffixes")
+    suffix = f"(?:{_SPACE}{_alternation(suffixes)}{_END})?" if suffixes else ""
+    return f"{determiners}{_SPACE}(?P<decade_word>{_alternation(words)}){_END}{suffix}"
+
+
 def _century_pattern(table: Calendar) -> str:
     words = _alternation(table.words("century_words"))
     suffixes = _alternation([*table.words("ordinal_suffixes"), "ème", "ᵉ"])
@@ -154,13 +207,17 @@ def _century_pattern(table: Calendar) -> str:
 
 DIGIT_FORMS: Final = (
     "iso",
+    "cjk",
+    "numeric_short",
     "week",
     "numeric",
     "century",
     "decade",
     "day_month",
     "quarter",
+    "period",
     "ago",
+    "shift",
     "year",
 )
 """The forms that can open with a digit."""
@@ -176,6 +233,23 @@ def _first_word(phrase: str) -> str:
     return word.strip("-").replace("\u2019", "'")
 
 
+def _spelled_openers(table: Calendar) -> list[str]:
+    """The words a year in words opens with ("nineteen", "two", "the")."""
+    words = table.raw.get("spelled_year") or {}
+    phrases = [
+        *words.get("hundreds", ()),
+        *words.get("thousands", ()),
+        *words.get("year_words", ()),
+    ]
+    return [str(phrase).split()[0].lower() for phrase in phrases]
+
+
+def _period_openers(table: Calendar) -> list[str]:
+    """The first words of business-period phrases ("year-ago" opens with "year")."""
+    words = [*table.words("period_modifiers"), *table.words("period_words")]
+    return [regex.split(r"[\s-]", word, maxsplit=1)[0] for word in words]
+
+
 @functools.cache
 def openers(language: str) -> dict[str, tuple[str, ...]]:
     """Each word that can open an expression (lower-cased) and the forms it can open.
@@ -185,16 +259,24 @@ def openers(language: str) -> dict[str, tuple[str, ...]]:
 
     Examples:
         >>> openers("en")["last"]
-        ('relative_month', 'weekday', 'season', 'unit_relative')
+        ('relative_month', 'weekday', 'season', 'quarter', 'period', 'unit_relative')
     """
     table = calendar(language)
     classes: list[tuple[tuple[str, ...], Iterable[str]]] = [
         (_MODIFIED, table.words("modifiers")),
         (_DETERMINED, [*table.words("determiners"), *table.words("day_determiners")]),
         (_RELATIVE, table.words("relative_before")),
-        (("ago",), [*table.words("numbers"), *table.words("ago_before")]),
-        (("quarter",), table.words("ordinals")),
+        (("ago", "shift"), [*table.words("numbers"), *table.words("ago_before")]),
+        (("quarter", "period"), [*table.words("ordinals"), *table.words("fiscal_words")]),
+        (("period",), [*table.words("period_determiners"), *_period_openers(table)]),
+        (
+            ("quarter", "period"),
+            [*table.words("relative_before"), *table.words("period_modifiers")],
+        ),
         (("season",), table.words("seasons")),
+        (("spelled_year",), _spelled_openers(table)),
+        (("holiday",), [word.lower() for word in _holiday_keys(table)]),
+        (("decade",), [*table.words("decade_word_determiners")]),
         (("day_word",), table.words("days")),
         (("unit_relative",), [word for forms in table.raw["units"].values() for word in forms]),
         (("century",), table.words("century_words")),
@@ -234,8 +316,21 @@ def form_patterns(language: str) -> dict[str, regex.Pattern[str]]:
         >>> form_patterns("en")["month_day"].match("Jan. 5, 2026").group()
         'Jan. 5, 2026'
     """
-    grammar = _grammar(language)
-    return {name: regex.compile(f"(?P<f_{name}>{grammar[name]})") for name in FORMS}
+    return {name: form_pattern(language, name) for name in FORMS}
+
+
+@functools.cache
+def form_pattern(language: str, form: str) -> regex.Pattern[str]:
+    """One form of *language*'s grammar, compiled on its first use (group ``f_<form>``).
+
+    A text compiles only the forms its words open, so a first call on a short text costs a
+    few of them, not the whole grammar of every language.
+
+    Examples:
+        >>> form_pattern("en", "weekday").match("Tuesday").group()
+        'Tuesday'
+    """
+    return regex.compile(f"(?P<f_{form}>{_grammar(language)[form]})")
 
 
 @functools.cache
@@ -274,6 +369,10 @@ def _grammar(language: str) -> dict[str, str]:
     units = _alternation([word for forms in table.raw["units"].values() for word in forms])
     year_units = _alternation(table.raw["units"]["year"])
     numbers = f"(?:\\d{{1,4}}|{_alternation(table.words('numbers'))})"
+    fiscal = f"(?P<fiscal>{_alternation(table.words('fiscal_words'))})"
+    period_modifiers = _alternation(table.words("period_modifiers"))
+    period_determiners = _alternation(table.words("period_determiners"))
+    spelled = _spelled_year(table, with_words=False)
     seasons = _alternation(table.words("seasons"))
     sensitive = set(table.words("case_sensitive_days"))
     days = "|".join(
@@ -287,14 +386,20 @@ def _grammar(language: str) -> dict[str, str]:
     return {
         "iso": f"(?<![\\p{{N}}.,/:-]){_YEAR}(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
         f"(?P<day>0?[1-9]|[12]\\d|3[01]){_NUMERIC_END}",
+        "cjk": f"(?<![\\p{{N}}]){_YEAR}\\s?[年년]\\s?(?P<month>0?[1-9]|1[0-2])\\s?[月월]\\s?"
+        "(?P<day>0?[1-9]|[12]\\d|3[01])\\s?[日일]",
+        "numeric_short": "(?<![\\p{N}.,/:-])(?P<first>0?[1-9]|[12]\\d|3[01])(?P<sep>[/.])"
+        "(?P<second>0?[1-9]|[12]\\d|3[01])(?P=sep)(?P<short_year>\\d\\d)(?![\\p{N}]|[.,/:-]\\p{N})",
         "week": f"(?<![\\p{{N}}]){_YEAR}-?W(?P<week>0[1-9]|[1-4]\\d|5[0-3])(?![\\p{{N}}])",
         "numeric": "(?<![\\p{N}.,/:-])(?P<first>0?[1-9]|[12]\\d|3[01])(?P<sep>[-/.])"
         "(?P<second>0?[1-9]|[12]\\d|3[01])(?P=sep)"
         f"(?P<year>(?:1[6-9]|20|21)\\d\\d){_NUMERIC_END}",
         "quarter_code": f"{_BOUNDARY}Q(?P<quarter>[1-4])(?:{_SPACE}{_YEAR}|{_END})",
         "century": f"{_BOUNDARY}(?:{_century_pattern(table)})",
-        "decade": f"{_BOUNDARY}(?:{determiners}{_SPACE})?(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
-        f"(?:{_decade_pattern(table)}){_END}",
+        "decade": f"{_BOUNDARY}(?:(?:{determiners}{_SPACE})?"
+        f"(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
+        f"(?:{_decade_pattern(table)}){_END}|{_decade_words(table)})",
+        "spelled_year": f"{_BOUNDARY}(?:{_spelled_year(table)})",
         "day_month": f"{_GLUED}(?:{weekday}\\.?,?{_SPACE}(?:{determiners}{_SPACE})?)?"
         f"(?:{day_determiners}{_SPACE})?{_DAY}(?:{suffixes})?\\.?(?:\\s{{0,3}}|-)"
         f"(?:{day_connectors}{_SPACE})?{month}"
@@ -306,9 +411,11 @@ def _grammar(language: str) -> dict[str, str]:
         "relative_month": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
         f"(?P<relative>{relative_before}){_SPACE}{month_full}",
         "month": f"{_GLUED}(?:(?P<modifier>{modifiers})\\s{{0,3}})?{month}"
-        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?{_YEAR}"
+        f"(?:,?{_SPACE}(?:{year_connectors}{_SPACE})?(?:{_YEAR}|{spelled})"
         f"|{_SPACE}(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}"
         f"|{_SPACE}(?P<relative_after>{relative_after}){_END})?",
+        "holiday": f"{_BOUNDARY}(?P<holiday>{_alternation_cased(table.raw.get('holidays', {}))})"
+        f"(?![\\p{{L}}])(?:,?{_SPACE}{_YEAR})?",
         "weekday": f"{_GLUED}(?:(?P<relative>{relative_before}){_SPACE})?{weekday}"
         f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
         f"(?:\\s?(?P<day_part>{_alternation(table.words('day_parts'))}))?{_END}",
@@ -318,9 +425,21 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
         f"(?:{_SPACE}(?:{_alternation(table.words('season_connectors'))}{_SPACE})?{_YEAR})?",
         "quarter": f"{_BOUNDARY}(?:{determiners}{_SPACE})?"
+        f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE}"
+        f"|(?P<pmod>{period_modifiers})(?:{_SPACE}|-)|{_YEAR}{_SPACE})?"
+        f"(?:{fiscal}{_SPACE})?"
         f"(?P<ordinal>{_alternation(table.words('ordinals'))})"
-        f"{_SPACE}{_alternation(table.words('quarter_words'))}{_END}"
+        f"(?:{_SPACE}|-){_alternation(table.words('quarter_words'))}{_END}"
         f"(?:{_SPACE}(?:{_alternation(table.words('quarter_connectors'))}{_SPACE})?{_YEAR})?",
+        "period": f"{_BOUNDARY}(?:(?P<determiner>{period_determiners}){_SPACE})?"
+        f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE})?"
+        f"(?:(?P<pmod>{period_modifiers}){_END}{_SPACE})?"
+        f"(?:(?<![\\p{{L}}]){_YEAR}{_SPACE})?(?:{fiscal}{_SPACE})?"
+        f"(?<![\\p{{L}}])(?P<period>{_alternation(table.words('period_words'))}){_END}(?!-\\p{{L}})"
+        f"(?:{_SPACE}(?P<relative_after>{relative_before}){_SPACE}{year_units}{_END})?"
+        f"|{_BOUNDARY}(?:(?P<determiner>{period_determiners}){_SPACE})?"
+        f"(?P<pmod>{_alternation(table.words('period_comparisons'))}){_END}"
+        f"|{_BOUNDARY}{fiscal}{_SPACE}{_YEAR}",
         "unit_relative": f"{_BOUNDARY}(?:(?P<modifier>{modifiers})\\s{{0,3}})?"
         f"(?:{determiners}\\s{{0,3}})?"
         f"(?:(?P<relative>{relative_before}){_SPACE}(?P<unit>{units}){_END}"
@@ -329,7 +448,11 @@ def _grammar(language: str) -> dict[str, str]:
         "ago": f"{_BOUNDARY}(?:(?P<number>{numbers}){_SPACE}(?P<unit>{units}){_SPACE}"
         f"{_alternation(table.words('ago_after'))}{_END}"
         f"|{_alternation(table.words('ago_before'))}{_SPACE}(?P<number>{numbers}){_SPACE}"
-        f"(?P<unit>{units}){_END})",
+        f"(?P<unit>{units}){_END})"
+        f"(?:{_SPACE}(?P<ago_this>{_alternation(table.words('ago_this'))}){_SPACE}"
+        f"(?P<ago_unit>{units}){_END})?",
+        "shift": f"{_BOUNDARY}(?P<number>{numbers}){_SPACE}(?P<unit>{units}){_SPACE}"
+        f"(?P<shift>{_alternation(table.words('shift_after'))}){_END}",
         "day_word": f"{_BOUNDARY}(?P<day_word>{days}){_END}",
         # A year right after its modifier ("mid-2024") may follow the hyphen; any other
         # year must not follow a digit, separator or currency sign ("2023-2024", "$2025").
@@ -340,7 +463,8 @@ def _grammar(language: str) -> dict[str, str]:
 
 NUMBER_KEYS: Final = regex.compile(
     r"(?<![\p{L}\p{N}_])(?:\d{4}(?!\d)"
-    r"|\d{1,2}(?=[-/.]\d{1,2}[-/.]\d{4}(?!\d)|\.\s{0,3}\p{L}|-\p{L}|\p{L}|[\u00b0'\u2019]))"
+    r"|\d{1,2}(?=[-/.]\d{1,2}[-/.]\d{4}(?!\d)|[/.]\d{1,2}[/.]\d\d(?![\d.,/:-])"
+    r"|\.\s{0,3}\p{L}|-\p{L}|\p{L}|[\u00b0'\u2019]))"
 )
 """The numbers scanning starts at: a possible year, or a number that opens a form by itself.
 
@@ -364,17 +488,77 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
     """
     table = calendar(language)
     case = "title" if table.month_case == "title" else "any"
+    spelled = table.raw.get("spelled_year") or {}
     words = [
         *table.words("seasons"),
         *table.words("days"),
         *(word for forms in table.raw["units"].values() for word in forms),
         *table.words("century_words"),
+        *table.words("period_words"),
+        *table.words("decade_words"),
+        *(
+            str(word).split()[-1]
+            for key in ("hundreds", "thousands")
+            for word in spelled.get(key, ())
+        ),
     ]
     names = [*table.months, *table.weekdays]
     variants = {variant for word in names for variant in _variants(word, case)}
     if not names_only:
+        variants.update(
+            variant
+            for word in _holiday_keys(table)
+            for variant in (word, word[:1].upper() + word[1:], word.upper())
+        )
+    if not names_only:
         variants.update(variant for word in words for variant in _variants(word, "any"))
     return re.compile(rf"\b(?:Q[1-4]|{_trie(variants)})(?![^\W\d_])")
+
+
+_NAME_FORMS: Final = frozenset({"day_month", "month_day", "month", "relative_month"})
+_UNIT_FORMS: Final = frozenset(
+    {"unit_relative", "ago", "shift", "period", "quarter", "spelled_year", "month"}
+)
+
+
+@functools.cache
+def key_forms(language: str) -> dict[str, frozenset[str]]:
+    """Each key word of :func:`_keys` (lower-cased) to the forms that can hold it.
+
+    A match must reach past its key, so only forms that hold such a word are tried from
+    the starts before it: "El 3 de marzo" tries the date forms, not "el" + a season.
+
+    Examples:
+        >>> sorted(key_forms("en")["spring"])
+        ['season']
+    """
+    table = calendar(language)
+    spelled = table.raw.get("spelled_year") or {}
+    classes: list[tuple[frozenset[str], Iterable[str]]] = [
+        (frozenset({"season"}), table.words("seasons")),
+        (frozenset({"day_word"}), table.words("days")),
+        (_UNIT_FORMS, [word for forms in table.raw["units"].values() for word in forms]),
+        (frozenset({"century"}), table.words("century_words")),
+        (frozenset({"period", "quarter"}), table.words("period_words")),
+        (frozenset({"decade"}), table.words("decade_words")),
+        (
+            frozenset({"spelled_year", "month"}),
+            [
+                str(word).split()[-1]
+                for key in ("hundreds", "thousands")
+                for word in spelled.get(key, ())
+            ],
+        ),
+        (_NAME_FORMS, table.months),
+        (frozenset({"day_month", "month_day", "weekday"}), table.weekdays),
+        (frozenset({"quarter_code"}), ["q1", "q2", "q3", "q4"]),
+        (frozenset({"holiday"}), [word.lower() for word in _holiday_keys(table)]),
+    ]
+    found: dict[str, set[str]] = {}
+    for forms, words in classes:
+        for word in words:
+            found.setdefault(str(word).lower(), set()).update(forms)
+    return {word: frozenset(forms) for word, forms in found.items()}
 
 
 @functools.cache
@@ -394,6 +578,9 @@ def _prefixes(language: str) -> frozenset[str]:
         *(piece for form in table.words("decade_forms") for piece in form.split()),
         *table.words("century_words"),
         *table.words("day_connectors"),
+        *table.words("period_modifiers"),
+        *table.words("period_determiners"),
+        *table.words("fiscal_words"),
     ]
     words = {
         piece.strip("-").replace("\u2019", "'") for phrase in phrases for piece in phrase.split()

@@ -23,9 +23,9 @@ Dates after the article's first paragraph lose points unless labelled. The highe
 wins; ties go to the earlier date. When no candidate reaches the threshold the page does
 not state its date and the answer is ``None``.
 
-A wire dateline without a year ("LAGOS, March 7 (Reuters) - ... on Friday") still names the
-page's date when the lead's weekday and the latest year the story mentions pin the year
-down: the first year from that one on in which the day falls on that weekday.
+A wire dateline without a year ("MANILA, Oct 3 (AFP) - ... on Friday") still names the
+page's date: the latest year in which that day is not after the processing date (*today*)
+and, when the lead names a weekday, falls on it.
 
 Examples:
     >>> find_publication_date("Ferry fares rise\nBy Ana Ruiz | 3 March 2025\n\nFares rose.").value
@@ -45,7 +45,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsnorm.dates.grammar import Expression, scan
+from newsnorm.dates.grammar import Expression, iter_scan
 from newsnorm.dates.order import infer_order
 from newsnorm.dates.patterns import _trie
 from newsnorm.dates.resolve import resolve
@@ -104,6 +104,17 @@ def _labels(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     return compile_words(published), compile_words(updated), compile_words(teasers)
 
 
+@functools.cache
+def _bylines(language: str) -> re.Pattern[str]:
+    """The byline words of *language* and English ("min read", "No Comments", "Staff").
+
+    Read after a date (from its last character): they make it the byline's date. A label
+    of another date ("3 March | Updated 5 March") is no byline.
+    """
+    words = {word for code in {language, "en"} for word in calendar(code).words("byline_words")}
+    return re.compile(rf"(?<![^\W\d_])(?:{_trie(words)})(?![^\W\d_])")
+
+
 @attrs.frozen
 class _Page:
     """The text with its line breaks indexed, so that each look-up costs a bisection."""
@@ -111,12 +122,18 @@ class _Page:
     text: str
     breaks: tuple[int, ...]
     body_start: int
+    prose: tuple[int, ...]  # the starts of the first few lines of running text
 
     @classmethod
     def of(cls, text: str) -> _Page:
         lengths = itertools.accumulate(map(len, text.split("\n")[:-1]))
         breaks = tuple(map(operator.add, lengths, itertools.count()))  # plus one per break
-        return cls(text, breaks, _body_start(text, breaks))
+        prose = _prose_lines(text, breaks)
+        return cls(text, breaks, prose[0] if prose else len(text), prose)
+
+    def prose_before(self, start: int) -> int:
+        """How many lines of running text (of the first few) begin before *start*."""
+        return bisect.bisect_left(self.prose, start)
 
     def line(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the line holding ``text[start:end]``."""
@@ -133,6 +150,10 @@ class _Page:
 
 _SENTENCE: Final = regex.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
 _REACH: Final = 200
+_MOST_DATES: Final = 500  # a page states its own date among its first dates: read no more
+_YEAR_OR_SHORT_DATE: Final = regex.compile(
+    r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d)(?!\d)"
+)  # every full date holds one of these
 _LEAD: Final = 700  # a dateline and the lead's weekday lie within this many characters
 _BEFORE_YEAR: Final = 48  # the farthest a full date starts before its year
 _YEAR_DIGITS: Final = regex.compile(
@@ -140,19 +161,24 @@ _YEAR_DIGITS: Final = regex.compile(
 )  # the farthest a label, a dateline or a line's start is looked for
 
 
-def _body_start(text: str, breaks: tuple[int, ...]) -> int:
-    """Offset of the first line of running text (many words, a sentence end), or the end."""
+_PROSE_LINES: Final = 3  # lines of running text counted: the lead, a standfirst, the body
+
+
+def _prose_lines(text: str, breaks: tuple[int, ...]) -> tuple[int, ...]:
+    """Offsets of the first lines of running text (many words, a sentence end)."""
     position = 0
+    found: list[int] = []
     for line_end in (*breaks, len(text)):
-        line = text[position:line_end]
         if (
             line_end - position >= 2 * _PROSE_WORDS  # too short to hold that many words
-            and len(line.split()) >= _PROSE_WORDS
-            and _SENTENCE.search(line)
+            and len(text[position:line_end].split()) >= _PROSE_WORDS
+            and _SENTENCE.search(text, position, line_end)
         ):
-            return position
+            found.append(position)
+            if len(found) == _PROSE_LINES:
+                break
         position = line_end + 1
-    return len(text)
+    return tuple(found)
 
 
 def _is_date_line(text: str, line_start: int, line_end: int, mention: DateMention) -> bool:
@@ -164,6 +190,26 @@ def _is_date_line(text: str, line_start: int, line_end: int, mention: DateMentio
         not text[line_start:start].strip(" \t|\u00b7\u2022-\u2014,")
         and _TIME.match(text, end, line_end) is not None
     )
+
+
+_BYLINE_START: Final = re.compile(r"(?:by|von|par|por)\b")
+_CLOCK: Final = re.compile(
+    r"[\s,|\u00b7@-]{0,4}(?:um\s|à\s|at\s|a las\s)?\d{1,2}[:.h]\d\d(?!\d)", re.IGNORECASE
+)
+
+
+def _line_above(page: _Page, line_start: int) -> str:
+    """The nearest non-blank line above the line at *line_start* (at most two lines up)."""
+    position = line_start
+    for _ in range(3):
+        if position <= 0:
+            return ""
+        above_start, _ = page.line(position - 1, position - 1)
+        above = page.text[max(above_start, position - 1 - _LABEL_REACH) : position - 1]
+        if above.strip():
+            return above
+        position = above_start
+    return ""
 
 
 def _nearest_label(prefix: str, published: re.Pattern[str], updated: re.Pattern[str]) -> str | None:
@@ -211,9 +257,8 @@ def _score(
     opening = text[max(line_start, start - _REACH) : start]
     prefix = opening[-_LABEL_REACH:]
     date_line = _is_date_line(text, line_start, line_end, mention)
-    if date_line and line_start > 0:  # a label on the line above ("Published\n3 March 2025")
-        above_start, _ = page.line(line_start - 1, line_start - 1)
-        above = text[max(above_start, line_start - _LABEL_REACH) : line_start - 1]
+    if date_line and line_start > 0:  # a label above ("Published\n3 March 2025", "Date\n\n...")
+        above = _line_above(page, line_start)
         if len(above.split()) <= 3:
             prefix = f"{above} {prefix}"
     lowered = opening.lower()
@@ -225,11 +270,16 @@ def _score(
     label = _nearest_label(prefix, published, updated)
     line = text[line_start:line_end] if line_end - line_start <= _REACH else ""
     goes_on = trimmed != opening and trimmed[-1:].islower()  # "resume on 9 May": a sentence
-    sentence = goes_on and _SENTENCE.search(line) is not None
+    outside = f"{text[line_start:start]} {text[end:line_end]}" if line else ""  # "24. Januar"
+    sentence = goes_on and _SENTENCE.search(outside) is not None  # has its own dot
     short = bool(line) and len(line.split()) <= _SHORT_WORDS and not sentence
     dateline = start - line_start <= _REACH and _DATELINE.match(text, line_start, start) is not None
     after = text[max(0, end - 1) : min(line_end, end + 40)].lower()  # with the date's last
-    byline = published.search(after, 1 if end > 0 else 0) is not None  # character, for context
+    byline = _bylines(table.language).search(after, 1 if end > 0 else 0) is not None
+    if not byline and (date_line or short):  # "6 January 2020\nBy Ana Ruiz": the line below
+        below = text[line_end + 1 : line_end + 1 + _LABEL_REACH].lstrip("\n").lower()
+        byline = _BYLINE_START.match(below) is not None
+    timed = _CLOCK.match(text, end, min(len(text), end + 24)) is not None
     score = 0
     if label == "published":
         score += 5
@@ -241,16 +291,21 @@ def _score(
         score += 4
     if date_line or short:
         score += 2
+        if timed:
+            score += 1  # "15.06.2020, 12.11 Uhr", "Nov 2, 2023 09:20 PM": a timestamp
     elif label is None and not dateline and not byline:
         return None  # a date inside running text is about the story
     body_start = page.body_start
     leads_body = start < body_start and page.lines_between(line_end, body_start) <= 2
     if date_line and label is None and not leads_body and _in_list(page, line_start, date_lines):
         return None  # a run of headline/date lines: a teaser list
-    if start >= body_start and not dateline:
+    prose = page.prose_before(start)
+    if prose >= _PROSE_LINES - 1 and not dateline:
+        score -= 3  # inside the story, below its lead
+    elif prose == 1 and not dateline and not (date_line or short):
         score -= 3
-    elif body_start - start <= 400:
-        score += 1
+    elif prose <= 1 and (body_start - start <= 400 or prose == 1):
+        score += 1  # just above the story, or between its lead and its body
     if url_date is not None and mention.value == url_date:
         score += 4
     return score
@@ -272,7 +327,7 @@ def _url_date(url: str | None) -> tuple[str, str] | None:
 def _year_windows(text: str) -> list[tuple[int, int]]:
     """Spans around each four-digit year (every full date holds one), and the page's lead."""
     windows = [(0, min(len(text), _LEAD))]
-    for year in _YEAR_DIGITS.finditer(text):
+    for year in _YEAR_OR_SHORT_DATE.finditer(text):
         start, end = max(0, year.start() - _BEFORE_YEAR), year.end() + 4
         if start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
@@ -282,15 +337,17 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 
 
 def _full_days(text: str, table: Calendar) -> tuple[list[DateMention], list[Expression]]:
-    expressions = scan(
+    found = iter_scan(
         text, table, windows=_year_windows(text), names_only=True, passed_over={"year"}
     )
+    expressions = list(itertools.islice(found, _MOST_DATES))
     order = infer_order(expressions, table)
     mentions: list[DateMention] = []
     for expression in expressions:
         if expression.year is None or expression.form not in {
             "iso",
             "numeric",
+            "numeric_short",
             "day_month",
             "month_day",
         }:
@@ -304,54 +361,76 @@ def _full_days(text: str, table: Calendar) -> tuple[list[DateMention], list[Expr
     return mentions, expressions
 
 
+_WEEKDAY_YEARS: Final = 28  # the weekdays of a calendar repeat within 28 years
+
+
 def _dateline_without_year(
-    text: str, expressions: list[Expression], table: Calendar
+    text: str, expressions: list[Expression], today: dt.date
 ) -> DateMention | None:
-    """A wire dateline's "March 7", dated by the lead's weekday and the latest year named."""
+    """A wire dateline's "Oct 3" ("MANILA, Oct 3 (AFP) -"), dated without its year.
+
+    The year is the latest one in which the day is not after *today* (the processing date);
+    a weekday named in the lead ("on Friday", or the dateline's own "Friday, Oct 3") must
+    fall on that day, the latest year where it does is taken. The latest year the story
+    names is the earliest the dateline can have.
+    """
     lead = next((item for item in expressions if item.form in {"day_month", "month_day"}), None)
-    if lead is None or lead.year is not None or lead.start > 200:
+    if lead is None or lead.year is not None or lead.start > _DATELINE_REACH:
         return None
     line_start = text.rfind("\n", 0, lead.start) + 1
     if not _DATELINE.match(text, line_start, lead.start):
         return None
-    weekday = next(
+    weekday = lead.weekday or next(
         (
             item.weekday
             for item in expressions
-            if item.form == "weekday" and lead.end < item.start < lead.end + 400
+            if item.form == "weekday" and lead.end < item.start < lead.end + _LEAD_WEEKDAY
         ),
         None,
     )
-    if weekday is None:
-        return None
-    named = scan(text, table, windows=_year_windows(text), names_only=True)  # with the years
-    years = [item.year for item in named if item.form == "year" and item.year is not None]
-    if not years:
-        return None
-    for year in range(max(years), max(years) + 7):
+    named = [
+        int(found.group())
+        for found in _YEAR_DIGITS.finditer(text)
+        if int(found.group()) <= today.year
+    ]
+    # A story is not older than the latest year it names ("the first pause since 2023").
+    earliest = max(named) if named else today.year - _WEEKDAY_YEARS
+    for year in range(today.year, earliest - 1, -1):
         try:
             day = dt.date(year, lead.month or 0, lead.day or 0)
         except ValueError:
             continue
-        if day.isoweekday() == weekday:
+        if day > today:
+            continue
+        if weekday is None or day.isoweekday() == weekday:
             return DateMention(lead.start, lead.end, lead.text, day.isoformat(), "day")
     return None
 
 
-def find_publication_date(text: str, *, url: str | None = None) -> DateMention | None:
+_DATELINE_REACH: Final = 200  # a dateline opens the page: its date starts this early
+_LEAD_WEEKDAY: Final = 400  # the lead's weekday ("on Friday") follows the dateline this closely
+
+
+def find_publication_date(
+    text: str, *, url: str | None = None, today: dt.date | None = None
+) -> DateMention | None:
     r"""Return the page's own publication date, chosen by the evidence around each date.
 
     Args:
         text: The plain text of the whole page (navigation, teasers and all).
         url: The page's URL, when known: a date in it confirms a candidate, and stands in
             (as a mention with origin ``"metadata"``) when the text shows no date.
+        today: The processing date (``datetime.date.today()`` when ``None``): a dateline
+            without a year ("MANILA, Oct 3 (AFP) -") takes the latest year in which that
+            day is not after it, and falls on the weekday the lead names, if any.
 
     Returns:
         The winning date as a :class:`~newsnorm.model.DateMention` with day granularity
         and offsets into *text*, or ``None`` when the page does not state its date.
 
     Raises:
-        TypeError: If *text* is not a ``str`` or *url* not a ``str`` or ``None``.
+        TypeError: If *text* is not a ``str``, *url* not a ``str`` or ``None``, or
+            *today* not a date or ``None``.
 
     Examples:
         >>> page = "Published 26 March 2025 · Updated 27 March 2025\nThe council met."
@@ -361,6 +440,9 @@ def find_publication_date(text: str, *, url: str | None = None) -> DateMention |
         True
     """
     _check_text(text)
+    if today is not None and not isinstance(today, dt.date):
+        msg = f"today must be a datetime.date or None, got {type(today).__name__}"
+        raise TypeError(msg)
     if url is not None and not isinstance(url, str):
         msg = f"url must be a str or None, got {type(url).__name__}"
         raise TypeError(msg)
@@ -392,4 +474,5 @@ def find_publication_date(text: str, *, url: str | None = None) -> DateMention |
         return best.mention
     if from_url is not None:
         return DateMention(None, None, from_url[0], from_url[1], "day", origin="metadata")
-    return _dateline_without_year(text, expressions, table)
+    processing = today or dt.datetime.now(dt.UTC).date()
+    return _dateline_without_year(text, expressions, processing)

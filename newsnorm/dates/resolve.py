@@ -30,6 +30,7 @@ import regex
 
 from newsnorm.dates.grammar import Expression
 from newsnorm.dates.vocabulary import Calendar, calendar
+from newsnorm.model import is_timex_value
 
 __all__ = ["resolve", "tense_at"]
 
@@ -39,6 +40,7 @@ _SEASONS: Final = ("SP", "SU", "FA", "WI")
 _CLAUSE_END: Final = regex.compile(r"[.!?;:,\n\u2014](?:\s|$)")
 _CLAUSE_START: Final = regex.compile(r"(?r)[.!?;:,\n\u2014](?:\s|\Z)")
 _PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s*+\Z")
+_AGO_THIS: Final = frozenset({"this_month", "this_week", "this_day"})
 _NEAR_DAYS: Final = 7  # a day this close to the reference is meant, whatever the tense
 _WINDOW: Final = 90
 
@@ -76,19 +78,64 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     return cue, prepositions
 
 
+@functools.cache
+def _phrases(language: str, key: str) -> frozenset[str]:
+    """The phrases *key* of *language*'s tense data, lower-cased."""
+    words = calendar(language).raw.get("tense", {}).get(key, ())
+    return frozenset(str(word).lower() for word in words)
+
+
+@functools.cache
+def _ending(language: str, key: str) -> re.Pattern[str]:
+    """A pattern for text that ends with one of the phrases *key* (a whole word)."""
+    from newsnorm.dates.patterns import _trie  # noqa: PLC0415 - shared pattern helper
+
+    phrases = _phrases(language, key)
+    body = _trie(phrases) if phrases else "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{body})\Z")
+
+
+_TAIL: Final = 40  # the longest phrase looked for right before an expression, and more
+
+
+def _ends_with(before: str, language: str, key: str) -> bool:
+    """Whether *before* (lower-cased, apostrophes straight) ends with a phrase of *key*."""
+    return _ending(language, key).search(before, max(0, len(before) - _TAIL)) is not None
+
+
+_RANGE_REACH: Final = 60  # "from Aug. 26 to": the range's opener lies this close
+_OPENING_WORDS: Final = 2  # "In March, ...": a phrase this short opens its clause
+_AUXILIARY_REACH: Final = 14  # "will be paid": an auxiliary this close makes a participle future
+
+
 def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: bool = True) -> int:
     """The tense of the clause around ``text[start:end]``: 1 future, -1 past, 0 unknown.
 
-    With *prepositions*, a future preposition right before the expression decides first
-    ("until May", "by 14 March"). Otherwise the cue nearest to the expression in its clause
-    decides, before or after it ("will sail on 3 May", "the 14 March deadline").
+    The model, in order (the words are calendar data, per language):
+
+    1. A preposition of a start or a range right before the expression ("from 12 July",
+       "effective June 1", "à partir de"): 0, the nearest occurrence.
+    2. With *prepositions*, a future preposition right before it ("until May", "by 14
+       March") makes it future, unless a possessive follows ("to December's figures") or
+       the clause opened a range before it ("from Aug. 26 to Oct. 20"). Without it (bare
+       weekdays), only the weekday's own future prepositions count ("as early as Tuesday",
+       "postponed until Tuesday").
+    3. Otherwise the cue nearest the expression in its clause decides, before or after it
+       ("will sail on 3 May", "the 14 March deadline"); a past participle right after a
+       future auxiliary is future ("will be paid Dec. 9"). A clause that opens with the
+       expression ("In March, the firm cut ...") reads its cue from the rest of the
+       sentence.
 
     Examples:
         >>> text = "The ferry will sail on 3 May."
         >>> tense_at(text, 23, 28, calendar("en"))
         1
+        >>> text = "The dividend will be paid Dec. 9."
+        >>> tense_at(text, 26, 32, calendar("en"))
+        1
     """
-    cue, future_prepositions = _cues(table.language)
+    language = table.language
+    cue, future_prepositions = _cues(language)
     left = max(0, start - _WINDOW)
     boundary = _CLAUSE_START.search(text, left, start)
     if boundary is not None:
@@ -96,26 +143,86 @@ def tense_at(text: str, start: int, end: int, table: Calendar, *, prepositions: 
     elif left > 0:
         space = text.find(" ", left, start)
         left = start if space < 0 else space + 1  # never start inside a word
+    before = text[max(left, start - _TAIL) : start].rstrip().lower().replace("\u2019", "'")
+    if _ends_with(before, language, "nearest_prepositions"):
+        return 0
+    possessive = text.startswith(("'s", "\u2019s"), end)
     if prepositions:
         previous = _PREVIOUS_WORD.search(text, left, start)
         if (
             previous is not None
             and previous.group(1).lower().replace("\u2019", "'") in future_prepositions
+            and not possessive
+            and not _opens_range(text[max(0, start - _RANGE_REACH) : start].lower(), language)
         ):
             return 1
+    leaning = 0  # a weekday's future preposition, unless a past cue says otherwise
+    if not prepositions and _ends_with(before, language, "weekday_future_prepositions"):
+        leaning = 1
     last = None  # the cue nearest before the expression
-    for last in cue.finditer(text, left, start):  # noqa: B007 - the loop keeps the last one
-        pass
+    for found in cue.finditer(text, left, start):
+        if not _is_adjective(text, left, found, language):
+            last = found
     right = min(len(text), end + _WINDOW // 2)
     cut = _CLAUSE_END.search(text, end, right)
+    read_on = False
     if cut is not None:
         right = cut.start()
+        read_on = (
+            last is None
+            and len(before.split()) <= _OPENING_WORDS
+            and cue.search(text, end, right) is None
+        )
+    if read_on:  # "In March, the firm cut ...": the sentence's verb, when it is past
+        far = min(len(text), end + _WINDOW)
+        sentence = _SENTENCE_CUT.search(text, end, far)
+        verb = cue.search(text, end, sentence.start() if sentence is not None else far)
+        if verb is not None and not verb.group("future"):
+            return -1
+        return leaning
     first = cue.search(text, end, right)
+    while first is not None and _is_adjective(text, end, first, language):
+        first = cue.search(text, first.end(), right)
     if last is None and first is None:
-        return 0
+        return leaning
     if first is None or (last is not None and start - last.end() <= first.start() - end):
-        return 1 if last.group("future") else -1  # type: ignore[union-attr]
-    return 1 if first.group("future") else -1
+        chosen = last
+    else:
+        chosen = first
+    assert chosen is not None  # noqa: S101 - one of the two is set here
+    if chosen.group("future"):
+        return 1
+    weekday_future = _phrases(language, "weekday_future")
+    if not prepositions and chosen is last and chosen.group().lower() in weekday_future:
+        return 1  # "host the leaders on Thursday", "a rally planned on Saturday"
+    if _after_auxiliary(text, left, chosen.start(), language):
+        return 1  # "will be paid", "would be completed"
+    return -1
+
+
+_SENTENCE_CUT: Final = regex.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _is_adjective(text: str, left: int, found: re.Match[str], language: str) -> bool:
+    """Whether a past form is an adjective after a determiner ("the increased dividend")."""
+    if not found.group("past_form"):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(left, found.start() - 20), found.start())
+    return previous is not None and previous.group(1).lower() in _phrases(
+        language, "adjective_openers"
+    )
+
+
+def _opens_range(before: str, language: str) -> bool:
+    """Whether the clause before a date opened a range ("from Aug. 26 to", "between ... and")."""
+    words = set(before.split()[-8:-1])
+    return any(opener in words for opener in _phrases(language, "range_openers"))
+
+
+def _after_auxiliary(text: str, left: int, position: int, language: str) -> bool:
+    """Whether a future auxiliary ends just before *position* ("will be" before "paid")."""
+    before = text[max(left, position - _AUXILIARY_REACH) : position].rstrip().lower()
+    return _ends_with(before.replace("\u2019", "'"), language, "future_auxiliaries")
 
 
 def _month_index(year: int, month: int) -> int:
@@ -137,15 +244,18 @@ def _quarter(reference: dt.date, shift: int) -> str:
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
-def _pick(candidates: Sequence[tuple[int, _Value]], tense: int) -> _Value:
-    """Choose among ``(distance, value)`` pairs: nearest, or the latest past / next future."""
+def _pick(candidates: Sequence[tuple[int, _Value]], tense: int, *, tie: int = -1) -> _Value:
+    """Choose among ``(distance, value)`` pairs: nearest, or the latest past / next future.
+
+    Two as near (half a year either way) go to the past when *tie* is -1, else the future.
+    """
     future = [pair for pair in candidates if pair[0] >= 0]
     if tense > 0 and future:
         return min(future, key=lambda pair: pair[0])[1]
     past = [pair for pair in candidates if pair[0] <= 0]
     if tense < 0 and past:
         return max(past, key=lambda pair: pair[0])[1]
-    return min(candidates, key=lambda pair: (abs(pair[0]), -pair[0]))[1]
+    return min(candidates, key=lambda pair: (abs(pair[0]), -tie * pair[0]))[1]  # a tie: *tie*
 
 
 def _month_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
@@ -202,6 +312,64 @@ def _day_value(expression: Expression, reference: dt.date | None, tense: int) ->
     return chosen.isoformat()
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of *year* (Gregorian; the anonymous algorithm of 1876)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The *nth* *weekday* (ISO, Monday 1) of *month*; a negative *nth* counts from the end."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+
+
+def _movable(rule: str, year: int) -> dt.date | None:
+    """The day of a movable holiday in *year* ("easter", "us_thanksgiving", ...)."""
+    if rule.startswith(("easter", "good_friday")):
+        shift = {"easter": 0, "easter_monday": 1, "good_friday": -2}.get(rule, 0)
+        return _easter(year) + dt.timedelta(days=shift)
+    rules = {
+        "us_thanksgiving": (11, 4, 4),  # the fourth Thursday of November
+        "us_memorial": (5, 1, -1),  # the last Monday of May
+        "us_labor": (9, 1, 1),  # the first Monday of September
+    }
+    if rule in rules:
+        return _nth_weekday(year, *rules[rule])
+    if rule == "us_election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    return None
+
+
+def _movable_value(
+    rule: str, year: int | None, reference: dt.date | None, tense: int
+) -> str | None:
+    if year is not None:
+        day = _movable(rule, year)
+        return day.isoformat() if day else None
+    if reference is None:
+        return None
+    candidates = [
+        ((day - reference).days, day)
+        for candidate in range(reference.year - 1, reference.year + 2)
+        if (day := _movable(rule, candidate)) is not None
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda pair: abs(pair[0]))
+    return (nearest[1] if abs(nearest[0]) <= _NEAR_DAYS else _pick(candidates, tense)).isoformat()
+
+
 def _weekday_value(expression: Expression, reference: dt.date | None, tense: int) -> str | None:
     if reference is None or expression.weekday is None:
         return None
@@ -218,7 +386,7 @@ def _weekday_value(expression: Expression, reference: dt.date | None, tense: int
     return (reference + dt.timedelta(days=delta)).isoformat()
 
 
-def _season_value(expression: Expression, reference: dt.date | None) -> str | None:
+def _season_value(expression: Expression, reference: dt.date | None, tense: int = 0) -> str | None:
     season = expression.season or "SU"
     if expression.year is not None:
         return f"{expression.year:04d}-{season}"
@@ -228,7 +396,13 @@ def _season_value(expression: Expression, reference: dt.date | None) -> str | No
     year = reference.year if reference.month >= 3 else reference.year - 1
     current %= 4
     index = _SEASONS.index(season)
-    offset = expression.offset or 0
+    offset = expression.offset
+    if offset is None:  # "the summer": the nearest, or the latest past / next one by tense
+        candidates = [
+            (4 * (candidate - year) + index - current, candidate)
+            for candidate in (year - 1, year, year + 1)
+        ]
+        return f"{_pick(candidates, tense, tie=1):04d}-{season}"  # half a year off: ahead
     if offset < 0:
         year = year if index < current else year - 1
     elif offset > 0:
@@ -243,6 +417,9 @@ def _unit_value(unit: str, shift: int, reference: dt.date | None) -> tuple[str |
         return (reference + dt.timedelta(days=shift)).isoformat(), "day"
     if unit == "week":
         return _week(reference + dt.timedelta(weeks=shift)), "week"
+    if unit == "weekend":  # TIMEX3 "2025-W10-WE", where the data model admits it
+        week = _week(reference + dt.timedelta(weeks=shift))
+        return (f"{week}-WE" if is_timex_value(f"{week}-WE") else week), "week"
     if unit == "month":
         return _shift_month(reference, shift), "month"
     if unit == "quarter":
@@ -269,14 +446,40 @@ def resolve(
         order: ``"DMY"`` or ``"MDY"`` for numeric dates whose order is open, or ``None``.
         table: The calendar of the text (English when ``None``).
 
+    A value outside the years 1 to 9999 ("3000 years ago", "tomorrow" on 31 December
+    9999) is ``None``: TIMEX3 calendar values have four-digit years.
+
     Examples:
         >>> from newsnorm.dates.grammar import scan
         >>> resolve(scan("the 1990s")[0], text="the 1990s", reference=None)
         ('199', 'decade')
     """
+    try:
+        resolved = _resolve(expression, text=text, reference=reference, order=order, table=table)
+    except (OverflowError, ValueError):  # date arithmetic beyond year 1 or 9999
+        return None
+    if resolved is not None and resolved[0] is not None and not _in_range(resolved[0]):
+        return None, resolved[1]
+    return resolved
+
+
+def _in_range(value: str) -> bool:
+    """Whether *value* starts with a year from 1 to 9999 (or with X's, or is a decade/century)."""
+    head = value.split("-", 1)[0] if not value.startswith("-") else "-"
+    return (head.isdigit() and len(head) <= 4 and int(head) > 0) or "X" in head
+
+
+def _resolve(
+    expression: Expression,
+    *,
+    text: str,
+    reference: dt.date | None,
+    order: str | None = None,
+    table: Calendar | None = None,
+) -> tuple[str | None, str] | None:
     table = table or calendar("en")
     form = expression.form
-    if form in {"iso", "numeric"}:
+    if form in {"iso", "numeric", "numeric_short"}:
         return _numeric_value(expression, order), "day"
     if form == "week":
         return f"{expression.year:04d}-W{expression.offset:02d}", "week"
@@ -284,6 +487,10 @@ def resolve(
         if not 1 <= (expression.quarter or 0) <= 4:
             return None
         year = expression.year or (reference.year if reference else None)
+        if expression.year is None and reference is not None:
+            year = reference.year + (expression.year_offset or 0)
+            if expression.relation == "year_before":
+                year -= 1  # "the year-ago third quarter"
         return (
             f"{year:04d}-Q{expression.quarter}" if year else f"XXXX-Q{expression.quarter}",
             "quarter",
@@ -294,8 +501,12 @@ def resolve(
         return expression.decade, "decade"
     if form == "year":
         return f"{expression.year:04d}", "year"
-    if form == "season":
-        return _season_value(expression, reference), "season"
+    if form == "ago" and expression.relation in _AGO_THIS and reference is not None:
+        # "ten years ago this month": the reference's month (or week, day), that many years back
+        unit, within = expression.unit or "year", expression.relation.removeprefix("this_")
+        months = (expression.offset or 0) * {"year": 12, "decade": 120}.get(unit, 0)
+        if months and within in {"month", "week", "day"}:
+            return _shift_month(reference, months), "month"
     if form in {"unit_relative", "ago", "day_word"}:
         return _unit_value(expression.unit or "day", expression.offset or 0, reference)
     needs_tense = reference is not None and expression.year is None and expression.offset is None
@@ -307,10 +518,14 @@ def resolve(
         if needs_tense
         else 0
     )
-    if form in {"day_month", "month_day"}:
+    if form in {"day_month", "month_day"} or (form == "holiday" and expression.unit is None):
         return _day_value(expression, reference, tense), "day"
+    if form == "holiday":
+        return _movable_value(expression.unit or "", expression.year, reference, tense), "day"
     if form in {"month", "relative_month"}:
         return _month_value(expression, reference, tense), "month"
+    if form == "season":
+        return _season_value(expression, reference, tense), "season"
     if form == "weekday":
         return _weekday_value(expression, reference, tense), "day"
     return None

@@ -26,18 +26,22 @@ from newsnorm.dates.vocabulary import Calendar
 __all__ = ["opening", "starts"]
 
 _LAST_TOKEN: Final = regex.compile(r"(?r)([\p{L}\p{N}]++['\u2019]?+)[ \t\n,.\-]{0,3}\Z")
+_GLUED_NUMBER: Final = regex.compile(r"(?<=\p{L})\d{1,2}$")
 _GLUED_NAME: Final = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}++$")
 _ROMAN: Final = regex.compile(r"[IVX]{1,5}(?:e|er|ème|ᵉ)?")
 _NUMBER: Final = regex.compile(r"\d{1,4}\p{L}{0,3}")  # "3", "3rd", "1er": a day or a count
 _LOOKBACK: Final = 48
 
 
-def starts(text: str, key: int, prefixes: frozenset[str], names: Container[str]) -> list[int]:
+def starts(
+    text: str, key: int, prefixes: frozenset[str], names: Container[str], floor: int = 0
+) -> list[int]:
     """Where an expression holding the key at *key* may start: prefix words before it, then it.
 
     Walking back from the key, each word in *prefixes* ("the", "end", "of", "last"), a Roman
     numeral, or one number ("3 May", "May 3, 2025") adds a start; a capitalised name in
-    *names* glued to the word before it ("postedFebruary") adds its own start.
+    *names* glued to the word before it ("postedFebruary") adds its own start. Nothing
+    before *floor* (where the previous expression ended) is looked at.
 
     Examples:
         >>> text = "by the end of May"
@@ -45,7 +49,7 @@ def starts(text: str, key: int, prefixes: frozenset[str], names: Container[str])
         [3, 7, 11, 14]
     """
     starts = [key]
-    floor = max(0, key - _LOOKBACK)
+    floor = max(floor, key - _LOOKBACK)  # never before the end of the previous expression
     boundary = key
     quoted = key > 0 and text[key - 1] in "'\u2019" and not text[key - 2 : key - 1].isalpha()
     if quoted:  # "the '90s"
@@ -74,6 +78,10 @@ def starts(text: str, key: int, prefixes: frozenset[str], names: Container[str])
             boundary = token.start()
             starts.append(boundary)
             continue
+        glued_number = _GLUED_NUMBER.search(word) if number else None
+        if glued_number is not None:  # "Australia28 October 2020": a day glued to a word
+            starts.append(token.start() + glued_number.start())
+            break
         if not word[1:].islower():  # a capital inside the word: perhaps a glued name
             glued = _GLUED_NAME.search(word)
             if glued is not None and glued.group().lower() in names:
@@ -96,16 +104,22 @@ def _forms(*names: str) -> tuple[str, ...]:
 # "3rd", "1990s" and "4e siècle" with a letter; "25%" or "3," open nothing.
 _BY_DIGITS: Final = MappingProxyType(
     {
-        (2, "space"): _forms("day_month", "ago"),
-        (2, "separator"): _forms("numeric", "century", "day_month", "quarter"),
+        (2, "space"): _forms("day_month", "ago", "shift"),
+        (2, "separator"): _forms("numeric", "numeric_short", "century", "day_month", "quarter"),
         (2, "letter"): _forms("century", "decade", "day_month", "quarter"),
-        (3, "space"): _forms("ago"),
-        (4, "space"): _forms("ago", "year"),
+        (3, "space"): _forms("ago", "shift"),
+        (4, "space"): _forms("quarter", "period", "ago", "shift", "year"),
+        (4, "cjk"): _forms("cjk", "year"),
         (4, "separator"): _forms("iso", "week", "year"),
-        (4, "letter"): _forms("week", "decade", "year"),
+        (4, "letter"): _forms("cjk", "week", "decade", "year"),
         (4, "other"): _forms("year"),
     }
 )
+
+
+_NEXT_WORD: Final = regex.compile(r"\s{1,3}\p{L}")
+_SPACES_REACH: Final = 4  # the spaces a form allows between a number and its next word
+_YEAR_DIGITS: Final = 4
 
 
 def _digit_opening(text: str, start: int) -> tuple[str, ...]:
@@ -114,8 +128,13 @@ def _digit_opening(text: str, start: int) -> tuple[str, ...]:
     end = run.end() if run is not None else start
     digits = max(end - start, 2)  # one or two digits open the same forms
     after = text[end : end + 1]
-    if after.isspace():
+    if after in {"\u5e74", "\ub144"} or text[end + 1 : end + 2] in {"\u5e74", "\ub144"}:
+        kind = "cjk"  # "2020年", "2020년", "2020 년"
+    elif after.isspace():
         kind = "space"
+        word = _NEXT_WORD.match(text, end, end + _SPACES_REACH)
+        if word is None:  # "2025 " before a number or a sign: a year alone, or nothing
+            return _forms("year") if digits == _YEAR_DIGITS else ()
     elif after in {"-", "/", "."}:
         kind = "separator"
     elif after.isalpha() or after in {"\u00b0", "'", "\u2019"}:
@@ -149,7 +168,25 @@ def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
         forms = table_openers.get(f"{lowered}'", forms)  # "l'été"
     if forms is None and _ROMAN.fullmatch(word.group()):
         return ("century",)  # "XIXe siècle"
+    if forms and forms[-1] == "weekday" and len(forms) > 1:
+        after = word.end()  # "Tuesday, 3 March", "Tue., March 3": a date follows closely
+        following = _WORD_NEXT.match(text, after, after + _DATE_REACH)
+        if _DIGIT_NEAR.search(text, after, after + _DATE_REACH) is None and (
+            following is None or following.group(1).lower() not in table.months
+        ):
+            forms = ("weekday",)
+    if forms and "month_day" in forms and forms[0] == "month_day":
+        after = word.end()  # a month name opens "May 5" only with a day right after it
+        if _DAY_AFTER.match(text, after, after + _DAY_REACH) is None:
+            forms = forms[1:]
     return forms or ()
+
+
+_WORD_NEXT: Final = regex.compile(r"\.?,?\s{1,3}(\p{L}++)")
+_DIGIT_NEAR: Final = regex.compile(r"\d")
+_DATE_REACH: Final = 16  # "Thursday, the 5th": a weekday's date starts this close
+_DAY_AFTER: Final = regex.compile(r"\.?,?\s{0,3}\d")
+_DAY_REACH: Final = 6  # "Sept. 5", "May  5": the day follows its month this closely
 
 
 _FIRST_WORD: Final = regex.compile(r"\p{L}++")

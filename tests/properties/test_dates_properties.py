@@ -30,6 +30,46 @@ def test_find_dates_offsets_and_values_are_valid(text: str, reference: dt.date |
     assert starts == sorted(starts)
 
 
+_DATE_WORDS = st.sampled_from(
+    [
+        "3000 years ago",
+        "9999 decades ago",
+        "tomorrow",
+        "yesterday",
+        "next week",
+        "last month",
+        "in May",
+        "on Tuesday",
+        "the quarter",
+        "a year earlier",
+        "three weeks later",
+        "that year",
+        "the following year",
+        "this weekend",
+        "next year's first quarter",
+        "the past year",
+        "Dec. 31",
+        "Jan. 1",
+        "last spring",
+        "the 1990s",
+        "Q4",
+        "year-ago",
+        " ",
+        ". ",
+    ]
+)
+_ANY_REFERENCE = st.one_of(st.none(), st.dates(), st.dates().map(dt.date.isoformat))
+
+
+@given(st.lists(_DATE_WORDS, max_size=8).map("".join), _ANY_REFERENCE)
+def test_find_dates_never_raises_on_any_reference(
+    text: str, reference: dt.date | str | None
+) -> None:
+    for mention in find_dates(text, reference=reference):
+        assert mention.value is None or is_timex_value(mention.value)
+        assert mention.value is None or not mention.value.startswith(("-", "0000"))
+
+
 @given(any_text, references)
 def test_find_dates_is_deterministic(text: str, reference: dt.date | None) -> None:
     assert find_dates(text, reference=reference) == find_dates(text, reference=reference)
