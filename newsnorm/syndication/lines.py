@@ -22,6 +22,14 @@ from typing import Final
 import regex
 
 from newsnorm.model import Syndication
+from newsnorm.syndication.credits import (
+    byline_pattern,
+    byline_prefixes,
+    contribution_alternation,
+    is_dateline,
+    is_desk,
+    make_credit,
+)
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
     Source,
@@ -31,25 +39,17 @@ from newsnorm.syndication.registry import (
     may_name_source,
     parse_sources,
 )
-from newsnorm.syndication.wire import is_dateline, is_desk, make_credit
 
 __all__ = ["find_line_credits"]
 
 _CLOSING_DASH: Final = regex.compile(rf"(?:^|(?<=[\s.!?\"”’)]))(?:[—–―]|-{{1,2}}+){SPACE}{{0,2}}+")
 _DATELINE_DASH: Final = regex.compile(rf"{SPACE}[—–-]{SPACE}*+([^\n.:,—–]{{2,40}}+)[.:,]")
-_BYLINE: Final = regex.compile(
-    rf"{SPACE}*+(?:By|BY|Par|PAR|Por|POR|Von|VON){SPACE}++([^\n,:|]{{2,50}}+)"
-)
 _BYLINE_PLACE: Final = regex.compile(rf"{SPACE}*+,{SPACE}*+\p{{Lu}}[\p{{L}} ]{{0,25}}+{SPACE}*+:")
 _LEADING_NAME: Final = regex.compile(
     rf"{SPACE}*+(\p{{Lu}}[^\n.|:—–]{{3,40}}+){SPACE}*+[.|:—–-]{SPACE}"
 )
-_WITH_LINE: Final = regex.compile(
-    r"(?:with|With|WITH|avec|Avec|AVEC|mit|Mit|con|Con|com|Com)\s++(.+)"
-)
 _SHORT_LINE: Final = 80
 _SHORT_LIST: Final = 40
-_BYLINE_WORDS: Final = ("By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ", "VON ")
 _BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
 _HEAD: Final = 60
 _FIRST_ITEM: Final = regex.compile(r"[^,/&]++")
@@ -60,20 +60,35 @@ _DATED_AGENCY: Final = regex.compile(
     rf"(?:{SPACE}*+(?:[—–:]|-{{1,2}}+)|{SPACE}*+$)"
 )
 _DASHES: Final = "—–―-"
-# "… Le Monde avec AFP" ending a paragraph: an outlet (or nothing) "with" agencies.
-_TRAILING_WITH: Final = regex.compile(
-    rf"(?:^|(?<=[.!?»\"”)]{SPACE}{{1,3}}+))((?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+{SPACE}++){{0,4}}?)"
-    rf"(avec|with|With|Avec|mit|Mit|con|Con|com|Com){SPACE}++([^\n.!?]{{2,50}}?)\.?{SPACE}*+$"
-)
-
 _LONGEST_TRAILING_LIST: Final = 50
-# What "with" and "avec" end with: one fast scan of the text each finds every candidate.
-_WITH_ENDINGS: Final = (("ith ", "wW"), ("vec ", "aA"))
 _TAIL: Final = 90
 _DESK_LINE: Final = regex.compile(
     rf"{SPACE}*+(?:(?:By|BY){SPACE}++)?((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
     rf"(?={SPACE}*+(?:[:—–|-]|$))(?:{SPACE}*+:)?"
 )
+
+
+@functools.cache
+def _with_line() -> regex.Pattern[str]:
+    """A line "With AFP", "Avec Reuters": "with" (any language) and the list."""
+    return regex.compile(rf"(?:{contribution_alternation()})\s++(.+)")
+
+
+@functools.cache
+def _trailing_with_pattern() -> regex.Pattern[str]:
+    """A paragraph ending "… Le Monde avec AFP": an outlet (or nothing) "with" agencies."""
+    return regex.compile(
+        rf"(?:^|(?<=[.!?»\"”)]{SPACE}{{1,3}}+))((?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+{SPACE}++){{0,4}}?)"
+        rf"({contribution_alternation()}){SPACE}++([^\n.!?]{{2,50}}?)\.?{SPACE}*+$"
+    )
+
+
+@functools.cache
+def _with_endings() -> tuple[tuple[str, str], ...]:
+    """What each "with" ends with, and its possible initials: one fast scan finds each."""
+    return tuple(
+        (f"{word[1:]} ", word[0] + word[0].upper()) for word in phrases().contribution_words
+    )
 
 
 def _has_leading_mark(head: str) -> bool:
@@ -135,7 +150,7 @@ def _trailing_with(text: str, start: int, line: str) -> list[Syndication]:
     The words before "with" must be nothing, a registered source, or (in the French house
     style "avec") a short capitalised name; the words after it must all be agencies.
     """
-    match = _TRAILING_WITH.search(line, max(0, len(line) - _TAIL))
+    match = _trailing_with_pattern().search(line, max(0, len(line) - _TAIL))
     if match is None:
         return []
     sources = parse_sources(match.group(3).strip())
@@ -159,7 +174,7 @@ def _trailing_with_credits(text: str) -> list[Syndication]:
     a bounded window, so that the cost stays linear.
     """
     found: list[Syndication] = []
-    for ending, initials in _WITH_ENDINGS:
+    for ending, initials in _with_endings():
         position = text.find(ending)
         while position >= 0:
             after = position + len(ending)
@@ -185,7 +200,7 @@ def _trailing_with_credits(text: str) -> list[Syndication]:
 def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syndication]:
     """Agency bylines, agency names heading a line, and "CITY, date — Agency." heads."""
     found: list[Syndication] = []
-    if head.lstrip().startswith(_BYLINE_WORDS):
+    if head.lstrip().startswith(byline_prefixes()):
         found.extend(_byline_credits(text, start, line))
     if _has_leading_mark(head) and may_name_source(head):
         leading = _LEADING_NAME.match(line, 0, _HEAD)
@@ -230,7 +245,7 @@ def _byline_credits(text: str, start: int, line: str) -> Iterator[Syndication]:
 
     "By AFP", "By IANS, Pune :", "By Lena Fox, Reuters", "By LENA FOX Associated Press".
     """
-    byline = _BYLINE.match(line)
+    byline = byline_pattern().match(line)
     if byline is None:
         return
     sources = _byline_sources(byline.group(1))
@@ -268,7 +283,8 @@ def _line_sources(line: str) -> tuple[Source, ...]:
 def _lone_first_words() -> frozenset[str]:
     """The words a line holding nothing but a credit can start with (casefolded)."""
     links = {line.split()[0] for line in phrases().source_link_lines}
-    return first_words() | links | {"the", "with", "avec", "mit", "con", "com"}
+    contribution = {word.casefold() for word in phrases().contribution_words}
+    return first_words() | links | contribution | {"the"}
 
 
 def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndication]:
@@ -278,7 +294,7 @@ def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndicat
     if stripped.rstrip(".:»>›→ ").casefold() in phrases().source_link_lines:
         return [make_credit(text, offset, end, None, "source_link")]
     found: list[Syndication] = []
-    with_match = _WITH_LINE.fullmatch(stripped) if stripped[0] in "WwAaMmCc" else None
+    with_match = _with_line().fullmatch(stripped) if " " in stripped else None
     if with_match is not None:
         listed = parse_sources(with_match.group(1).strip().rstrip("."))
         found.extend(make_credit(text, offset, end, named, "contributed") for named in listed)
@@ -306,7 +322,7 @@ def _may_start_credit(stripped: str, head: str) -> bool:
     registered first word; a dated head needs a digit.
     """
     return (
-        stripped.startswith(_BYLINE_WORDS)
+        stripped.startswith(byline_prefixes())
         or (_has_leading_mark(head) and may_name_source(head))
         or _DIGIT.search(head) is not None
     )
@@ -348,6 +364,6 @@ def find_line_credits(text: str) -> list[Syndication]:
         tail = line[-56:]
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-    if "ith " in text or "vec " in text:
+    if any(ending in text for ending, _ in _with_endings()):
         found.extend(_trailing_with_credits(text))
     return found

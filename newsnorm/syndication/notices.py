@@ -16,12 +16,14 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Final
 
 import regex
 
 from newsnorm.model import Syndication
+from newsnorm.syndication.credits import contribution_alternation, make_credit
 from newsnorm.syndication.phrases import SPACE, CuePattern, cue_patterns, languages_of, phrases
 from newsnorm.syndication.registry import (
     Source,
@@ -29,7 +31,6 @@ from newsnorm.syndication.registry import (
     parse_sources,
     source_from_domain,
 )
-from newsnorm.syndication.wire import make_credit
 
 __all__ = ["find_notices"]
 
@@ -47,10 +48,6 @@ _UNCASED_NAME: Final = regex.compile(r"[\p{Lo}\p{M}\p{N}]++(?:[ \t][\p{Lo}\p{M}\
 _QUOTES: Final = "\"'“”‘’«»„「」『』《》"
 _TERMINATOR: Final = regex.compile(r"[.。!?！？;|]\s|[.。!?！？;|]$|[,，(（\n]|\s[-–—]\s")
 _LIST_END: Final = regex.compile(r"[.。!?！？;|]\s|[.。!?！？;|]$|[(（\n]|\s[-–—]\s")
-_LEAD_IN: Final = regex.compile(
-    r"(?:with|With|WITH|avec|Avec|AVEC|mit|Mit|MIT|con|Con|CON|com|Com|При подготовке материала|"
-    r"При подготовке)[ \t]++\Z"
-)
 _SENTENCE_START: Final = regex.compile(r"(?r)[.!?。！？][\"”’)]?\s|\n")
 _SENTENCE_END: Final = regex.compile(r"[.!?。！？](?=[\"”’)]?(?:\s|$))|\n|$")
 _COLONS: Final = ":："
@@ -128,10 +125,18 @@ def _sentence_end(text: str, position: int) -> int:
     return match.end() if match.group() not in {"\n", ""} else match.start()
 
 
+@functools.cache
+def _lead_in_pattern() -> regex.Pattern[str]:
+    """The "with" (any language) or "При подготовке материала" just before a contribution cue."""
+    return regex.compile(
+        rf"(?:{contribution_alternation()}|При подготовке материала|При подготовке)[ \t]++\Z"
+    )
+
+
 def _lead_in(text: str, cue_start: int) -> int:
     """Where a contribution credit starts: its cue, or the "with" just before it."""
     window_start = max(0, cue_start - 30)
-    lead = _LEAD_IN.search(text, window_start, cue_start)
+    lead = _lead_in_pattern().search(text, window_start, cue_start)
     return lead.start() if lead is not None else cue_start
 
 

@@ -23,6 +23,12 @@ from typing import Final
 import regex
 
 from newsnorm.model import Syndication
+from newsnorm.syndication.credits import (
+    contribution_alternation,
+    is_dateline,
+    is_desk,
+    make_credit,
+)
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
     Source,
@@ -31,7 +37,7 @@ from newsnorm.syndication.registry import (
     parse_sources,
 )
 
-__all__ = ["find_wire", "is_dateline", "is_desk", "make_credit"]
+__all__ = ["find_wire"]
 
 # One pattern per bracket: a pattern that starts with a literal is searched fastest.
 _BRACKETS: Final = (
@@ -60,8 +66,6 @@ _RIGHTS: Final = regex.compile(
 )
 _LIST_GAP: Final = regex.compile(rf"(?:{SPACE}|[()/,&+-]|and{SPACE})*+")
 _WORD: Final = regex.compile(r"[^\s()/,&+]++")
-_DESK: Final = regex.compile(r"(?:\p{Lu}[\p{L}’'.-]*+[ \t]++){1,3}+(?:Desk|DESK)")
-_WITH: Final = regex.compile(r"(?:.{0,40}?\s)?(?:with|With|WITH|avec|Avec|mit|Mit|con|Con)\s++(.+)")
 _SENTENCE_END: Final = '.!?"”’)»。！？'
 _LOOKBACK: Final = 120
 _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
@@ -70,38 +74,6 @@ _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
 _NEAR: Final = 200
 _LENTICULAR: Final = regex.compile(r"【([^【】\n]{1,24}+)】")
 _LONGEST_HAN_NAME: Final = 8
-_LONGEST_DATELINE: Final = 80
-
-
-def make_credit(text: str, start: int, end: int, source: Source | None, kind: str) -> Syndication:
-    """A :class:`Syndication` for ``text[start:end]``, its spaces trimmed."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    name = source.name if source is not None else None
-    domain = source.domain if source is not None else None
-    return Syndication(start, end, text[start:end], name, domain, kind)
-
-
-def is_dateline(prefix: str) -> bool:
-    """Whether *prefix* (a line's start) reads like a dateline: a place and maybe a date.
-
-    Examples:
-        >>> is_dateline("BLOOMINGTON, Minn."), is_dateline("students sat the")
-        (True, False)
-    """
-    prefix = prefix.strip()
-    if not prefix:
-        return True
-    if len(prefix) > _LONGEST_DATELINE or not (prefix[0].isalpha() and not prefix[0].islower()):
-        return False
-    tokens = prefix.split()
-    if len(tokens) > 9 or any(mark in prefix for mark in '"“”«»!?;'):
-        return False
-    allowed = phrases().dateline_lowercase_words
-    lower = [token.strip(".,") for token in tokens if token[0].islower()]
-    return len(lower) <= 3 and all(token in allowed or token[:1].isdigit() for token in lower)
 
 
 def _line_prefix(text: str, position: int) -> tuple[int, str | None]:
@@ -145,15 +117,6 @@ def _is_photo(folded: str) -> bool:
     return _photo_words().search(folded) is not None
 
 
-def is_desk(inner: str) -> bool:
-    """Whether *inner* names an in-house desk ("Int'l Monitoring Desk", "WEB DESK")."""
-    return (
-        ("Desk" in inner or "DESK" in inner)
-        and _DESK.fullmatch(inner) is not None
-        and inner.split(maxsplit=1)[0].casefold() not in phrases().desk_exclusions
-    )
-
-
 def _bracket_credits(text: str) -> Iterator[Syndication]:
     agencies = phrases().agencies_words
     for bracket in _BRACKETS:
@@ -166,7 +129,7 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
             if is_desk(inner):
                 yield make_credit(text, start, end, None, "desk")
                 continue
-            with_match = _WITH.fullmatch(inner) if _may_hold_with(folded) else None
+            with_match = _with().fullmatch(inner) if _may_hold_with(folded) else None
             if with_match is not None:
                 listed = with_match.group(1).strip()
                 if listed.casefold() in agencies:
@@ -185,9 +148,15 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
                 yield make_credit(text, start, end, None, "contributed")
 
 
+@functools.cache
+def _with() -> regex.Pattern[str]:
+    """A bracket such as "(FRANCE 24 with AFP)": words up to "with" (any language), the list."""
+    return regex.compile(rf"(?:.{{0,40}}?\s)?(?:{contribution_alternation()})\s++(.+)")
+
+
 def _may_hold_with(folded: str) -> bool:
-    """A quick test before :data:`_WITH`: whether one of its words occurs at all."""
-    return "with" in folded or "avec" in folded or "mit" in folded or "con" in folded
+    """A quick test before :func:`_with`: whether one of its words occurs at all."""
+    return any(word in folded for word in phrases().contribution_words)
 
 
 def _slashed_sources(inner: str) -> tuple[Source, ...]:
