@@ -23,7 +23,7 @@ from typing import Final
 import regex
 
 from newsnorm.model import Syndication
-from newsnorm.syndication.credits import contribution_alternation, make_credit
+from newsnorm.syndication.credits import contribution_alternation, is_caption_line, make_credit
 from newsnorm.syndication.phrases import SPACE, CuePattern, cue_patterns, languages_of, phrases
 from newsnorm.syndication.registry import (
     Source,
@@ -57,6 +57,13 @@ _LISTED: Final = regex.compile(rf"{SPACE}*+([^\n)）\]|]{{1,80}}+)")
 _WRAPPERS: Final = regex.compile(rf"(?r)(?:[(（—–-]|--){SPACE}*+\G")
 _LOOKBACK: Final = 300
 _LONGEST_NAME: Final = 5
+_LONGEST_WRITTEN_NAME: Final = 60
+# What a written source name never holds: digits (dates, issues, years), list and clause marks.
+_NOT_IN_NAME: Final = regex.compile(r"[\d:;,/|=@#%+*]|\bet al\b|https?://")
+_TRAILING_NOTE: Final = regex.compile(r"[ \t]*+[(（][^()（）\n]{1,40}+[)）]?[ \t.]*+$")
+# A date or a time before a label: the line gives the article's facts (date, author, source).
+_META_LINE: Final = regex.compile(r"\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{2,4}")
+_SENTENCE_MARKS: Final = ".!?。！？"
 _OPENERS: Final = frozenset({"By", "From", "With", "Mit", "Von", "Avec", "Con", "The"})
 
 
@@ -273,8 +280,56 @@ def _colon_positions(text: str) -> list[int]:
     return positions
 
 
+def _written_name(raw: str) -> str | None:
+    """The name a source line gives for a source the registry does not know, or ``None``.
+
+    The line must hold a name and nothing else: a few capitalised words (or words of a
+    script without case), maybe followed by a bracketed note ("House of Clio (Sony Music)").
+    Lists, dates, citations ("Carlsen et al.: …") and data notes ("World Bank, World
+    Development Indicators (2024)") are no names.
+    """
+    name = _TRAILING_NOTE.sub("", raw).strip().rstrip(".").strip()
+    if not name or len(name) > _LONGEST_WRITTEN_NAME or _NOT_IN_NAME.search(name):
+        return None
+    words = name.split()
+    if len(words) > _LONGEST_NAME + 1:
+        return None
+    connectors = phrases().name_stop_words
+    capitalised = [word for word in words if not regex.fullmatch(_CONNECTOR, word)]
+    if not capitalised or any(word.casefold() in connectors for word in words[:1]):
+        return None
+    if all(word[0].isupper() or not word[0].islower() for word in capitalised):
+        return name
+    return None
+
+
+def _source_line_allowed(text: str, start: int, *, known: bool) -> bool:
+    """Whether the label at *start* opens a credit, not an image's or a chart's source.
+
+    The label must open its line (or follow a sentence's end, or a bracket when the
+    source is a known one), and the line must not be an image credit ("Foto: …").
+    """
+    line_start = text.rfind("\n", max(0, start - _LOOKBACK), start) + 1
+    line_end = text.find("\n", start, start + _LOOKBACK)
+    line = text[line_start : line_end if line_end >= 0 else start + _LOOKBACK]
+    if is_caption_line(line[: start - line_start]) or is_caption_line(line[start - line_start :]):
+        return False
+    before = text[line_start:start].strip()
+    if not before:
+        return True
+    if before[-1] in "(（[":
+        return known
+    if _META_LINE.search(before) is not None:
+        return True  # "2012-06-04 09:20 来源：…": a line of the article's facts
+    return before[-1] in _SENTENCE_MARKS and known
+
+
 def _source_lines(text: str) -> Iterator[Syndication]:
-    """Find source lines naming a known source or a domain ("Source: World Bank" is data)."""
+    """Find source lines: "Source: AA", "Quelle: a club's name", "来源" and a site.
+
+    A known source is an agency (wire) or an outlet (republished); a source the registry
+    does not know is reported as written when the line holds nothing but its name.
+    """
     labels = phrases().source_line_labels
     agencies = phrases().agencies_words
     for colon in _colon_positions(text):
@@ -288,11 +343,23 @@ def _source_lines(text: str) -> Iterator[Syndication]:
         name = raw.rstrip().rstrip(".").rstrip()
         end = listed.start(1) + len(name)
         if name.casefold() in agencies:
-            yield make_credit(text, start, end, None, "contributed")
+            if _source_line_allowed(text, start, known=True):
+                yield make_credit(text, start, end, None, "contributed")
             continue
-        for source in parse_sources(name):
-            kind = "wire" if source.is_wire else "republished"
-            yield make_credit(text, start, end, source, kind)
+        sources = parse_sources(name)
+        if sources and _source_line_allowed(text, start, known=True):
+            for source in sources:
+                kind = "wire" if source.is_wire else "republished"
+                yield make_credit(text, start, end, source, kind)
+            continue
+        line_end = text.find("\n", colon, colon + 200)
+        whole = text[listed.start(1) : line_end if line_end >= 0 else len(text)]
+        written = _written_name(whole) if len(whole) <= _LONGEST_WRITTEN_NAME + 40 else None
+        if written is None or not _source_line_allowed(text, start, known=False):
+            continue
+        source = lookup_source(written) or Source(written, None)
+        kind = "wire" if source.is_wire else "republished"
+        yield make_credit(text, start, listed.start(1) + len(whole.rstrip()), source, kind)
 
 
 def find_notices(text: str) -> Iterator[Syndication]:

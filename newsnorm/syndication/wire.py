@@ -25,9 +25,11 @@ import regex
 from newsnorm.model import Syndication
 from newsnorm.syndication.credits import (
     contribution_alternation,
+    is_caption_line,
     is_dateline,
     is_desk,
     make_credit,
+    read_tag,
 )
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
@@ -66,7 +68,8 @@ _RIGHTS: Final = regex.compile(
 )
 _LIST_GAP: Final = regex.compile(rf"(?:{SPACE}|[()/,&+-]|and{SPACE})*+")
 _WORD: Final = regex.compile(r"[^\s()/,&+]++")
-_SENTENCE_END: Final = '.!?"”’)»。！？'
+_SENTENCE_END: Final = ".!?。！？"
+_CLOSERS: Final = "\"”’)»'"
 _LOOKBACK: Final = 120
 _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
 # Anchored matches are bounded: a pattern with a required literal may otherwise scan the
@@ -93,6 +96,29 @@ def _is_line_end(text: str, position: int) -> bool:
     """Whether only spaces and full stops stand between *position* and the line's end."""
     rest = text[position : position + _NEAR].lstrip(" \t\r.")
     return rest.startswith("\n") or (not rest and position + _NEAR >= len(text))
+
+
+def _ends_sentence(prefix: str) -> bool:
+    """Whether *prefix* ends a sentence: a full stop (or ! ?), maybe inside quotes or brackets.
+
+    A quote alone ends a title, not a sentence: "… ‘Put Them In Jail’ (Outlet)" is a headline's
+    source, not a closing credit.
+    """
+    return prefix.rstrip().rstrip(_CLOSERS)[-1:] in tuple(_SENTENCE_END)
+
+
+def _credits_a_picture(text: str, mark: int, end: int) -> bool:
+    """Whether the copyright line from *mark* to *end* credits a picture, not the text.
+
+    "© REUTERS / Name", "© dpa | Name", "© APA/APA (dpa)/Name" name a photographer after
+    the agency; "… a caption.© AFP" follows a caption on the same line.
+    """
+    after = text[end : end + 4].lstrip(" \t)")
+    if after[:1] in {"/", "|"}:
+        return True
+    line_start = text.rfind("\n", max(0, mark - _LOOKBACK), mark) + 1
+    before = text[line_start:mark].strip()
+    return bool(before) and not before.endswith(("|", "*", "-", "•"))
 
 
 def _defines_acronym(prefix: str, inner: str) -> bool:
@@ -124,7 +150,7 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
             inner = match.group(1).strip()
             start, end = match.span()
             folded = inner.casefold()
-            if _is_photo(folded):
+            if _is_photo(folded) or is_caption_line(inner):
                 continue
             if is_desk(inner):
                 yield make_credit(text, start, end, None, "desk")
@@ -181,9 +207,7 @@ def _place_bracket(
     """Credits for a bracketed source list, if it stands where a credit stands."""
     line_start, prefix = _line_prefix(text, start)
     if prefix is None:
-        closing = _is_line_end(text, end) and (
-            text[start - 2 : start].strip()[-1:] in tuple(_SENTENCE_END)
-        )
+        closing = _is_line_end(text, end) and (_ends_sentence(text[max(0, start - 8) : start]))
         if closing:
             for source in sources:
                 yield make_credit(text, start, end, source, "wire")
@@ -192,7 +216,7 @@ def _place_bracket(
         return
     bare = not prefix.strip()
     dateline = is_dateline(prefix)
-    after_sentence = prefix.rstrip()[-1:] in tuple(_SENTENCE_END)
+    after_sentence = _ends_sentence(prefix)
     dash = _DASH_AFTER.match(text, end, end + _NEAR)
     if dash is not None and (dateline or after_sentence):
         credit_start = line_start if dateline else start
@@ -257,8 +281,8 @@ def _copyright_matches(text: str, pattern: regex.Pattern[str]) -> Iterator[Syndi
         if not found or not all(source.is_wire and source.name for source in found):
             continue
         end = offset + last_end
-        if text[end : end + 3].lstrip().startswith("/"):
-            continue  # "© REUTERS / Name": a photo credit
+        if _credits_a_picture(text, match.start(), end):
+            continue
         rights = _RIGHTS.match(text, end, end + _NEAR)
         end = rights.end() if rights is not None else end
         if text[end : end + 1] == "." and rights is None:
