@@ -63,6 +63,10 @@ _NOT_IN_NAME: Final = regex.compile(r"[\d:;,/|=@#%+*]|\bet al\b|https?://")
 _TRAILING_NOTE: Final = regex.compile(r"[ \t]*+[(（][^()（）\n]{1,40}+[)）]?[ \t.]*+$")
 # A date or a time before a label: the line gives the article's facts (date, author, source).
 _META_LINE: Final = regex.compile(r"\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{2,4}")
+# Figures: a span of years ("2020-2024") or a percentage, as charts and tables give them.
+_FIGURES: Final = regex.compile(
+    r"\b(?:19|20)\d\d[ \t]*+[-–][ \t]*+(?:19|20)?\d\d(?![-\d])|\d[ \t]*+%"
+)
 _SENTENCE_MARKS: Final = ".!?。！？"
 _OPENERS: Final = frozenset({"By", "From", "With", "Mit", "Von", "Avec", "Con", "The"})
 
@@ -303,6 +307,13 @@ def _written_name(raw: str) -> str | None:
     return None
 
 
+def _follows_figures(text: str, line_start: int) -> bool:
+    """Whether the line before *line_start* gives figures: a chart's or a table's source."""
+    previous_end = len(text[:line_start].rstrip())
+    previous_start = text.rfind("\n", max(0, previous_end - _LOOKBACK), previous_end) + 1
+    return _FIGURES.search(text, previous_start, previous_end) is not None
+
+
 def _source_line_allowed(text: str, start: int, *, known: bool) -> bool:
     """Whether the label at *start* opens a credit, not an image's or a chart's source.
 
@@ -316,11 +327,11 @@ def _source_line_allowed(text: str, start: int, *, known: bool) -> bool:
         return False
     before = text[line_start:start].strip()
     if not before:
-        return True
+        return known or not _follows_figures(text, line_start)
     if before[-1] in "(（[":
         return known
     if _META_LINE.search(before) is not None:
-        return True  # "2012-06-04 09:20 来源：…": a line of the article's facts
+        return True  # "2012-06-04 09:20 Source: …": a line of the article's facts
     return before[-1] in _SENTENCE_MARKS and known
 
 

@@ -29,7 +29,6 @@ from newsnorm.syndication.credits import (
     is_dateline,
     is_desk,
     make_credit,
-    read_tag,
 )
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
