@@ -167,7 +167,8 @@ def _tag_piece(piece: str, maximum: int) -> tuple[str, Source | None]:
         return "agencies", None
     source = lookup_source(piece)
     if source is not None and source.is_wire and source.name:
-        return "agency", source
+        # "RSS/XML": a name that also means something else is no agency in a tag
+        return ("other" if piece in phrases().ambiguous_alone else "agency"), source
     letters = piece.replace(".", "")
     if letters.isalpha() and len(letters) <= maximum and (letters.islower() or letters.isupper()):
         return "initials", None

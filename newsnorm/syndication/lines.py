@@ -29,6 +29,7 @@ from newsnorm.syndication.credits import (
     is_dateline,
     is_desk,
     make_credit,
+    read_tag,
 )
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
@@ -48,6 +49,10 @@ _BYLINE_PLACE: Final = regex.compile(rf"{SPACE}*+,{SPACE}*+\p{{Lu}}[\p{{L}} ]{{0
 _LEADING_NAME: Final = regex.compile(
     rf"{SPACE}*+(\p{{Lu}}[^\n.|:—–]{{3,40}}+){SPACE}*+[.|:—–-]{SPACE}"
 )
+# Two lines or more holding nothing but a source's name are labels (of pictures, of
+# teasers in a list), not the text's credit: one such line is.
+_MOST_NAMED_LINES: Final = 2
+_LONGEST_TAG: Final = 48
 _SHORT_LINE: Final = 80
 _SHORT_LIST: Final = 40
 _BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
@@ -328,6 +333,44 @@ def _may_start_credit(stripped: str, head: str) -> bool:
     )
 
 
+def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
+    """An editor's closing tag holding a line alone or ending it after a sentence: "ab/dpa".
+
+    Examples:
+        >>> [(c.evidence, c.name) for c in _tag_credits("Rain. xy/dpa", 0, "Rain. xy/dpa")]
+        [('xy/dpa', 'Deutsche Presse-Agentur')]
+    """
+    body = line.rstrip()
+    cut = max(body.rfind(". ", 0, len(body) - 2), body.rfind("! "), body.rfind("? "))
+    tag_start = cut + 2 if cut >= 0 else len(body) - len(body.lstrip())
+    tag = body[tag_start:]
+    if not tag or len(tag) > _LONGEST_TAG or tag[0] in "([":
+        return []
+    sources = read_tag(tag.rstrip("."))
+    if sources is None:
+        return []
+    return [
+        make_credit(
+            text,
+            start + tag_start,
+            start + len(body),
+            source,
+            "contributed" if source is None else "wire",
+        )
+        for source in sources
+    ]
+
+
+def _beside_links(text: str, credit: Syndication) -> bool:
+    """Whether the line before or after a lone credit line is a link: a logo's, an image's."""
+    before_end = text.rfind("\n", 0, credit.start)
+    before = text[text.rfind("\n", 0, max(0, before_end)) + 1 : max(0, before_end)].strip()
+    after_start = text.find("\n", credit.end)
+    after_end = text.find("\n", after_start + 1) if after_start >= 0 else -1
+    after = text[after_start + 1 : after_end if after_end >= 0 else len(text)].strip()
+    return before.startswith(("http://", "https://")) or after.startswith(("http://", "https://"))
+
+
 def find_line_credits(text: str) -> list[Syndication]:
     """Every credit a line of *text* holds alone, starts with, or ends with.
 
@@ -338,6 +381,7 @@ def find_line_credits(text: str) -> list[Syndication]:
     lone_words = _lone_first_words()
     may_hold_desk = "esk" in text or "ESK" in text
     found: list[Syndication] = []
+    named_lines: list[Syndication] = []
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
@@ -347,8 +391,11 @@ def find_line_credits(text: str) -> list[Syndication]:
         if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):
             alone = _lone_line(text, line_start, line, stripped)
             if alone:
-                found.extend(alone)
+                for credit in alone:
+                    (named_lines if credit.kind == "wire" else found).append(credit)
                 continue
+        if "/" in line[-_LONGEST_TAG:] or "," in line[-_LONGEST_TAG:]:
+            found.extend(_tag_credits(text, line_start, line))
         head = line[:_HEAD]
         if may_hold_desk and ("esk" in head or "ESK" in head):
             desk = _DESK_LINE.match(line)
@@ -366,4 +413,6 @@ def find_line_credits(text: str) -> list[Syndication]:
             found.extend(_closing_dash(text, line_start, line))
     if any(ending in text for ending, _ in _with_endings()):
         found.extend(_trailing_with_credits(text))
+    if len(named_lines) < _MOST_NAMED_LINES:
+        found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found

@@ -29,6 +29,7 @@ from newsnorm.syndication.credits import (
     is_dateline,
     is_desk,
     make_credit,
+    read_tag,
 )
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
@@ -163,14 +164,17 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
                     yield make_credit(text, start, end, source, "contributed")
                 continue
             sources = parse_sources(inner)
+            relayed = False
             if not sources and "/" in inner:
-                sources = _slashed_sources(inner)
+                sources, relayed = _slashed_sources(inner)
             if not sources and "=" in inner:
                 sources = parse_sources(inner.rpartition("=")[2])  # "(Seoul=Agency)"
             if sources and all(source.name for source in sources):
-                yield from _place_bracket(text, start, end, inner, sources)
+                yield from _place_bracket(text, start, end, inner, sources, relayed=relayed)
             elif inner.casefold() in agencies and _is_line_end(text, end):
                 yield make_credit(text, start, end, None, "contributed")
+            elif ("," in inner or "/" in inner or " " in inner) and _is_line_end(text, end):
+                yield from _tag_bracket(text, start, end, inner)
 
 
 @functools.cache
@@ -184,8 +188,8 @@ def _may_hold_with(folded: str) -> bool:
     return any(word in folded for word in phrases().contribution_words)
 
 
-def _slashed_sources(inner: str) -> tuple[Source, ...]:
-    """The sources of a bracket with slashes.
+def _slashed_sources(inner: str) -> tuple[tuple[Source, ...], bool]:
+    """The sources of a bracket with slashes, and whether a site relays them.
 
     "(dpa/lnw)" is an agency and its regional desk's code, "(Site / Agency)" a site relaying
     an agency; "(Xinhua/Li Ming)" is a photographer's credit and names no source.
@@ -195,15 +199,28 @@ def _slashed_sources(inner: str) -> tuple[Source, ...]:
     if all(_REGIONAL_CODE.fullmatch(code.strip()) for code in codes):
         sources = parse_sources(head)
         if sources and all(source.is_wire for source in sources):
-            return sources
+            return sources, False
     head, _, tail = inner.rpartition("/")
-    return () if parse_sources(head) else parse_sources(tail)
+    return ((), False) if parse_sources(head) else (parse_sources(tail), True)
+
+
+def _tag_bracket(text: str, start: int, end: int, inner: str) -> Iterator[Syndication]:
+    """An editor's tag closing a paragraph in brackets: "(KNA/ab)", "(KNA, DR)"."""
+    _, prefix = _line_prefix(text, start)
+    if prefix is not None and prefix.strip() and not _ends_sentence(prefix):
+        return
+    for source in read_tag(inner) or ():
+        yield make_credit(text, start, end, source, "contributed" if source is None else "wire")
 
 
 def _place_bracket(
-    text: str, start: int, end: int, inner: str, sources: tuple[Source, ...]
+    text: str, start: int, end: int, inner: str, sources: tuple[Source, ...], *, relayed: bool
 ) -> Iterator[Syndication]:
-    """Credits for a bracketed source list, if it stands where a credit stands."""
+    """Credits for a bracketed source list, if it stands where a credit stands.
+
+    A relayed source ("(Name / Agency)") counts only before a dash: closing a line, the
+    words before the slash are a photographer's.
+    """
     line_start, prefix = _line_prefix(text, start)
     if prefix is None:
         closing = _is_line_end(text, end) and (_ends_sentence(text[max(0, start - 8) : start]))
@@ -223,7 +240,7 @@ def _place_bracket(
         tail = _ANSA_TAIL.match(text, credit_end, credit_end + _NEAR) if bare else None
         if tail is not None:
             credit_end = tail.end()
-    elif _is_line_end(text, end) and (bare or after_sentence):
+    elif _is_line_end(text, end) and (bare or after_sentence) and not relayed:
         credit_start, credit_end = start, end
     elif dateline and _AFTER_DATELINE.match(text, end, end + _NEAR):
         credit_start, credit_end = line_start, end
