@@ -161,14 +161,15 @@ def is_caption_line(line: str) -> bool:
     )
 
 
-def _tag_piece(piece: str, maximum: int) -> tuple[str, Source | None]:
+def _tag_piece(piece: str, maximum: int, *, strict: bool) -> tuple[str, Source | None]:
     """What one piece of a closing tag is: an agency, "agencies", initials, a date, a site."""
     if piece.casefold() in phrases().agencies_words:
         return "agencies", None
     source = lookup_source(piece)
     if source is not None and source.is_wire and source.name:
-        # "RSS/XML": a name that also means something else is no agency in a tag
-        return ("other" if piece in phrases().ambiguous_alone else "agency"), source
+        # "RSS/XML" alone on a line: a name that also means something else is no agency there
+        ambiguous = strict and piece in phrases().ambiguous_alone
+        return ("other" if ambiguous else "agency"), source
     letters = piece.replace(".", "")
     if letters.isalpha() and len(letters) <= maximum and (letters.islower() or letters.isupper()):
         return "initials", None
@@ -179,13 +180,15 @@ def _tag_piece(piece: str, maximum: int) -> tuple[str, Source | None]:
     return "other", None
 
 
-def read_tag(text: str) -> tuple[Source | None, ...] | None:
+def read_tag(text: str, *, strict: bool = False) -> tuple[Source | None, ...] | None:
     """The sources of a closing tag, or ``None`` when *text* is no tag.
 
     A tag is a few pieces separated by commas or slashes (or a space before a date): at
     least one news agency (or the word "agencies", which stands for an unnamed source,
     ``None``) and otherwise only an editor's initials, a date or the site's own domain.
-    "(Xinhua/Li Ming)" names a photographer, not initials: no tag.
+    "(Xinhua/Li Ming)" names a photographer, not initials: no tag. With *strict* (a tag
+    alone on its line, where menus and labels stand too), names that also mean something
+    else ("RSS", "MAP") are no agencies.
 
     Examples:
         >>> read_tag("red, example.at/Agenturen")
@@ -206,7 +209,7 @@ def read_tag(text: str) -> tuple[Source | None, ...] | None:
     maximum = phrases().initials_max
     found: list[Source | None] = []
     for piece in pieces:
-        what, source = _tag_piece(piece.strip(" .()"), maximum)
+        what, source = _tag_piece(piece.strip(" .()"), maximum, strict=strict)
         if what == "other":
             return None
         if what in {"agency", "agencies"} and source not in found:

@@ -53,6 +53,12 @@ _LEADING_NAME: Final = regex.compile(
 # teasers in a list), not the text's credit: one such line is.
 _MOST_NAMED_LINES: Final = 2
 _LONGEST_TAG: Final = 48
+_LONGEST_AGENCY_NAME: Final = 5
+# "ПЕТРОПАВЛОВСК. КАЗИНФОРМ" and a dash: a place and an agency, both in capitals, and a dash.
+_CAPS_DATELINE: Final = regex.compile(
+    rf"{SPACE}*+\p{{Lu}}[\p{{Lu}}\p{{M}} '’-]{{1,30}}+[.,]{SPACE}++"
+    rf"(\p{{Lu}}[\p{{Lu}}\p{{M}} -]{{1,30}}?){SPACE}*+(?:[—–]|-{{1,2}}+){SPACE}"
+)
 _SHORT_LINE: Final = 80
 _SHORT_LIST: Final = 40
 _BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
@@ -65,6 +71,8 @@ _DATED_AGENCY: Final = regex.compile(
     rf"(?:{SPACE}*+(?:[—–:]|-{{1,2}}+)|{SPACE}*+$)"
 )
 _DASHES: Final = "—–―-"
+# A number standing alone, as a date's day or year does ("Oct. 6", "6 октября"), not "News18".
+_DATE_TOKEN: Final = regex.compile(r"(?<![\p{L}\d])\d{1,4}+(?![\p{L}\d])")
 _LONGEST_TRAILING_LIST: Final = 50
 _TAIL: Final = 90
 _DESK_LINE: Final = regex.compile(
@@ -217,10 +225,20 @@ def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syn
                         text, start + leading.start(1), start + leading.end(1), named, "wire"
                     )
                 )
+    if head[:2].isupper():
+        caps = _CAPS_DATELINE.match(line, 0, _HEAD + 20)
+        named = lookup_source(caps.group(1)) if caps is not None else None
+        if caps is not None and named is not None and named.is_wire:
+            found.append(make_credit(text, start, start + caps.end(), named, "wire"))
     if not _DIGIT.search(head):
         return found
     dated = _DATED_AGENCY.match(line, 0, 100)
-    if dated is not None and is_dateline(dated.group(1)):
+    if (
+        dated is not None
+        and is_dateline(dated.group(1))
+        and _DATE_TOKEN.search(dated.group(1)) is not None
+        and dated.group(2) not in phrases().ambiguous_alone
+    ):
         named = lookup_source(dated.group(2))
         if named is not None and named.is_wire:
             found.append(make_credit(text, start, start + dated.end(), named, "wire"))
@@ -242,7 +260,17 @@ def _byline_sources(name: str) -> tuple[Source, ...]:
             name = name.removesuffix(suffix).strip()
             break
     sources = parse_sources(name)
-    return sources if sources and all(source.is_wire for source in sources) else ()
+    if sources:
+        return sources if all(source.is_wire for source in sources) else ()
+    words = name.split()
+    nouns = phrases().agency_nouns
+    if (
+        len(words) <= _LONGEST_AGENCY_NAME
+        and all(word[:1].isupper() for word in words)
+        and any(word.casefold() in nouns for word in words)
+    ):
+        return (Source(name, None, "agency"),)  # an agency the registry does not know
+    return ()
 
 
 def _byline_credits(text: str, start: int, line: str) -> Iterator[Syndication]:
@@ -329,6 +357,7 @@ def _may_start_credit(stripped: str, head: str) -> bool:
     return (
         stripped.startswith(byline_prefixes())
         or (_has_leading_mark(head) and may_name_source(head))
+        or (stripped[:2].isupper() and _has_leading_mark(head))
         or _DIGIT.search(head) is not None
     )
 
@@ -346,7 +375,7 @@ def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
     tag = body[tag_start:]
     if not tag or len(tag) > _LONGEST_TAG or tag[0] in "([":
         return []
-    sources = read_tag(tag.rstrip("."))
+    sources = read_tag(tag.rstrip("."), strict=cut < 0)
     if sources is None:
         return []
     return [

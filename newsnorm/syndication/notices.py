@@ -82,15 +82,15 @@ def _read_name(raw: str, *, unknown: bool) -> tuple[Source, int] | None:
             return source, offset + domain.end()
     cut = _TERMINATOR.search(stripped)
     clause = stripped[: cut.start()] if cut is not None else stripped
-    whole = clause.strip().strip(_QUOTES).rstrip(". ")
+    whole = clause.strip().strip(_QUOTES).rstrip(". )）]")
     first = _first_name(clause)
     for name in (whole, first):
         if name and lookup_source(name) is not None:
             return lookup_source(name) or Source(name, None), offset + stripped.find(name) + len(
                 name
             )
-    if not unknown or not first or first.split()[0].isdigit():
-        return None
+    if not unknown or not first or any(word.isdigit() for word in first.split()):
+        return None  # "originally published on March 3": a date, no source
     words = whole.split()
     stop_words = phrases().name_stop_words
     if (
@@ -168,8 +168,8 @@ def _is_about_text(text: str, sentence_start: int, cue_start: int, cue_end: int)
     It is when it starts with the cue, or when a document noun ("article", "post",
     "Beitrag", "статья") comes before the source.
     """
-    if not text[sentence_start:cue_start].strip():
-        return True
+    if not text[sentence_start:cue_start].strip(" \t\n©"):
+        return True  # the cue opens the sentence, maybe after a copyright mark
     return phrases().document_nouns.search(text, sentence_start, cue_end) is not None
 
 
@@ -188,6 +188,14 @@ def _inside_longer_name(span: str, words: list[regex.Match[str]], index: int, co
     return False
 
 
+def _modified(words: list[regex.Match[str]], index: int) -> bool:
+    """Whether a lower-case word qualifies the word at *index*: "state agencies" is no credit."""
+    if index == 0:
+        return False
+    before = words[index - 1].group()
+    return before.isalpha() and before.islower() and before not in phrases().name_stop_words
+
+
 def _scan_sources(span: str) -> list[Source | None]:
     """Registry sources named anywhere in *span*; ``None`` stands for "agencies"."""
     agencies = phrases().agencies_words
@@ -200,7 +208,9 @@ def _scan_sources(span: str) -> list[Source | None]:
             source = lookup_source(piece)
             if source is not None and _inside_longer_name(span, words, index, count):
                 source = None
-            elif source is not None or piece.casefold() in agencies:
+            elif source is not None or (
+                piece.casefold() in agencies and not _modified(words, index)
+            ):
                 if source not in found:
                     found.append(source)
                 index += count
@@ -244,7 +254,11 @@ def _cue_credits(text: str, cue: CuePattern) -> Iterator[Syndication]:
             span = text[match.start("source") : cut.start() if cut is not None else source_end]
             end = _sentence_end(text, match.start("source") + len(span))
             credit_start, credit_end = _widen(text, start, end)
-            for source in _scan_sources(span):
+            named = _scan_sources(span)
+            if not named and rule.unknown:
+                read = _read_name(span, unknown=True)
+                named = [read[0]] if read is not None else []
+            for source in named:
                 yield make_credit(text, credit_start, credit_end, source, rule.kind)
             continue
         read = _read_name(match.group("source"), unknown=rule.unknown)

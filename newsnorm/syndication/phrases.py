@@ -98,6 +98,8 @@ class Phrases:
     caption_labels: frozenset[str]
     """Labels of image credits ("Foto", "Bild"), casefolded."""
     initials_max: int
+    agency_nouns: frozenset[str]
+    """Words that make an unknown name in a byline an agency's ("Agencia"), casefolded."""
     """The longest run of letters an editor's initials tag may have ("ab" in "ab/dpa")."""
 
 
@@ -227,4 +229,5 @@ def phrases() -> Phrases:
         byline_words=tuple(raw["cue_words"]["byline"]),
         caption_labels=frozenset(label.casefold() for label in raw["cue_words"]["caption_labels"]),
         initials_max=int(raw["cue_words"]["initials_max"]),
+        agency_nouns=frozenset(noun.casefold() for noun in raw["cue_words"]["agency_nouns"]),
     )
