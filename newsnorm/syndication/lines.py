@@ -73,7 +73,6 @@ _DATED_AGENCY: Final = regex.compile(
 _DASHES: Final = "—–―-"
 # A number standing alone, as a date's day or year does ("Oct. 6", "6 октября"), not "News18".
 _DATE_TOKEN: Final = regex.compile(r"(?<![\p{L}\d])\d{1,4}+(?![\p{L}\d])")
-_LONGEST_TRAILING_LIST: Final = 50
 _TAIL: Final = 90
 _DESK_LINE: Final = regex.compile(
     rf"{SPACE}*+(?:(?:By|BY){SPACE}++)?((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
@@ -97,11 +96,9 @@ def _trailing_with_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _with_endings() -> tuple[tuple[str, str], ...]:
-    """What each "with" ends with, and its possible initials: one fast scan finds each."""
-    return tuple(
-        (f"{word[1:]} ", word[0] + word[0].upper()) for word in phrases().contribution_words
-    )
+def _with_words() -> tuple[str, ...]:
+    """Each "with" (any language), casefolded, between spaces: what line tails are searched for."""
+    return tuple(f" {word.casefold()} " for word in phrases().contribution_words)
 
 
 def _has_leading_mark(head: str) -> bool:
@@ -177,37 +174,6 @@ def _trailing_with(text: str, start: int, line: str) -> list[Syndication]:
     return [
         make_credit(text, credit_start, credit_end, source, "contributed") for source in sources
     ]
-
-
-def _trailing_with_credits(text: str) -> list[Syndication]:
-    """Every line ending in "… with Agency" or "… avec Agence".
-
-    A scan for the word's ending finds the candidates; only those that are the word, whose
-    line ends soon after and whose last words name agencies are read further, each within
-    a bounded window, so that the cost stays linear.
-    """
-    found: list[Syndication] = []
-    for ending, initials in _with_endings():
-        position = text.find(ending)
-        while position >= 0:
-            after = position + len(ending)
-            word_start = position - 1
-            line_end = text.find("\n", after, after + _LONGEST_TRAILING_LIST + 2)
-            if line_end < 0 and len(text) - after <= _LONGEST_TRAILING_LIST + 2:
-                line_end = len(text)
-            if (
-                line_end >= 0
-                and word_start >= 0
-                and text[word_start] in initials
-                and (word_start == 0 or text[word_start - 1] in " \t\n")
-                and parse_sources(text[after:line_end].strip().rstrip(".").strip())
-            ):
-                window = max(0, word_start - _TAIL)
-                line_start = text.rfind("\n", window, word_start) + 1 or window
-                line = text[line_start:line_end].rstrip()
-                found.extend(_trailing_with(text, line_start, line))
-            position = text.find(ending, after)
-    return found
 
 
 def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syndication]:
@@ -411,6 +377,7 @@ def find_line_credits(text: str) -> list[Syndication]:
     may_hold_desk = "esk" in text or "ESK" in text
     found: list[Syndication] = []
     named_lines: list[Syndication] = []
+    with_words = _with_words()
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
@@ -423,7 +390,7 @@ def find_line_credits(text: str) -> list[Syndication]:
                 for credit in alone:
                     (named_lines if credit.kind == "wire" else found).append(credit)
                 continue
-        if "/" in line[-_LONGEST_TAG:] or "," in line[-_LONGEST_TAG:]:
+        if "/" in line[-_LONGEST_TAG:]:
             found.extend(_tag_credits(text, line_start, line))
         head = line[:_HEAD]
         if may_hold_desk and ("esk" in head or "ESK" in head):
@@ -440,8 +407,9 @@ def find_line_credits(text: str) -> list[Syndication]:
         tail = line[-56:]
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-    if any(ending in text for ending, _ in _with_endings()):
-        found.extend(_trailing_with_credits(text))
+        folded = f" {line[-_TAIL:].casefold()}"
+        if any(word in folded for word in with_words):
+            found.extend(_trailing_with(text, line_start, line.rstrip()))
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found
