@@ -75,7 +75,8 @@ _DASHES: Final = "—–―-"
 _DATE_TOKEN: Final = regex.compile(r"(?<![\p{L}\d])\d{1,4}+(?![\p{L}\d])")
 _TAIL: Final = 90
 _DESK_LINE: Final = regex.compile(
-    rf"{SPACE}*+(?:(?:By|BY){SPACE}++)?((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
+    rf"{SPACE}*+(?:[*•·]{SPACE}++)?+(?:(?:By|BY){SPACE}++)?"
+    rf"((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
     rf"(?={SPACE}*+(?:[:—–|-]|$))(?:{SPACE}*+:)?"
 )
 
@@ -328,6 +329,12 @@ def _may_start_credit(stripped: str, head: str) -> bool:
     )
 
 
+def _ends_in_name(stripped: str) -> bool:
+    """A quick test: whether a line's last word starts with a capital, as a source's does."""
+    last = stripped.rstrip(" .").rpartition(" ")[2]
+    return last[:1].isupper()
+
+
 def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
     """An editor's closing tag holding a line alone or ending it after a sentence: "ab/dpa".
 
@@ -407,9 +414,10 @@ def find_line_credits(text: str) -> list[Syndication]:
         tail = line[-56:]
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-        folded = f" {line[-_TAIL:].casefold()}"
-        if any(word in folded for word in with_words):
-            found.extend(_trailing_with(text, line_start, line.rstrip()))
+        if _ends_in_name(stripped):
+            folded = f" {line[-_TAIL:].casefold()}"
+            if any(word in folded for word in with_words):
+                found.extend(_trailing_with(text, line_start, line.rstrip()))
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found
