@@ -75,8 +75,8 @@ _DASHES: Final = "—–―-"
 _DATE_TOKEN: Final = regex.compile(r"(?<![\p{L}\d])\d{1,4}+(?![\p{L}\d])")
 _TAIL: Final = 90
 _DESK_LINE: Final = regex.compile(
-    rf"{SPACE}*+(?:[*•·]{SPACE}++)?+(?:(?:By|BY){SPACE}++)?"
-    rf"((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
+    rf"{SPACE}*+(?P<bullet>[*•·]{SPACE}++)?+(?:(?:By|BY){SPACE}++)?"
+    rf"(?P<desk>(?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
     rf"(?={SPACE}*+(?:[:—–|-]|$))(?:{SPACE}*+:)?"
 )
 
@@ -402,10 +402,11 @@ def find_line_credits(text: str) -> list[Syndication]:
         head = line[:_HEAD]
         if may_hold_desk and ("esk" in head or "ESK" in head):
             desk = _DESK_LINE.match(line)
-            if desk is not None and desk.group(1).split()[0].casefold() not in exclusions:
+            if desk is not None and desk.group("desk").split()[0].casefold() not in exclusions:
+                desk_start = desk.end("bullet") if desk.group("bullet") else desk.start()
                 found.append(
                     make_credit(
-                        text, line_start + desk.start(), line_start + desk.end(), None, "desk"
+                        text, line_start + desk_start, line_start + desk.end(), None, "desk"
                     )
                 )
         initial = stripped[0]

@@ -69,6 +69,7 @@ _RIGHTS: Final = regex.compile(
 _LIST_GAP: Final = regex.compile(rf"(?:{SPACE}|[()/,&+-]|and{SPACE})*+")
 _WORD: Final = regex.compile(r"[^\s()/,&+]++")
 _SENTENCE_END: Final = ".!?。！？"
+_LABEL_WINDOW: Final = 16
 _CLOSERS: Final = "\"”’)»'"
 _LOOKBACK: Final = 120
 _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
@@ -111,11 +112,16 @@ def _credits_a_picture(text: str, mark: int, end: int) -> bool:
     """Whether the copyright line from *mark* to *end* credits a picture, not the text.
 
     "© REUTERS / Name", "© dpa | Name", "© APA/APA (dpa)/Name" name a photographer after
-    the agency; "… a caption.© AFP" follows a caption on the same line.
+    the agency ("© dpa | Abb.: Name" does not: the image has its own label); "… a
+    caption.© AFP" follows a caption on the same line.
     """
     after = text[end : end + 4].lstrip(" \t)")
-    if after[:1] in {"/", "|"}:
+    if after[:1] == "/" or text[mark:end].rstrip().endswith("/"):
         return True
+    if after[:1] == "|" or text[mark:end].rstrip().endswith("|"):
+        # "© dpa | Name" credits a photographer; "© dpa | Abb.: Name | date" is a field list
+        field = text[end : end + _LOOKBACK].lstrip(" \t|")[:_LABEL_WINDOW]
+        return not is_caption_line(field)
     line_start = text.rfind("\n", max(0, mark - _LOOKBACK), mark) + 1
     before = text[line_start:mark].strip()
     return bool(before) and not before.endswith(("|", "*", "-", "•"))
