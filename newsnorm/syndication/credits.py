@@ -38,6 +38,7 @@ __all__ = [
     "is_caption_line",
     "is_dateline",
     "is_desk",
+    "line_bounds",
     "make_credit",
     "read_tag",
 ]
@@ -50,6 +51,23 @@ _TAG_DATE: Final = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?+")
 _LONGEST_TAG: Final = 48
 _MOST_TAG_PIECES: Final = 5
 _CAPTION_LABEL: Final = regex.compile(r"(?:^|(?<=[\s(\[|]))(\p{L}[\p{L}'’.]{0,15}+)[ \t]*+:")
+
+
+def line_bounds(text: str, position: int, reach: int) -> tuple[int, int]:
+    r"""The start and end of the line holding *position*, looked for at most *reach* away.
+
+    A line longer than that is cut at *reach*: every look around a candidate stays
+    bounded, so that the cost of a text stays linear in its length.
+
+    Examples:
+        >>> line_bounds("ab\ncd\nef", 4, 10)
+        (3, 5)
+    """
+    floor = max(0, position - reach)
+    start = text.rfind("\n", floor, position)
+    start = start + 1 if start >= 0 else floor
+    end = text.find("\n", position, position + reach)
+    return start, end if end >= 0 else min(len(text), position + reach)
 
 
 def make_credit(text: str, start: int, end: int, source: Source | None, kind: str) -> Syndication:

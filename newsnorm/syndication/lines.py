@@ -28,6 +28,7 @@ from newsnorm.syndication.credits import (
     contribution_alternation,
     is_dateline,
     is_desk,
+    line_bounds,
     make_credit,
     read_tag,
 )
@@ -365,11 +366,10 @@ def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
 
 def _beside_links(text: str, credit: Syndication) -> bool:
     """Whether the line before or after a lone credit line is a link: a logo's, an image's."""
-    before_end = text.rfind("\n", 0, credit.start)
-    before = text[text.rfind("\n", 0, max(0, before_end)) + 1 : max(0, before_end)].strip()
-    after_start = text.find("\n", credit.end)
-    after_end = text.find("\n", after_start + 1) if after_start >= 0 else -1
-    after = text[after_start + 1 : after_end if after_end >= 0 else len(text)].strip()
+    before_start, _ = line_bounds(text, max(0, credit.start - 1), _TAIL)
+    before = text[before_start : max(0, credit.start - 1)].strip()
+    _, after_end = line_bounds(text, min(len(text), credit.end + 1), _TAIL)
+    after = text[credit.end : after_end].strip()
     return before.startswith(("http://", "https://")) or after.startswith(("http://", "https://"))
 
 

@@ -23,7 +23,12 @@ from typing import Final
 import regex
 
 from newsnorm.model import Syndication
-from newsnorm.syndication.credits import contribution_alternation, is_caption_line, make_credit
+from newsnorm.syndication.credits import (
+    contribution_alternation,
+    is_caption_line,
+    line_bounds,
+    make_credit,
+)
 from newsnorm.syndication.phrases import SPACE, CuePattern, cue_patterns, languages_of, phrases
 from newsnorm.syndication.registry import (
     Source,
@@ -323,8 +328,10 @@ def _written_name(raw: str) -> str | None:
 
 def _follows_figures(text: str, line_start: int) -> bool:
     """Whether the line before *line_start* gives figures: a chart's or a table's source."""
-    previous_end = len(text[:line_start].rstrip())
-    previous_start = text.rfind("\n", max(0, previous_end - _LOOKBACK), previous_end) + 1
+    previous_end = line_start - 1
+    while previous_end > max(0, line_start - _LOOKBACK) and text[previous_end - 1].isspace():
+        previous_end -= 1
+    previous_start, _ = line_bounds(text, previous_end, _LOOKBACK)
     return _FIGURES.search(text, previous_start, previous_end) is not None
 
 
@@ -334,9 +341,8 @@ def _source_line_allowed(text: str, start: int, *, known: bool) -> bool:
     The label must open its line (or follow a sentence's end, or a bracket when the
     source is a known one), and the line must not be an image credit ("Foto: …").
     """
-    line_start = text.rfind("\n", max(0, start - _LOOKBACK), start) + 1
-    line_end = text.find("\n", start, start + _LOOKBACK)
-    line = text[line_start : line_end if line_end >= 0 else start + _LOOKBACK]
+    line_start, line_end = line_bounds(text, start, _LOOKBACK)
+    line = text[line_start:line_end]
     if is_caption_line(line[: start - line_start]) or is_caption_line(line[start - line_start :]):
         return False
     before = text[line_start:start].strip()
@@ -377,8 +383,8 @@ def _source_lines(text: str) -> Iterator[Syndication]:
                 kind = "wire" if source.is_wire else "republished"
                 yield make_credit(text, start, end, source, kind)
             continue
-        line_end = text.find("\n", colon, colon + 200)
-        whole = text[listed.start(1) : line_end if line_end >= 0 else len(text)]
+        _, line_end = line_bounds(text, colon, _LOOKBACK)
+        whole = text[listed.start(1) : line_end]
         written = _written_name(whole) if len(whole) <= _LONGEST_WRITTEN_NAME + 40 else None
         if written is None or not _source_line_allowed(text, start, known=False):
             continue

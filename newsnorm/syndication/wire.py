@@ -28,6 +28,7 @@ from newsnorm.syndication.credits import (
     is_caption_line,
     is_dateline,
     is_desk,
+    line_bounds,
     make_credit,
     read_tag,
 )
@@ -122,7 +123,7 @@ def _credits_a_picture(text: str, mark: int, end: int) -> bool:
         # "© dpa | Name" credits a photographer; "© dpa | Abb.: Name | date" is a field list
         field = text[end : end + _LOOKBACK].lstrip(" \t|")[:_LABEL_WINDOW]
         return not is_caption_line(field)
-    line_start = text.rfind("\n", max(0, mark - _LOOKBACK), mark) + 1
+    line_start, _ = line_bounds(text, mark, _LOOKBACK)
     before = text[line_start:mark].strip()
     return bool(before) and not before.endswith(("|", "*", "-", "•"))
 
