@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - other scripts and dashes are benchmarked on purpose
 """Benchmark detect_syndication against the naive baseline of the shared scorer.
 
     python benchmarks/bench_syndication.py
