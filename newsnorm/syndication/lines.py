@@ -54,6 +54,8 @@ _LEADING_NAME: Final = regex.compile(
 # teasers in a list), not the text's credit: one such line is.
 _MOST_NAMED_LINES: Final = 2
 _LONGEST_TAG: Final = 48
+# How much of a line's end holds a closing credit: a dash and a name, a tag, "with" and a list.
+_TAIL_WINDOW: Final = 56
 _LONGEST_AGENCY_NAME: Final = 5
 # "ПЕТРОПАВЛОВСК. КАЗИНФОРМ" and a dash: a place and an agency, both in capitals, and a dash.
 _CAPS_DATELINE: Final = regex.compile(
@@ -98,9 +100,9 @@ def _trailing_with_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _with_words() -> tuple[str, ...]:
-    """Each "with" (any language), casefolded, between spaces: what line tails are searched for."""
-    return tuple(f" {word.casefold()} " for word in phrases().contribution_words)
+def _with_tail() -> regex.Pattern[str]:
+    """A "with" (any language) as a word, followed by a space: searched in a line's tail."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{contribution_alternation()}){SPACE}")
 
 
 def _has_leading_mark(head: str) -> bool:
@@ -316,24 +318,18 @@ def _is_lone_candidate(stripped: str, lone_words: frozenset[str]) -> bool:
     return first.casefold().strip(".:;()[]") in lone_words
 
 
-def _may_start_credit(stripped: str, head: str) -> bool:
+def _may_start_credit(stripped: str, head: str, bylines: tuple[str, ...]) -> bool:
     """A quick test before :func:`_line_start_credits`: what each of its forms needs.
 
     A byline starts with "By"; an agency heading a line needs a mark after it and a
     registered first word; a dated head needs a digit.
     """
     return (
-        stripped.startswith(byline_prefixes())
+        stripped.startswith(bylines)
         or (_has_leading_mark(head) and may_name_source(head))
         or (stripped[:2].isupper() and _has_leading_mark(head))
         or _DIGIT.search(head) is not None
     )
-
-
-def _ends_in_name(stripped: str) -> bool:
-    """A quick test: whether a line's last word starts with a capital, as a source's does."""
-    last = stripped.rstrip(" .").rpartition(" ")[2]
-    return last[:1].isupper()
 
 
 def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
@@ -384,7 +380,8 @@ def find_line_credits(text: str) -> list[Syndication]:
     may_hold_desk = "esk" in text or "ESK" in text
     found: list[Syndication] = []
     named_lines: list[Syndication] = []
-    with_words = _with_words()
+    with_tail = _with_tail()
+    bylines = byline_prefixes()
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
@@ -397,7 +394,8 @@ def find_line_credits(text: str) -> list[Syndication]:
                 for credit in alone:
                     (named_lines if credit.kind == "wire" else found).append(credit)
                 continue
-        if "/" in line[-_LONGEST_TAG:]:
+        tail = line[-_TAIL_WINDOW:]
+        if "/" in tail:
             found.extend(_tag_credits(text, line_start, line))
         head = line[:_HEAD]
         if may_hold_desk and ("esk" in head or "ESK" in head):
@@ -410,15 +408,12 @@ def find_line_credits(text: str) -> list[Syndication]:
                     )
                 )
         initial = stripped[0]
-        if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head):
+        if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head, bylines):
             found.extend(_line_start_credits(text, line_start, line, head))
-        tail = line[-56:]
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-        if _ends_in_name(stripped):
-            folded = f" {line[-_TAIL:].casefold()}"
-            if any(word in folded for word in with_words):
-                found.extend(_trailing_with(text, line_start, line.rstrip()))
+        if with_tail.search(tail) is not None:
+            found.extend(_trailing_with(text, line_start, line.rstrip()))
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found
