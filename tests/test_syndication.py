@@ -459,6 +459,30 @@ POSITIVES = [
         [("ОМСК. КАЗИНФОРМ –", "Kazinform", "inform.kz", "wire")],
     ),
     (
+        "swedish_feed_footer",
+        "Färjan går igen.\nInlägget Färjan går igen dök först upp på Hamnbladet.",
+        [
+            (
+                "Inlägget Färjan går igen dök först upp på Hamnbladet.",
+                "Hamnbladet",
+                None,
+                "republished",
+            )
+        ],
+    ),
+    (
+        "polish_feed_footer",
+        "Prom znowu kursuje.\nWpis Prom kursuje pojawił się po raz pierwszy w Gazecie Portowej.",
+        [
+            (
+                "Wpis Prom kursuje pojawił się po raz pierwszy w Gazecie Portowej.",
+                "Gazecie Portowej",
+                None,
+                "republished",
+            )
+        ],
+    ),
+    (
         "desk_in_a_bulleted_line",
         "Ferries resumed on Monday.\n  * Harbor Sports Desk\n  * Updated: May 2",
         [("Harbor Sports Desk", None, None, "desk")],
@@ -467,6 +491,7 @@ POSITIVES = [
 
 NEGATIVES = [
     ("attribution_reported", "Harbor News Agency reported that Xinhua said the port was shut."),
+    ("norwegian_prose_first_appeared", "Ideen til festivalen dukket først opp på en øving i 2014."),
     ("own_date_after_originally_published", "Ferries resumed.\nOriginally published on March 3"),
     ("agencies_with_a_modifier", "Ferries resumed, with inputs from state agencies."),
     ("caption_credit_slash_agency", "A crane at the port on Monday. (Lena Fox / AP)"),
