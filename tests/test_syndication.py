@@ -483,6 +483,16 @@ POSITIVES = [
         ],
     ),
     (
+        "network_affiliates_credit",
+        "Ferries resumed on Monday.\nFrom CNN Newsource affiliates",
+        [("From CNN Newsource affiliates", "CNN", "cnn.com", "wire")],
+    ),
+    (
+        "network_business_desk_in_a_dateline",
+        "ATLANTA (CNN Business) — Ferry fares rose on Monday.",
+        [("ATLANTA (CNN Business) —", "CNN", "cnn.com", "wire")],
+    ),
+    (
         "desk_in_a_bulleted_line",
         "Ferries resumed on Monday.\n  * Harbor Sports Desk\n  * Updated: May 2",
         [("Harbor Sports Desk", None, None, "desk")],
