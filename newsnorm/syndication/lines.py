@@ -100,9 +100,9 @@ def _trailing_with_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _with_tail() -> regex.Pattern[str]:
-    """A "with" (any language) as a word, followed by a space: searched in a line's tail."""
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{contribution_alternation()}){SPACE}")
+def _with_words() -> frozenset[str]:
+    """Each "with" (any language), casefolded: a word a line's tail is searched for."""
+    return frozenset(word.casefold() for word in phrases().contribution_words)
 
 
 def _has_leading_mark(head: str) -> bool:
@@ -380,7 +380,7 @@ def find_line_credits(text: str) -> list[Syndication]:
     may_hold_desk = "esk" in text or "ESK" in text
     found: list[Syndication] = []
     named_lines: list[Syndication] = []
-    with_tail = _with_tail()
+    with_words = _with_words()
     bylines = byline_prefixes()
     start = 0
     for line in text.split("\n"):
@@ -412,7 +412,8 @@ def find_line_credits(text: str) -> list[Syndication]:
             found.extend(_line_start_credits(text, line_start, line, head))
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-        if with_tail.search(tail) is not None:
+        last = stripped.rpartition(" ")[2]
+        if last[:1].isupper() and not with_words.isdisjoint(tail.casefold().split()):
             found.extend(_trailing_with(text, line_start, line.rstrip()))
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
