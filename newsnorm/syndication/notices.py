@@ -45,6 +45,8 @@ _DOMAIN_START: Final = regex.compile(
 _CONNECTOR: Final = (
     r"(?:of|the|and|&|de|del|della|la|le|les|du|des|di|do|da|dos|das|für|der|die|das|y|e|al|el)"
 )
+_CONNECTOR_WORD: Final = regex.compile(_CONNECTOR)
+_SPAN_WORD: Final = regex.compile(r"[^\s,;()/&]++")
 _NAME_WORD: Final = r"[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’&.!-]*+"
 _NAME: Final = regex.compile(
     rf"(?:{_NAME_WORD})(?:{SPACE}++(?:{_CONNECTOR}{SPACE}++)?+{_NAME_WORD}){{0,7}}+"
@@ -123,7 +125,7 @@ def _first_name(clause: str) -> str:
         if word.endswith(("'s", "’s")):
             words = [*words[:index], word[:-2]]
             break
-    while words and regex.fullmatch(_CONNECTOR, words[-1]):
+    while words and _CONNECTOR_WORD.fullmatch(words[-1]):
         words.pop()
     return " ".join(words).rstrip(".")
 
@@ -205,7 +207,7 @@ def _scan_sources(span: str) -> list[Source | None]:
     """Registry sources named anywhere in *span*; ``None`` stands for "agencies"."""
     agencies = phrases().agencies_words
     found: list[Source | None] = []
-    words = list(regex.finditer(r"[^\s,;()/&]++", span))
+    words = list(_SPAN_WORD.finditer(span))
     index = 0
     while index < len(words):
         for count in range(min(5, len(words) - index), 0, -1):
@@ -318,7 +320,7 @@ def _written_name(raw: str) -> str | None:
     if len(words) > _LONGEST_NAME + 1:
         return None
     connectors = phrases().name_stop_words
-    capitalised = [word for word in words if not regex.fullmatch(_CONNECTOR, word)]
+    capitalised = [word for word in words if not _CONNECTOR_WORD.fullmatch(word)]
     if not capitalised or any(word.casefold() in connectors for word in words[:1]):
         return None
     if all(word[0].isupper() or not word[0].islower() for word in capitalised):

@@ -70,6 +70,7 @@ _RIGHTS: Final = regex.compile(
 _LIST_GAP: Final = regex.compile(rf"(?:{SPACE}|[()/,&+-]|and{SPACE})*+")
 _WORD: Final = regex.compile(r"[^\s()/,&+]++")
 _SENTENCE_END: Final = ".!?。！？"
+_HYPHENS: Final = regex.compile(r"[-‐]")
 _LABEL_WINDOW: Final = 16
 _CLOSERS: Final = "\"”’)»'"
 _LOOKBACK: Final = 120
@@ -135,7 +136,7 @@ def _defines_acronym(prefix: str, inner: str) -> bool:
         return False
     initials: list[str] = []
     for word in prefix.split()[-8:]:
-        parts = [part for part in regex.split(r"[-‐]", word) if part]
+        parts = [part for part in _HYPHENS.split(word) if part]
         initials.extend(part[0].upper() for part in parts if part[0].isupper())
     return "".join(initials).endswith(letters)
 
