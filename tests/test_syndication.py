@@ -514,6 +514,7 @@ NEGATIVES = [
         "source_in_a_bracketed_image_credit",
         "The harbour at dawn. (Quelle: Fox/Unsplash/Hafenverein)",
     ),
+    ("source_line_naming_an_image_library", "A crane at the port.\nSource: Getty Images"),
     ("source_line_citing_a_paper", "Ferries resumed.\nQuelle: Fox L et al.: Ferry use in 2020"),
     ("headline_with_its_outlet", "Further reading\nFerries Return To ‘Normal’ Service (Forbes)"),
     (

@@ -323,6 +323,10 @@ def _written_name(raw: str) -> str | None:
     capitalised = [word for word in words if not _CONNECTOR_WORD.fullmatch(word)]
     if not capitalised or any(word.casefold() in connectors for word in words[:1]):
         return None
+    folded = {word.casefold() for word in words}
+    photo = phrases().photo_words
+    if not folded.isdisjoint(photo) or name.casefold() in photo:
+        return None  # "Source: Getty Images" under a picture: an image's source
     if all(word[0].isupper() or not word[0].islower() for word in capitalised):
         return name
     return None
