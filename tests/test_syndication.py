@@ -493,6 +493,11 @@ POSITIVES = [
         [("ATLANTA (CNN Business) —", "CNN", "cnn.com", "wire")],
     ),
     (
+        "writer_and_agency_on_a_line",
+        "Harbour reopens\n\nLena Fox Associated Press\n\nFerries resumed on Monday.",
+        [("Lena Fox Associated Press", "Associated Press", "apnews.com", "wire")],
+    ),
+    (
         "desk_in_a_bulleted_line",
         "Ferries resumed on Monday.\n  * Harbor Sports Desk\n  * Updated: May 2",
         [("Harbor Sports Desk", None, None, "desk")],

@@ -62,6 +62,10 @@ _CAPS_DATELINE: Final = regex.compile(
     rf"{SPACE}*+\p{{Lu}}[\p{{Lu}}\p{{M}} '’-]{{1,30}}+[.,]{SPACE}++"
     rf"(\p{{Lu}}[\p{{Lu}}\p{{M}} -]{{1,30}}?){SPACE}*+(?:[—–]|-{{1,2}}+){SPACE}"
 )
+# A person's name is two or three words; with a two- or three-word agency, four to six words.
+_NAME_WORDS: Final = (2, 3)
+_SHORTEST_WRITER_LINE: Final = 4
+_LONGEST_WRITER_LINE: Final = 6
 _SHORT_LINE: Final = 80
 _SHORT_LIST: Final = 40
 _BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
@@ -308,6 +312,28 @@ def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndicat
     return found
 
 
+def _writer_and_agency(text: str, start: int, line: str, stripped: str) -> list[Syndication]:
+    """A short line naming a writer and the agency they write for: "Lena Fox Associated Press".
+
+    The agency must be a registered wire of two words or more ending the line, and the words
+    before it two or three capitalised words: a person's name.
+    """
+    words = stripped.rstrip(".").split()
+    if not _SHORTEST_WRITER_LINE <= len(words) <= _LONGEST_WRITER_LINE:
+        return []
+    for count in (3, 2):
+        writer, agency = words[:-count], " ".join(words[-count:])
+        if not _NAME_WORDS[0] <= len(writer) <= _NAME_WORDS[1] or not all(
+            word[:1].isupper() for word in writer
+        ):
+            continue
+        source = lookup_source(agency)
+        if source is not None and source.is_wire and source.name:
+            offset = start + line.index(stripped)
+            return [make_credit(text, offset, offset + len(stripped), source, "wire")]
+    return []
+
+
 def _is_lone_candidate(stripped: str, lone_words: frozenset[str]) -> bool:
     """Whether a short line starts with a word a line holding only a credit can start with."""
     first = stripped.split(None, 1)[0]
@@ -393,6 +419,11 @@ def find_line_credits(text: str) -> list[Syndication]:
             if alone:
                 for credit in alone:
                     (named_lines if credit.kind == "wire" else found).append(credit)
+                continue
+        if len(stripped) <= _SHORT_LINE and stripped[-1:].isalpha() and stripped[:1].isupper():
+            writer = _writer_and_agency(text, line_start, line, stripped)
+            if writer:
+                named_lines.extend(writer)
                 continue
         tail = line[-_TAIL_WINDOW:]
         if "/" in tail:
