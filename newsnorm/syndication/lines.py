@@ -35,6 +35,7 @@ from newsnorm.syndication.credits import (
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
     Source,
+    all_aliases,
     first_words,
     lookup_exact,
     lookup_source,
@@ -100,6 +101,16 @@ def _trailing_with_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:^|(?<=[.!?»\"”)]{SPACE}{{1,3}}+))((?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+{SPACE}++){{0,4}}?)"
         rf"({contribution_alternation()}){SPACE}++([^\n.!?]{{2,50}}?)\.?{SPACE}*+$"
+    )
+
+
+@functools.cache
+def _agency_last_words() -> frozenset[str]:
+    """The last word of every wire name of two words or more, casefolded ("press")."""
+    return frozenset(
+        alias.casefold().rsplit(" ", 1)[1]
+        for alias in all_aliases()
+        if " " in alias and (source := lookup_source(alias)) is not None and source.is_wire
     )
 
 
@@ -407,6 +418,7 @@ def find_line_credits(text: str) -> list[Syndication]:
     found: list[Syndication] = []
     named_lines: list[Syndication] = []
     with_words = _with_words()
+    agency_ends = _agency_last_words()
     bylines = byline_prefixes()
     start = 0
     for line in text.split("\n"):
@@ -419,11 +431,6 @@ def find_line_credits(text: str) -> list[Syndication]:
             if alone:
                 for credit in alone:
                     (named_lines if credit.kind == "wire" else found).append(credit)
-                continue
-        if len(stripped) <= _SHORT_LINE and stripped[-1:].isalpha() and stripped[:1].isupper():
-            writer = _writer_and_agency(text, line_start, line, stripped)
-            if writer:
-                named_lines.extend(writer)
                 continue
         tail = line[-_TAIL_WINDOW:]
         if "/" in tail:
@@ -444,7 +451,11 @@ def find_line_credits(text: str) -> list[Syndication]:
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
         last = stripped.rpartition(" ")[2]
-        if last[:1].isupper() and not with_words.isdisjoint(tail.casefold().split()):
+        if not last[:1].isupper():
+            continue
+        if len(stripped) <= _SHORT_LINE and last.rstrip(".").casefold() in agency_ends:
+            named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
+        if not with_words.isdisjoint(tail.casefold().split()):
             found.extend(_trailing_with(text, line_start, line.rstrip()))
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
