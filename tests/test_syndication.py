@@ -498,6 +498,16 @@ POSITIVES = [
         [("Lena Fox Associated Press", "Associated Press", "apnews.com", "wire")],
     ),
     (
+        "agency_then_place_opening_a_story",
+        "PTI, Pune: Two bridges were closed for repairs on Sunday.",
+        [("PTI, Pune:", "Press Trust of India", "ptinews.com", "wire")],
+    ),
+    (
+        "agency_then_place_and_date_opening_a_story",
+        "Reuters, Oslo, May 2 – Shipping rates rose on Friday.",
+        [("Reuters, Oslo, May 2 –", "Reuters", "reuters.com", "wire")],
+    ),
+    (
         "desk_in_a_bulleted_line",
         "Ferries resumed on Monday.\n  * Harbor Sports Desk\n  * Updated: May 2",
         [("Harbor Sports Desk", None, None, "desk")],
@@ -507,6 +517,8 @@ POSITIVES = [
 NEGATIVES = [
     ("attribution_reported", "Harbor News Agency reported that Xinhua said the port was shut."),
     ("norwegian_prose_first_appeared", "Ideen til festivalen dukket først opp på en øving i 2014."),
+    ("list_of_agencies_opening_a_sentence", "Reuters, Bloomberg and AFP all reported the sale."),
+    ("agency_as_subject_before_a_clause", "Reuters, citing two sources, said the port was shut."),
     ("own_date_after_originally_published", "Ferries resumed.\nOriginally published on March 3"),
     ("agencies_with_a_modifier", "Ferries resumed, with inputs from state agencies."),
     ("caption_credit_slash_agency", "A crane at the port on Monday. (Lena Fox / AP)"),

@@ -67,6 +67,13 @@ _CAPS_DATELINE: Final = regex.compile(
 _NAME_WORDS: Final = (2, 3)
 _SHORTEST_WRITER_LINE: Final = 4
 _LONGEST_WRITER_LINE: Final = 6
+# "Reuters, Oslo, May 2" and a dash, "PTI, Pune:": an agency, a place (maybe a date), a mark.
+_AGENCY_PLACE: Final = regex.compile(
+    rf"{SPACE}*+(\p{{Lu}}[\p{{L}}.&'’-]{{1,30}}+(?:{SPACE}\p{{Lu}}[\p{{L}}.&'’-]{{1,30}}+){{0,3}}+),"
+    rf"{SPACE}*+(\p{{Lu}}[\p{{L}}.'’-]++(?:{SPACE}\p{{Lu}}[\p{{L}}.'’-]++){{0,2}}+"
+    rf"(?:,{SPACE}*+\p{{Lu}}\p{{L}}{{2,9}}+\.?{SPACE}\d{{1,2}}+)?+)"
+    rf"{SPACE}*+(?::|[—–]|-{{1,2}}+|,(?={SPACE}))"
+)
 _SHORT_LINE: Final = 80
 _SHORT_LIST: Final = 40
 _BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
@@ -195,6 +202,17 @@ def _trailing_with(text: str, start: int, line: str) -> list[Syndication]:
     ]
 
 
+def _agency_then_place(text: str, start: int, line: str) -> list[Syndication]:
+    """A line opening with an agency and then a place: "Reuters, Oslo, May 2 -", "PTI, Pune:"."""
+    match = _AGENCY_PLACE.match(line, 0, _HEAD + 20)
+    if match is None or lookup_source(match.group(2).strip()) is not None:
+        return []  # "Reuters, Bloomberg, …": a list of sources, no place
+    named = lookup_source(match.group(1))
+    if named is None or not named.is_wire or not is_dateline(match.group(2)):
+        return []
+    return [make_credit(text, start + match.start(1), start + match.end(), named, "wire")]
+
+
 def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syndication]:
     """Agency bylines, agency names heading a line, and "CITY, date — Agency." heads."""
     found: list[Syndication] = []
@@ -210,6 +228,8 @@ def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syn
                         text, start + leading.start(1), start + leading.end(1), named, "wire"
                     )
                 )
+    if "," in head and may_name_source(head):
+        found.extend(_agency_then_place(text, start, line))
     if head[:2].isupper():
         caps = _CAPS_DATELINE.match(line, 0, _HEAD + 20)
         named = lookup_source(caps.group(1)) if caps is not None else None
@@ -365,6 +385,7 @@ def _may_start_credit(stripped: str, head: str, bylines: tuple[str, ...]) -> boo
         stripped.startswith(bylines)
         or (_has_leading_mark(head) and may_name_source(head))
         or (stripped[:2].isupper() and _has_leading_mark(head))
+        or ("," in head and may_name_source(head))
         or _DIGIT.search(head) is not None
     )
 
