@@ -389,10 +389,165 @@ POSITIVES = [
             )
         ],
     ),
+    (
+        "source_line_naming_an_unknown_club",
+        "The junior team won the regional cup on Sunday.\n\nQuelle: Ruderclub Nordhafen",
+        [("Quelle: Ruderclub Nordhafen", "Ruderclub Nordhafen", None, "republished")],
+    ),
+    (
+        "source_line_in_a_meta_line_with_a_date",
+        "Harbour reopens\n2024-05-02 10:15 来源：海港日报\n渡轮周一恢复。",
+        [("来源：海港日报", "海港日报", None, "republished")],
+    ),
+    (
+        "source_line_with_a_known_agency_in_another_language",
+        "Prom znowu kursuje od poniedziałku.\nŹródło: PAP",
+        [("Źródło: PAP", "Polish Press Agency", "pap.pl", "wire")],
+    ),
+    (
+        "editor_initials_and_agency_closing_a_paragraph",
+        "Die Fähre fährt ab Montag wieder. xy/dpa",
+        [("xy/dpa", "Deutsche Presse-Agentur", "dpa.com", "wire")],
+    ),
+    (
+        "agency_and_initials_in_closing_brackets",
+        "Die Fähre fährt ab Montag wieder.\n\n(KNA, ZR)",
+        [("(KNA, ZR)", "Katholische Nachrichten-Agentur", "kna.de", "wire")],
+    ),
+    (
+        "site_and_unnamed_agencies_closing_tag",
+        "Die Fähre fährt ab Montag wieder.\nred, hafen.example.at/Agenturen",
+        [("red, hafen.example.at/Agenturen", None, None, "contributed")],
+    ),
+    (
+        "provided_by_an_unknown_outlet_after_a_copyright_mark",
+        "Ferries resumed on Monday.\n© Provided by Harbor Times",
+        [("© Provided by Harbor Times", "Harbor Times", None, "republished")],
+    ),
+    (
+        "dutch_feed_footer",
+        "De veerboot vaart weer.\nHet bericht Veerboot vaart weer verscheen eerst op Havenblad.",
+        [
+            (
+                "Het bericht Veerboot vaart weer verscheen eerst op Havenblad.",
+                "Havenblad",
+                None,
+                "republished",
+            )
+        ],
+    ),
+    (
+        "contribution_from_an_unknown_outlet",
+        "El ferri vuelve a operar el lunes.\n(Con información de El Faro del Puerto)",
+        [
+            (
+                "(Con información de El Faro del Puerto)",
+                "El Faro del Puerto",
+                None,
+                "contributed",
+            )
+        ],
+    ),
+    (
+        "byline_of_an_agency_the_registry_does_not_know",
+        "Por: Agencia Puerto Norte | 2 de mayo\n\nEl ferri vuelve a operar el lunes.",
+        [("Por: Agencia Puerto Norte", "Agencia Puerto Norte", None, "wire")],
+    ),
+    (
+        "capital_letter_dateline_with_an_agency",
+        "ОМСК. КАЗИНФОРМ – Паром снова ходит по расписанию.",
+        [("ОМСК. КАЗИНФОРМ –", "Kazinform", "inform.kz", "wire")],
+    ),
+    (
+        "swedish_feed_footer",
+        "Färjan går igen.\nInlägget Färjan går igen dök först upp på Hamnbladet.",
+        [
+            (
+                "Inlägget Färjan går igen dök först upp på Hamnbladet.",
+                "Hamnbladet",
+                None,
+                "republished",
+            )
+        ],
+    ),
+    (
+        "polish_feed_footer",
+        "Prom znowu kursuje.\nWpis Prom kursuje pojawił się po raz pierwszy w Gazecie Portowej.",
+        [
+            (
+                "Wpis Prom kursuje pojawił się po raz pierwszy w Gazecie Portowej.",
+                "Gazecie Portowej",
+                None,
+                "republished",
+            )
+        ],
+    ),
+    (
+        "network_affiliates_credit",
+        "Ferries resumed on Monday.\nFrom CNN Newsource affiliates",
+        [("From CNN Newsource affiliates", "CNN", "cnn.com", "wire")],
+    ),
+    (
+        "network_business_desk_in_a_dateline",
+        "ATLANTA (CNN Business) — Ferry fares rose on Monday.",
+        [("ATLANTA (CNN Business) —", "CNN", "cnn.com", "wire")],
+    ),
+    (
+        "writer_and_agency_on_a_line",
+        "Harbour reopens\n\nLena Fox Associated Press\n\nFerries resumed on Monday.",
+        [("Lena Fox Associated Press", "Associated Press", "apnews.com", "wire")],
+    ),
+    (
+        "agency_then_place_opening_a_story",
+        "PTI, Pune: Two bridges were closed for repairs on Sunday.",
+        [("PTI, Pune:", "Press Trust of India", "ptinews.com", "wire")],
+    ),
+    (
+        "agency_then_place_and_date_opening_a_story",
+        "Reuters, Oslo, May 2 – Shipping rates rose on Friday.",
+        [("Reuters, Oslo, May 2 –", "Reuters", "reuters.com", "wire")],
+    ),
+    (
+        "desk_in_a_bulleted_line",
+        "Ferries resumed on Monday.\n  * Harbor Sports Desk\n  * Updated: May 2",
+        [("Harbor Sports Desk", None, None, "desk")],
+    ),
 ]
 
 NEGATIVES = [
     ("attribution_reported", "Harbor News Agency reported that Xinhua said the port was shut."),
+    ("norwegian_prose_first_appeared", "Ideen til festivalen dukket først opp på en øving i 2014."),
+    ("list_of_agencies_opening_a_sentence", "Reuters, Bloomberg and AFP all reported the sale."),
+    ("agency_as_subject_before_a_clause", "Reuters, citing two sources, said the port was shut."),
+    ("own_date_after_originally_published", "Ferries resumed.\nOriginally published on March 3"),
+    ("agencies_with_a_modifier", "Ferries resumed, with inputs from state agencies."),
+    ("caption_credit_slash_agency", "A crane at the port on Monday. (Lena Fox / AP)"),
+    ("caption_label_in_brackets", "A crane at the port on Monday. (Bild: Lena Fox / AP)"),
+    ("copyright_after_a_caption", "A crane at the port on Monday.© AFP"),
+    ("copyright_with_a_photographer", "A crane at the port.\n© dpa | Lena Fox"),
+    ("copyright_chain_with_a_photographer", "A crane at the port.\n© APA/APA (dpa)/Lena Fox"),
+    ("source_label_in_a_caption", "The harbour at dawn, Quelle: Harbor Times"),
+    (
+        "source_in_a_bracketed_image_credit",
+        "The harbour at dawn. (Quelle: Fox/Unsplash/Hafenverein)",
+    ),
+    ("source_line_naming_an_image_library", "A crane at the port.\nSource: Getty Images"),
+    ("source_line_citing_a_paper", "Ferries resumed.\nQuelle: Fox L et al.: Ferry use in 2020"),
+    ("headline_with_its_outlet", "Further reading\nFerries Return To ‘Normal’ Service (Forbes)"),
+    (
+        "pictures_labelled_with_agencies",
+        "A crane at the port on Monday.\n\nReuters\n\nA ferry leaves the harbour.\n\nAP",
+    ),
+    ("menu_line_that_looks_like_a_tag", "Discuss\nFeedback\nRSS/XML\nArchive"),
+    ("app_button_after_a_site_name", "WATCH LIVE TV\nDOWNLOAD Harbor24 APP\nFollow Us"),
+    (
+        "author_after_stammt_von",
+        "Dieser Artikel stammt von Lena und wurde am 3.05.13 veröffentlicht.",
+    ),
+    (
+        "site_wide_footer_about_agency_copyright",
+        "Alle Inhalte, insbesondere die Texte und Bilder von Agenturen, sind geschützt.",
+    ),
     ("attribution_according_to", "According to Reuters, the port was shut on Monday."),
     ("attribution_told", "A harbour official told AFP the port was shut."),
     ("photo_credit_in_brackets", "A crane at the port on Monday. (AP Photo/Lena Fox)"),

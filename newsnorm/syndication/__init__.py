@@ -8,12 +8,16 @@ from PTI"), a scraper's "Source link", an in-house desk ("(Int'l Monitoring Desk
 cut exactly the credit, and names each source as the registry (``data/agencies.json``)
 spells it.
 
-Three modules find candidates: :mod:`~newsnorm.syndication.wire` (credits by position:
-datelines in brackets or slashes, closing brackets, copyright lines, Chinese dispatch
-heads), :mod:`~newsnorm.syndication.lines` (credits a line holds alone, starts or ends
-with: agency names, bylines, "Source link", desks, closing dashes) and
-:mod:`~newsnorm.syndication.notices` (credits in words, from cue phrases per language).
-This module keeps one credit per source and place.
+Detection goes candidates, decisions, names. Three modules find candidates by form and drop
+those whose context says they are something else (a picture's credit, a caption, a menu,
+an attribution): :mod:`~newsnorm.syndication.wire` (credits by position: datelines in
+brackets or slashes, closing brackets, copyright lines, Chinese dispatch heads),
+:mod:`~newsnorm.syndication.lines` (credits a line holds alone, starts or ends with: agency
+names, bylines, editors' tags, "Source link", desks, closing dashes) and
+:mod:`~newsnorm.syndication.notices` (credits in words, from cue phrases per language, and
+source lines). :mod:`~newsnorm.syndication.credits` holds what they share; the registry
+(:mod:`~newsnorm.syndication.registry`) canonicalises names but is no gate: a source it does
+not know keeps the name the text gives. This module keeps one credit per source and place.
 """
 
 from __future__ import annotations

@@ -22,34 +22,60 @@ from typing import Final
 import regex
 
 from newsnorm.model import Syndication
+from newsnorm.syndication.credits import (
+    byline_pattern,
+    byline_prefixes,
+    contribution_alternation,
+    is_dateline,
+    is_desk,
+    line_bounds,
+    make_credit,
+    read_tag,
+)
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
     Source,
+    all_aliases,
     first_words,
     lookup_exact,
     lookup_source,
     may_name_source,
     parse_sources,
 )
-from newsnorm.syndication.wire import is_dateline, is_desk, make_credit
 
 __all__ = ["find_line_credits"]
 
 _CLOSING_DASH: Final = regex.compile(rf"(?:^|(?<=[\s.!?\"”’)]))(?:[—–―]|-{{1,2}}+){SPACE}{{0,2}}+")
 _DATELINE_DASH: Final = regex.compile(rf"{SPACE}[—–-]{SPACE}*+([^\n.:,—–]{{2,40}}+)[.:,]")
-_BYLINE: Final = regex.compile(
-    rf"{SPACE}*+(?:By|BY|Par|PAR|Por|POR|Von|VON){SPACE}++([^\n,:|]{{2,50}}+)"
-)
 _BYLINE_PLACE: Final = regex.compile(rf"{SPACE}*+,{SPACE}*+\p{{Lu}}[\p{{L}} ]{{0,25}}+{SPACE}*+:")
 _LEADING_NAME: Final = regex.compile(
     rf"{SPACE}*+(\p{{Lu}}[^\n.|:—–]{{3,40}}+){SPACE}*+[.|:—–-]{SPACE}"
 )
-_WITH_LINE: Final = regex.compile(
-    r"(?:with|With|WITH|avec|Avec|AVEC|mit|Mit|con|Con|com|Com)\s++(.+)"
+# Two lines or more holding nothing but a source's name are labels (of pictures, of
+# teasers in a list), not the text's credit: one such line is.
+_MOST_NAMED_LINES: Final = 2
+_LONGEST_TAG: Final = 48
+# How much of a line's end holds a closing credit: a dash and a name, a tag, "with" and a list.
+_TAIL_WINDOW: Final = 56
+_LONGEST_AGENCY_NAME: Final = 5
+# "ПЕТРОПАВЛОВСК. КАЗИНФОРМ" and a dash: a place and an agency, both in capitals, and a dash.
+_CAPS_DATELINE: Final = regex.compile(
+    rf"{SPACE}*+\p{{Lu}}[\p{{Lu}}\p{{M}} '’-]{{1,30}}+[.,]{SPACE}++"
+    rf"(\p{{Lu}}[\p{{Lu}}\p{{M}} -]{{1,30}}?){SPACE}*+(?:[—–]|-{{1,2}}+){SPACE}"
+)
+# A person's name is two or three words; with a two- or three-word agency, four to six words.
+_NAME_WORDS: Final = (2, 3)
+_SHORTEST_WRITER_LINE: Final = 4
+_LONGEST_WRITER_LINE: Final = 6
+# "Reuters, Oslo, May 2" and a dash, "PTI, Pune:": an agency, a place (maybe a date), a mark.
+_AGENCY_PLACE: Final = regex.compile(
+    rf"{SPACE}*+(\p{{Lu}}[\p{{L}}.&'’-]{{1,30}}+(?:{SPACE}\p{{Lu}}[\p{{L}}.&'’-]{{1,30}}+){{0,3}}+),"
+    rf"{SPACE}*+(\p{{Lu}}[\p{{L}}.'’-]++(?:{SPACE}\p{{Lu}}[\p{{L}}.'’-]++){{0,2}}+"
+    rf"(?:,{SPACE}*+\p{{Lu}}\p{{L}}{{2,9}}+\.?{SPACE}\d{{1,2}}+)?+)"
+    rf"{SPACE}*+(?::|[—–]|-{{1,2}}+|,(?={SPACE}))"
 )
 _SHORT_LINE: Final = 80
 _SHORT_LIST: Final = 40
-_BYLINE_WORDS: Final = ("By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ", "VON ")
 _BYLINE_SUFFIXES: Final = (" Staff", " staff", " STAFF", " Reporters", " reporters")
 _HEAD: Final = 60
 _FIRST_ITEM: Final = regex.compile(r"[^,/&]++")
@@ -60,20 +86,45 @@ _DATED_AGENCY: Final = regex.compile(
     rf"(?:{SPACE}*+(?:[—–:]|-{{1,2}}+)|{SPACE}*+$)"
 )
 _DASHES: Final = "—–―-"
-# "… Le Monde avec AFP" ending a paragraph: an outlet (or nothing) "with" agencies.
-_TRAILING_WITH: Final = regex.compile(
-    rf"(?:^|(?<=[.!?»\"”)]{SPACE}{{1,3}}+))((?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+{SPACE}++){{0,4}}?)"
-    rf"(avec|with|With|Avec|mit|Mit|con|Con|com|Com){SPACE}++([^\n.!?]{{2,50}}?)\.?{SPACE}*+$"
-)
-
-_LONGEST_TRAILING_LIST: Final = 50
-# What "with" and "avec" end with: one fast scan of the text each finds every candidate.
-_WITH_ENDINGS: Final = (("ith ", "wW"), ("vec ", "aA"))
+# A number standing alone, as a date's day or year does ("Oct. 6", "6 октября"), not "News18".
+_DATE_TOKEN: Final = regex.compile(r"(?<![\p{L}\d])\d{1,4}+(?![\p{L}\d])")
 _TAIL: Final = 90
 _DESK_LINE: Final = regex.compile(
-    rf"{SPACE}*+(?:(?:By|BY){SPACE}++)?((?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
+    rf"{SPACE}*+(?P<bullet>[*•·]{SPACE}++)?+(?:(?:By|BY){SPACE}++)?"
+    rf"(?P<desk>(?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
     rf"(?={SPACE}*+(?:[:—–|-]|$))(?:{SPACE}*+:)?"
 )
+
+
+@functools.cache
+def _with_line() -> regex.Pattern[str]:
+    """A line "With AFP", "Avec Reuters": "with" (any language) and the list."""
+    return regex.compile(rf"(?:{contribution_alternation()})\s++(.+)")
+
+
+@functools.cache
+def _trailing_with_pattern() -> regex.Pattern[str]:
+    """A paragraph ending "… Le Monde avec AFP": an outlet (or nothing) "with" agencies."""
+    return regex.compile(
+        rf"(?:^|(?<=[.!?»\"”)]{SPACE}{{1,3}}+))((?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+{SPACE}++){{0,4}}?)"
+        rf"({contribution_alternation()}){SPACE}++([^\n.!?]{{2,50}}?)\.?{SPACE}*+$"
+    )
+
+
+@functools.cache
+def _agency_last_words() -> frozenset[str]:
+    """The last word of every wire name of two words or more, casefolded ("press")."""
+    return frozenset(
+        alias.casefold().rsplit(" ", 1)[1]
+        for alias in all_aliases()
+        if " " in alias and (source := lookup_source(alias)) is not None and source.is_wire
+    )
+
+
+@functools.cache
+def _with_words() -> frozenset[str]:
+    """Each "with" (any language), casefolded: a word a line's tail is searched for."""
+    return frozenset(word.casefold() for word in phrases().contribution_words)
 
 
 def _has_leading_mark(head: str) -> bool:
@@ -135,7 +186,7 @@ def _trailing_with(text: str, start: int, line: str) -> list[Syndication]:
     The words before "with" must be nothing, a registered source, or (in the French house
     style "avec") a short capitalised name; the words after it must all be agencies.
     """
-    match = _TRAILING_WITH.search(line, max(0, len(line) - _TAIL))
+    match = _trailing_with_pattern().search(line, max(0, len(line) - _TAIL))
     if match is None:
         return []
     sources = parse_sources(match.group(3).strip())
@@ -151,41 +202,21 @@ def _trailing_with(text: str, start: int, line: str) -> list[Syndication]:
     ]
 
 
-def _trailing_with_credits(text: str) -> list[Syndication]:
-    """Every line ending in "… with Agency" or "… avec Agence".
-
-    A scan for the word's ending finds the candidates; only those that are the word, whose
-    line ends soon after and whose last words name agencies are read further, each within
-    a bounded window, so that the cost stays linear.
-    """
-    found: list[Syndication] = []
-    for ending, initials in _WITH_ENDINGS:
-        position = text.find(ending)
-        while position >= 0:
-            after = position + len(ending)
-            word_start = position - 1
-            line_end = text.find("\n", after, after + _LONGEST_TRAILING_LIST + 2)
-            if line_end < 0 and len(text) - after <= _LONGEST_TRAILING_LIST + 2:
-                line_end = len(text)
-            if (
-                line_end >= 0
-                and word_start >= 0
-                and text[word_start] in initials
-                and (word_start == 0 or text[word_start - 1] in " \t\n")
-                and parse_sources(text[after:line_end].strip().rstrip(".").strip())
-            ):
-                window = max(0, word_start - _TAIL)
-                line_start = text.rfind("\n", window, word_start) + 1 or window
-                line = text[line_start:line_end].rstrip()
-                found.extend(_trailing_with(text, line_start, line))
-            position = text.find(ending, after)
-    return found
+def _agency_then_place(text: str, start: int, line: str) -> list[Syndication]:
+    """A line opening with an agency and then a place: "Reuters, Oslo, May 2 -", "PTI, Pune:"."""
+    match = _AGENCY_PLACE.match(line, 0, _HEAD + 20)
+    if match is None or lookup_source(match.group(2).strip()) is not None:
+        return []  # "Reuters, Bloomberg, …": a list of sources, no place
+    named = lookup_source(match.group(1))
+    if named is None or not named.is_wire or not is_dateline(match.group(2)):
+        return []
+    return [make_credit(text, start + match.start(1), start + match.end(), named, "wire")]
 
 
 def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syndication]:
     """Agency bylines, agency names heading a line, and "CITY, date — Agency." heads."""
     found: list[Syndication] = []
-    if head.lstrip().startswith(_BYLINE_WORDS):
+    if head.lstrip().startswith(byline_prefixes()):
         found.extend(_byline_credits(text, start, line))
     if _has_leading_mark(head) and may_name_source(head):
         leading = _LEADING_NAME.match(line, 0, _HEAD)
@@ -197,10 +228,22 @@ def _line_start_credits(text: str, start: int, line: str, head: str) -> list[Syn
                         text, start + leading.start(1), start + leading.end(1), named, "wire"
                     )
                 )
+    if "," in head and may_name_source(head):
+        found.extend(_agency_then_place(text, start, line))
+    if head[:2].isupper():
+        caps = _CAPS_DATELINE.match(line, 0, _HEAD + 20)
+        named = lookup_source(caps.group(1)) if caps is not None else None
+        if caps is not None and named is not None and named.is_wire:
+            found.append(make_credit(text, start, start + caps.end(), named, "wire"))
     if not _DIGIT.search(head):
         return found
     dated = _DATED_AGENCY.match(line, 0, 100)
-    if dated is not None and is_dateline(dated.group(1)):
+    if (
+        dated is not None
+        and is_dateline(dated.group(1))
+        and _DATE_TOKEN.search(dated.group(1)) is not None
+        and dated.group(2) not in phrases().ambiguous_alone
+    ):
         named = lookup_source(dated.group(2))
         if named is not None and named.is_wire:
             found.append(make_credit(text, start, start + dated.end(), named, "wire"))
@@ -222,7 +265,17 @@ def _byline_sources(name: str) -> tuple[Source, ...]:
             name = name.removesuffix(suffix).strip()
             break
     sources = parse_sources(name)
-    return sources if sources and all(source.is_wire for source in sources) else ()
+    if sources:
+        return sources if all(source.is_wire for source in sources) else ()
+    words = name.split()
+    nouns = phrases().agency_nouns
+    if (
+        len(words) <= _LONGEST_AGENCY_NAME
+        and all(word[:1].isupper() for word in words)
+        and any(word.casefold() in nouns for word in words)
+    ):
+        return (Source(name, None, "agency"),)  # an agency the registry does not know
+    return ()
 
 
 def _byline_credits(text: str, start: int, line: str) -> Iterator[Syndication]:
@@ -230,7 +283,7 @@ def _byline_credits(text: str, start: int, line: str) -> Iterator[Syndication]:
 
     "By AFP", "By IANS, Pune :", "By Lena Fox, Reuters", "By LENA FOX Associated Press".
     """
-    byline = _BYLINE.match(line)
+    byline = byline_pattern().match(line)
     if byline is None:
         return
     sources = _byline_sources(byline.group(1))
@@ -268,7 +321,8 @@ def _line_sources(line: str) -> tuple[Source, ...]:
 def _lone_first_words() -> frozenset[str]:
     """The words a line holding nothing but a credit can start with (casefolded)."""
     links = {line.split()[0] for line in phrases().source_link_lines}
-    return first_words() | links | {"the", "with", "avec", "mit", "con", "com"}
+    contribution = {word.casefold() for word in phrases().contribution_words}
+    return first_words() | links | contribution | {"the"}
 
 
 def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndication]:
@@ -278,7 +332,7 @@ def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndicat
     if stripped.rstrip(".:»>›→ ").casefold() in phrases().source_link_lines:
         return [make_credit(text, offset, end, None, "source_link")]
     found: list[Syndication] = []
-    with_match = _WITH_LINE.fullmatch(stripped) if stripped[0] in "WwAaMmCc" else None
+    with_match = _with_line().fullmatch(stripped) if " " in stripped else None
     if with_match is not None:
         listed = parse_sources(with_match.group(1).strip().rstrip("."))
         found.extend(make_credit(text, offset, end, named, "contributed") for named in listed)
@@ -287,6 +341,28 @@ def _lone_line(text: str, start: int, line: str, stripped: str) -> list[Syndicat
     if sources and all(source.is_wire and source.name for source in sources):
         found.extend(make_credit(text, offset, end, source, "wire") for source in sources)
     return found
+
+
+def _writer_and_agency(text: str, start: int, line: str, stripped: str) -> list[Syndication]:
+    """A short line naming a writer and the agency they write for: "Lena Fox Associated Press".
+
+    The agency must be a registered wire of two words or more ending the line, and the words
+    before it two or three capitalised words: a person's name.
+    """
+    words = stripped.rstrip(".").split()
+    if not _SHORTEST_WRITER_LINE <= len(words) <= _LONGEST_WRITER_LINE:
+        return []
+    for count in (3, 2):
+        writer, agency = words[:-count], " ".join(words[-count:])
+        if not _NAME_WORDS[0] <= len(writer) <= _NAME_WORDS[1] or not all(
+            word[:1].isupper() for word in writer
+        ):
+            continue
+        source = lookup_source(agency)
+        if source is not None and source.is_wire and source.name:
+            offset = start + line.index(stripped)
+            return [make_credit(text, offset, offset + len(stripped), source, "wire")]
+    return []
 
 
 def _is_lone_candidate(stripped: str, lone_words: frozenset[str]) -> bool:
@@ -299,17 +375,56 @@ def _is_lone_candidate(stripped: str, lone_words: frozenset[str]) -> bool:
     return first.casefold().strip(".:;()[]") in lone_words
 
 
-def _may_start_credit(stripped: str, head: str) -> bool:
+def _may_start_credit(stripped: str, head: str, bylines: tuple[str, ...]) -> bool:
     """A quick test before :func:`_line_start_credits`: what each of its forms needs.
 
     A byline starts with "By"; an agency heading a line needs a mark after it and a
     registered first word; a dated head needs a digit.
     """
     return (
-        stripped.startswith(_BYLINE_WORDS)
+        stripped.startswith(bylines)
         or (_has_leading_mark(head) and may_name_source(head))
+        or (stripped[:2].isupper() and _has_leading_mark(head))
+        or ("," in head and may_name_source(head))
         or _DIGIT.search(head) is not None
     )
+
+
+def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
+    """An editor's closing tag holding a line alone or ending it after a sentence: "ab/dpa".
+
+    Examples:
+        >>> [(c.evidence, c.name) for c in _tag_credits("Rain. xy/dpa", 0, "Rain. xy/dpa")]
+        [('xy/dpa', 'Deutsche Presse-Agentur')]
+    """
+    body = line.rstrip()
+    cut = max(body.rfind(". ", 0, len(body) - 2), body.rfind("! "), body.rfind("? "))
+    tag_start = cut + 2 if cut >= 0 else len(body) - len(body.lstrip())
+    tag = body[tag_start:]
+    if not tag or len(tag) > _LONGEST_TAG or tag[0] in "([":
+        return []
+    sources = read_tag(tag.rstrip("."), strict=cut < 0)
+    if sources is None:
+        return []
+    return [
+        make_credit(
+            text,
+            start + tag_start,
+            start + len(body),
+            source,
+            "contributed" if source is None else "wire",
+        )
+        for source in sources
+    ]
+
+
+def _beside_links(text: str, credit: Syndication) -> bool:
+    """Whether the line before or after a lone credit line is a link: a logo's, an image's."""
+    before_start, _ = line_bounds(text, max(0, credit.start - 1), _TAIL)
+    before = text[before_start : max(0, credit.start - 1)].strip()
+    _, after_end = line_bounds(text, min(len(text), credit.end + 1), _TAIL)
+    after = text[credit.end : after_end].strip()
+    return before.startswith(("http://", "https://")) or after.startswith(("http://", "https://"))
 
 
 def find_line_credits(text: str) -> list[Syndication]:
@@ -322,6 +437,10 @@ def find_line_credits(text: str) -> list[Syndication]:
     lone_words = _lone_first_words()
     may_hold_desk = "esk" in text or "ESK" in text
     found: list[Syndication] = []
+    named_lines: list[Syndication] = []
+    with_words = _with_words()
+    agency_ends = _agency_last_words()
+    bylines = byline_prefixes()
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
@@ -331,23 +450,34 @@ def find_line_credits(text: str) -> list[Syndication]:
         if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):
             alone = _lone_line(text, line_start, line, stripped)
             if alone:
-                found.extend(alone)
+                for credit in alone:
+                    (named_lines if credit.kind == "wire" else found).append(credit)
                 continue
+        tail = line[-_TAIL_WINDOW:]
+        if "/" in tail:
+            found.extend(_tag_credits(text, line_start, line))
         head = line[:_HEAD]
         if may_hold_desk and ("esk" in head or "ESK" in head):
             desk = _DESK_LINE.match(line)
-            if desk is not None and desk.group(1).split()[0].casefold() not in exclusions:
+            if desk is not None and desk.group("desk").split()[0].casefold() not in exclusions:
+                desk_start = desk.end("bullet") if desk.group("bullet") else desk.start()
                 found.append(
                     make_credit(
-                        text, line_start + desk.start(), line_start + desk.end(), None, "desk"
+                        text, line_start + desk_start, line_start + desk.end(), None, "desk"
                     )
                 )
         initial = stripped[0]
-        if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head):
+        if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head, bylines):
             found.extend(_line_start_credits(text, line_start, line, head))
-        tail = line[-56:]
         if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-    if "ith " in text or "vec " in text:
-        found.extend(_trailing_with_credits(text))
+        last = stripped.rpartition(" ")[2]
+        if not last[:1].isupper():
+            continue
+        if len(stripped) <= _SHORT_LINE and last.rstrip(".").casefold() in agency_ends:
+            named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
+        if not with_words.isdisjoint(tail.casefold().split()):
+            found.extend(_trailing_with(text, line_start, line.rstrip()))
+    if len(named_lines) < _MOST_NAMED_LINES:
+        found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found

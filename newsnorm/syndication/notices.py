@@ -16,12 +16,19 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Final
 
 import regex
 
 from newsnorm.model import Syndication
+from newsnorm.syndication.credits import (
+    contribution_alternation,
+    is_caption_line,
+    line_bounds,
+    make_credit,
+)
 from newsnorm.syndication.phrases import SPACE, CuePattern, cue_patterns, languages_of, phrases
 from newsnorm.syndication.registry import (
     Source,
@@ -29,7 +36,6 @@ from newsnorm.syndication.registry import (
     parse_sources,
     source_from_domain,
 )
-from newsnorm.syndication.wire import make_credit
 
 __all__ = ["find_notices"]
 
@@ -39,6 +45,8 @@ _DOMAIN_START: Final = regex.compile(
 _CONNECTOR: Final = (
     r"(?:of|the|and|&|de|del|della|la|le|les|du|des|di|do|da|dos|das|für|der|die|das|y|e|al|el)"
 )
+_CONNECTOR_WORD: Final = regex.compile(_CONNECTOR)
+_SPAN_WORD: Final = regex.compile(r"[^\s,;()/&]++")
 _NAME_WORD: Final = r"[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}'’&.!-]*+"
 _NAME: Final = regex.compile(
     rf"(?:{_NAME_WORD})(?:{SPACE}++(?:{_CONNECTOR}{SPACE}++)?+{_NAME_WORD}){{0,7}}+"
@@ -47,10 +55,6 @@ _UNCASED_NAME: Final = regex.compile(r"[\p{Lo}\p{M}\p{N}]++(?:[ \t][\p{Lo}\p{M}\
 _QUOTES: Final = "\"'“”‘’«»„「」『』《》"
 _TERMINATOR: Final = regex.compile(r"[.。!?！？;|]\s|[.。!?！？;|]$|[,，(（\n]|\s[-–—]\s")
 _LIST_END: Final = regex.compile(r"[.。!?！？;|]\s|[.。!?！？;|]$|[(（\n]|\s[-–—]\s")
-_LEAD_IN: Final = regex.compile(
-    r"(?:with|With|WITH|avec|Avec|AVEC|mit|Mit|MIT|con|Con|CON|com|Com|При подготовке материала|"
-    r"При подготовке)[ \t]++\Z"
-)
 _SENTENCE_START: Final = regex.compile(r"(?r)[.!?。！？][\"”’)]?\s|\n")
 _SENTENCE_END: Final = regex.compile(r"[.!?。！？](?=[\"”’)]?(?:\s|$))|\n|$")
 _COLONS: Final = ":："
@@ -60,6 +64,17 @@ _LISTED: Final = regex.compile(rf"{SPACE}*+([^\n)）\]|]{{1,80}}+)")
 _WRAPPERS: Final = regex.compile(rf"(?r)(?:[(（—–-]|--){SPACE}*+\G")
 _LOOKBACK: Final = 300
 _LONGEST_NAME: Final = 5
+_LONGEST_WRITTEN_NAME: Final = 60
+# What a written source name never holds: digits (dates, issues, years), list and clause marks.
+_NOT_IN_NAME: Final = regex.compile(r"[\d:;,/|=@#%+*]|\bet al\b|https?://")
+_TRAILING_NOTE: Final = regex.compile(r"[ \t]*+[(（][^()（）\n]{1,40}+[)）]?[ \t.]*+$")
+# A date or a time before a label: the line gives the article's facts (date, author, source).
+_META_LINE: Final = regex.compile(r"\d{1,2}:\d\d|\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{2,4}")
+# Figures: a span of years ("2020-2024") or a percentage, as charts and tables give them.
+_FIGURES: Final = regex.compile(
+    r"\b(?:19|20)\d\d[ \t]*+[-–][ \t]*+(?:19|20)?\d\d(?![-\d])|\d[ \t]*+%"
+)
+_SENTENCE_MARKS: Final = ".!?。！？"
 _OPENERS: Final = frozenset({"By", "From", "With", "Mit", "Von", "Avec", "Con", "The"})
 
 
@@ -74,15 +89,15 @@ def _read_name(raw: str, *, unknown: bool) -> tuple[Source, int] | None:
             return source, offset + domain.end()
     cut = _TERMINATOR.search(stripped)
     clause = stripped[: cut.start()] if cut is not None else stripped
-    whole = clause.strip().strip(_QUOTES).rstrip(". ")
+    whole = clause.strip().strip(_QUOTES).rstrip(". )）]")
     first = _first_name(clause)
     for name in (whole, first):
         if name and lookup_source(name) is not None:
             return lookup_source(name) or Source(name, None), offset + stripped.find(name) + len(
                 name
             )
-    if not unknown or not first or first.split()[0].isdigit():
-        return None
+    if not unknown or not first or any(word.isdigit() for word in first.split()):
+        return None  # "originally published on March 3": a date, no source
     words = whole.split()
     stop_words = phrases().name_stop_words
     if (
@@ -110,7 +125,7 @@ def _first_name(clause: str) -> str:
         if word.endswith(("'s", "’s")):
             words = [*words[:index], word[:-2]]
             break
-    while words and regex.fullmatch(_CONNECTOR, words[-1]):
+    while words and _CONNECTOR_WORD.fullmatch(words[-1]):
         words.pop()
     return " ".join(words).rstrip(".")
 
@@ -128,10 +143,18 @@ def _sentence_end(text: str, position: int) -> int:
     return match.end() if match.group() not in {"\n", ""} else match.start()
 
 
+@functools.cache
+def _lead_in_pattern() -> regex.Pattern[str]:
+    """The "with" (any language) or "При подготовке материала" just before a contribution cue."""
+    return regex.compile(
+        rf"(?:{contribution_alternation()}|При подготовке материала|При подготовке)[ \t]++\Z"
+    )
+
+
 def _lead_in(text: str, cue_start: int) -> int:
     """Where a contribution credit starts: its cue, or the "with" just before it."""
     window_start = max(0, cue_start - 30)
-    lead = _LEAD_IN.search(text, window_start, cue_start)
+    lead = _lead_in_pattern().search(text, window_start, cue_start)
     return lead.start() if lead is not None else cue_start
 
 
@@ -152,8 +175,8 @@ def _is_about_text(text: str, sentence_start: int, cue_start: int, cue_end: int)
     It is when it starts with the cue, or when a document noun ("article", "post",
     "Beitrag", "статья") comes before the source.
     """
-    if not text[sentence_start:cue_start].strip():
-        return True
+    if not text[sentence_start:cue_start].strip(" \t\n©"):
+        return True  # the cue opens the sentence, maybe after a copyright mark
     return phrases().document_nouns.search(text, sentence_start, cue_end) is not None
 
 
@@ -172,11 +195,19 @@ def _inside_longer_name(span: str, words: list[regex.Match[str]], index: int, co
     return False
 
 
+def _modified(words: list[regex.Match[str]], index: int) -> bool:
+    """Whether a lower-case word qualifies the word at *index*: "state agencies" is no credit."""
+    if index == 0:
+        return False
+    before = words[index - 1].group()
+    return before.isalpha() and before.islower() and before not in phrases().name_stop_words
+
+
 def _scan_sources(span: str) -> list[Source | None]:
     """Registry sources named anywhere in *span*; ``None`` stands for "agencies"."""
     agencies = phrases().agencies_words
     found: list[Source | None] = []
-    words = list(regex.finditer(r"[^\s,;()/&]++", span))
+    words = list(_SPAN_WORD.finditer(span))
     index = 0
     while index < len(words):
         for count in range(min(5, len(words) - index), 0, -1):
@@ -184,7 +215,9 @@ def _scan_sources(span: str) -> list[Source | None]:
             source = lookup_source(piece)
             if source is not None and _inside_longer_name(span, words, index, count):
                 source = None
-            elif source is not None or piece.casefold() in agencies:
+            elif source is not None or (
+                piece.casefold() in agencies and not _modified(words, index)
+            ):
                 if source not in found:
                     found.append(source)
                 index += count
@@ -228,7 +261,11 @@ def _cue_credits(text: str, cue: CuePattern) -> Iterator[Syndication]:
             span = text[match.start("source") : cut.start() if cut is not None else source_end]
             end = _sentence_end(text, match.start("source") + len(span))
             credit_start, credit_end = _widen(text, start, end)
-            for source in _scan_sources(span):
+            named = _scan_sources(span)
+            if not named and rule.unknown:
+                read = _read_name(span, unknown=True)
+                named = [read[0]] if read is not None else []
+            for source in named:
                 yield make_credit(text, credit_start, credit_end, source, rule.kind)
             continue
         read = _read_name(match.group("source"), unknown=rule.unknown)
@@ -268,8 +305,68 @@ def _colon_positions(text: str) -> list[int]:
     return positions
 
 
+def _written_name(raw: str) -> str | None:
+    """The name a source line gives for a source the registry does not know, or ``None``.
+
+    The line must hold a name and nothing else: a few capitalised words (or words of a
+    script without case), maybe followed by a bracketed note ("House of Clio (Sony Music)").
+    Lists, dates, citations ("Carlsen et al.: …") and data notes ("World Bank, World
+    Development Indicators (2024)") are no names.
+    """
+    name = _TRAILING_NOTE.sub("", raw).strip().rstrip(".").strip()
+    if not name or len(name) > _LONGEST_WRITTEN_NAME or _NOT_IN_NAME.search(name):
+        return None
+    words = name.split()
+    if len(words) > _LONGEST_NAME + 1:
+        return None
+    connectors = phrases().name_stop_words
+    capitalised = [word for word in words if not _CONNECTOR_WORD.fullmatch(word)]
+    if not capitalised or any(word.casefold() in connectors for word in words[:1]):
+        return None
+    folded = {word.casefold() for word in words}
+    photo = phrases().photo_words
+    if not folded.isdisjoint(photo) or name.casefold() in photo:
+        return None  # "Source: Getty Images" under a picture: an image's source
+    if all(word[0].isupper() or not word[0].islower() for word in capitalised):
+        return name
+    return None
+
+
+def _follows_figures(text: str, line_start: int) -> bool:
+    """Whether the line before *line_start* gives figures: a chart's or a table's source."""
+    previous_end = line_start - 1
+    while previous_end > max(0, line_start - _LOOKBACK) and text[previous_end - 1].isspace():
+        previous_end -= 1
+    previous_start, _ = line_bounds(text, previous_end, _LOOKBACK)
+    return _FIGURES.search(text, previous_start, previous_end) is not None
+
+
+def _source_line_allowed(text: str, start: int, *, known: bool) -> bool:
+    """Whether the label at *start* opens a credit, not an image's or a chart's source.
+
+    The label must open its line (or follow a sentence's end, or a bracket when the
+    source is a known one), and the line must not be an image credit ("Foto: …").
+    """
+    line_start, line_end = line_bounds(text, start, _LOOKBACK)
+    line = text[line_start:line_end]
+    if is_caption_line(line[: start - line_start]) or is_caption_line(line[start - line_start :]):
+        return False
+    before = text[line_start:start].strip()
+    if not before:
+        return known or not _follows_figures(text, line_start)
+    if before[-1] in "(（[":
+        return known
+    if _META_LINE.search(before) is not None:
+        return True  # "2012-06-04 09:20 Source: …": a line of the article's facts
+    return before[-1] in _SENTENCE_MARKS and known
+
+
 def _source_lines(text: str) -> Iterator[Syndication]:
-    """Find source lines naming a known source or a domain ("Source: World Bank" is data)."""
+    """Find source lines: "Source: AA", "Quelle: a club's name", "来源" and a site.
+
+    A known source is an agency (wire) or an outlet (republished); a source the registry
+    does not know is reported as written when the line holds nothing but its name.
+    """
     labels = phrases().source_line_labels
     agencies = phrases().agencies_words
     for colon in _colon_positions(text):
@@ -283,11 +380,23 @@ def _source_lines(text: str) -> Iterator[Syndication]:
         name = raw.rstrip().rstrip(".").rstrip()
         end = listed.start(1) + len(name)
         if name.casefold() in agencies:
-            yield make_credit(text, start, end, None, "contributed")
+            if _source_line_allowed(text, start, known=True):
+                yield make_credit(text, start, end, None, "contributed")
             continue
-        for source in parse_sources(name):
-            kind = "wire" if source.is_wire else "republished"
-            yield make_credit(text, start, end, source, kind)
+        sources = parse_sources(name)
+        if sources and _source_line_allowed(text, start, known=True):
+            for source in sources:
+                kind = "wire" if source.is_wire else "republished"
+                yield make_credit(text, start, end, source, kind)
+            continue
+        _, line_end = line_bounds(text, colon, _LOOKBACK)
+        whole = text[listed.start(1) : line_end]
+        written = _written_name(whole) if len(whole) <= _LONGEST_WRITTEN_NAME + 40 else None
+        if written is None or not _source_line_allowed(text, start, known=False):
+            continue
+        source = lookup_source(written) or Source(written, None)
+        kind = "wire" if source.is_wire else "republished"
+        yield make_credit(text, start, listed.start(1) + len(whole.rstrip()), source, kind)
 
 
 def find_notices(text: str) -> Iterator[Syndication]:

@@ -91,6 +91,16 @@ class Phrases:
     dateline_lowercase_words: frozenset[str]
     house_credits: tuple[tuple[str, regex.Pattern[str], str, str], ...]
     """Closing credits in an agency's house style: (gate, pattern, source name, kind)."""
+    contribution_words: tuple[str, ...]
+    """"with" in the languages credits are written in ("avec", "mit", "con", "com")."""
+    byline_words: tuple[str, ...]
+    """What opens a byline ("By", "Par", "Por", "Von")."""
+    caption_labels: frozenset[str]
+    """Labels of image credits ("Foto", "Bild"), casefolded."""
+    initials_max: int
+    agency_nouns: frozenset[str]
+    """Words that make an unknown name in a byline an agency's ("Agencia"), casefolded."""
+    """The longest run of letters an editor's initials tag may have ("ab" in "ab/dpa")."""
 
 
 @functools.cache
@@ -215,4 +225,9 @@ def phrases() -> Phrases:
             (credit["gate"], regex.compile(credit["pattern"]), credit["source"], credit["kind"])
             for credit in raw["house_credits"]["credits"]
         ),
+        contribution_words=tuple(raw["cue_words"]["contribution"]),
+        byline_words=tuple(raw["cue_words"]["byline"]),
+        caption_labels=frozenset(label.casefold() for label in raw["cue_words"]["caption_labels"]),
+        initials_max=int(raw["cue_words"]["initials_max"]),
+        agency_nouns=frozenset(noun.casefold() for noun in raw["cue_words"]["agency_nouns"]),
     )

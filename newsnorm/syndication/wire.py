@@ -23,6 +23,15 @@ from typing import Final
 import regex
 
 from newsnorm.model import Syndication
+from newsnorm.syndication.credits import (
+    contribution_alternation,
+    is_caption_line,
+    is_dateline,
+    is_desk,
+    line_bounds,
+    make_credit,
+    read_tag,
+)
 from newsnorm.syndication.phrases import SPACE, phrases
 from newsnorm.syndication.registry import (
     Source,
@@ -31,7 +40,7 @@ from newsnorm.syndication.registry import (
     parse_sources,
 )
 
-__all__ = ["find_wire", "is_dateline", "is_desk", "make_credit"]
+__all__ = ["find_wire"]
 
 # One pattern per bracket: a pattern that starts with a literal is searched fastest.
 _BRACKETS: Final = (
@@ -60,9 +69,10 @@ _RIGHTS: Final = regex.compile(
 )
 _LIST_GAP: Final = regex.compile(rf"(?:{SPACE}|[()/,&+-]|and{SPACE})*+")
 _WORD: Final = regex.compile(r"[^\s()/,&+]++")
-_DESK: Final = regex.compile(r"(?:\p{Lu}[\p{L}’'.-]*+[ \t]++){1,3}+(?:Desk|DESK)")
-_WITH: Final = regex.compile(r"(?:.{0,40}?\s)?(?:with|With|WITH|avec|Avec|mit|Mit|con|Con)\s++(.+)")
-_SENTENCE_END: Final = '.!?"”’)»。！？'
+_SENTENCE_END: Final = ".!?。！？"
+_HYPHENS: Final = regex.compile(r"[-‐]")
+_LABEL_WINDOW: Final = 16
+_CLOSERS: Final = "\"”’)»'"
 _LOOKBACK: Final = 120
 _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
 # Anchored matches are bounded: a pattern with a required literal may otherwise scan the
@@ -70,38 +80,6 @@ _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
 _NEAR: Final = 200
 _LENTICULAR: Final = regex.compile(r"【([^【】\n]{1,24}+)】")
 _LONGEST_HAN_NAME: Final = 8
-_LONGEST_DATELINE: Final = 80
-
-
-def make_credit(text: str, start: int, end: int, source: Source | None, kind: str) -> Syndication:
-    """A :class:`Syndication` for ``text[start:end]``, its spaces trimmed."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    name = source.name if source is not None else None
-    domain = source.domain if source is not None else None
-    return Syndication(start, end, text[start:end], name, domain, kind)
-
-
-def is_dateline(prefix: str) -> bool:
-    """Whether *prefix* (a line's start) reads like a dateline: a place and maybe a date.
-
-    Examples:
-        >>> is_dateline("BLOOMINGTON, Minn."), is_dateline("students sat the")
-        (True, False)
-    """
-    prefix = prefix.strip()
-    if not prefix:
-        return True
-    if len(prefix) > _LONGEST_DATELINE or not (prefix[0].isalpha() and not prefix[0].islower()):
-        return False
-    tokens = prefix.split()
-    if len(tokens) > 9 or any(mark in prefix for mark in '"“”«»!?;'):
-        return False
-    allowed = phrases().dateline_lowercase_words
-    lower = [token.strip(".,") for token in tokens if token[0].islower()]
-    return len(lower) <= 3 and all(token in allowed or token[:1].isdigit() for token in lower)
 
 
 def _line_prefix(text: str, position: int) -> tuple[int, str | None]:
@@ -123,6 +101,34 @@ def _is_line_end(text: str, position: int) -> bool:
     return rest.startswith("\n") or (not rest and position + _NEAR >= len(text))
 
 
+def _ends_sentence(prefix: str) -> bool:
+    """Whether *prefix* ends a sentence: a full stop (or ! ?), maybe inside quotes or brackets.
+
+    A quote alone ends a title, not a sentence: "… ‘Put Them In Jail’ (Outlet)" is a headline's
+    source, not a closing credit.
+    """
+    return prefix.rstrip().rstrip(_CLOSERS)[-1:] in tuple(_SENTENCE_END)
+
+
+def _credits_a_picture(text: str, mark: int, end: int) -> bool:
+    """Whether the copyright line from *mark* to *end* credits a picture, not the text.
+
+    "© REUTERS / Name", "© dpa | Name", "© APA/APA (dpa)/Name" name a photographer after
+    the agency ("© dpa | Abb.: Name" does not: the image has its own label); "… a
+    caption.© AFP" follows a caption on the same line.
+    """
+    after = text[end : end + 4].lstrip(" \t)")
+    if after[:1] == "/" or text[mark:end].rstrip().endswith("/"):
+        return True
+    if after[:1] == "|" or text[mark:end].rstrip().endswith("|"):
+        # "© dpa | Name" credits a photographer; "© dpa | Abb.: Name | date" is a field list
+        field = text[end : end + _LOOKBACK].lstrip(" \t|")[:_LABEL_WINDOW]
+        return not is_caption_line(field)
+    line_start, _ = line_bounds(text, mark, _LOOKBACK)
+    before = text[line_start:mark].strip()
+    return bool(before) and not before.endswith(("|", "*", "-", "•"))
+
+
 def _defines_acronym(prefix: str, inner: str) -> bool:
     """Whether the words before a bracket spell the abbreviation in it ("Federal Police (FP)")."""
     letters = "".join(character for character in inner if character.isalpha()).upper()
@@ -130,7 +136,7 @@ def _defines_acronym(prefix: str, inner: str) -> bool:
         return False
     initials: list[str] = []
     for word in prefix.split()[-8:]:
-        parts = [part for part in regex.split(r"[-‐]", word) if part]
+        parts = [part for part in _HYPHENS.split(word) if part]
         initials.extend(part[0].upper() for part in parts if part[0].isupper())
     return "".join(initials).endswith(letters)
 
@@ -145,15 +151,6 @@ def _is_photo(folded: str) -> bool:
     return _photo_words().search(folded) is not None
 
 
-def is_desk(inner: str) -> bool:
-    """Whether *inner* names an in-house desk ("Int'l Monitoring Desk", "WEB DESK")."""
-    return (
-        ("Desk" in inner or "DESK" in inner)
-        and _DESK.fullmatch(inner) is not None
-        and inner.split(maxsplit=1)[0].casefold() not in phrases().desk_exclusions
-    )
-
-
 def _bracket_credits(text: str) -> Iterator[Syndication]:
     agencies = phrases().agencies_words
     for bracket in _BRACKETS:
@@ -161,12 +158,12 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
             inner = match.group(1).strip()
             start, end = match.span()
             folded = inner.casefold()
-            if _is_photo(folded):
+            if _is_photo(folded) or is_caption_line(inner):
                 continue
             if is_desk(inner):
                 yield make_credit(text, start, end, None, "desk")
                 continue
-            with_match = _WITH.fullmatch(inner) if _may_hold_with(folded) else None
+            with_match = _with().fullmatch(inner) if _may_hold_with(folded) else None
             if with_match is not None:
                 listed = with_match.group(1).strip()
                 if listed.casefold() in agencies:
@@ -175,23 +172,32 @@ def _bracket_credits(text: str) -> Iterator[Syndication]:
                     yield make_credit(text, start, end, source, "contributed")
                 continue
             sources = parse_sources(inner)
+            relayed = False
             if not sources and "/" in inner:
-                sources = _slashed_sources(inner)
+                sources, relayed = _slashed_sources(inner)
             if not sources and "=" in inner:
                 sources = parse_sources(inner.rpartition("=")[2])  # "(Seoul=Agency)"
             if sources and all(source.name for source in sources):
-                yield from _place_bracket(text, start, end, inner, sources)
+                yield from _place_bracket(text, start, end, inner, sources, relayed=relayed)
             elif inner.casefold() in agencies and _is_line_end(text, end):
                 yield make_credit(text, start, end, None, "contributed")
+            elif ("," in inner or "/" in inner or " " in inner) and _is_line_end(text, end):
+                yield from _tag_bracket(text, start, end, inner)
+
+
+@functools.cache
+def _with() -> regex.Pattern[str]:
+    """A bracket such as "(FRANCE 24 with AFP)": words up to "with" (any language), the list."""
+    return regex.compile(rf"(?:.{{0,40}}?\s)?(?:{contribution_alternation()})\s++(.+)")
 
 
 def _may_hold_with(folded: str) -> bool:
-    """A quick test before :data:`_WITH`: whether one of its words occurs at all."""
-    return "with" in folded or "avec" in folded or "mit" in folded or "con" in folded
+    """A quick test before :func:`_with`: whether one of its words occurs at all."""
+    return any(word in folded for word in phrases().contribution_words)
 
 
-def _slashed_sources(inner: str) -> tuple[Source, ...]:
-    """The sources of a bracket with slashes.
+def _slashed_sources(inner: str) -> tuple[tuple[Source, ...], bool]:
+    """The sources of a bracket with slashes, and whether a site relays them.
 
     "(dpa/lnw)" is an agency and its regional desk's code, "(Site / Agency)" a site relaying
     an agency; "(Xinhua/Li Ming)" is a photographer's credit and names no source.
@@ -201,20 +207,31 @@ def _slashed_sources(inner: str) -> tuple[Source, ...]:
     if all(_REGIONAL_CODE.fullmatch(code.strip()) for code in codes):
         sources = parse_sources(head)
         if sources and all(source.is_wire for source in sources):
-            return sources
+            return sources, False
     head, _, tail = inner.rpartition("/")
-    return () if parse_sources(head) else parse_sources(tail)
+    return ((), False) if parse_sources(head) else (parse_sources(tail), True)
+
+
+def _tag_bracket(text: str, start: int, end: int, inner: str) -> Iterator[Syndication]:
+    """An editor's tag closing a paragraph in brackets: "(KNA/ab)", "(KNA, DR)"."""
+    _, prefix = _line_prefix(text, start)
+    if prefix is not None and prefix.strip() and not _ends_sentence(prefix):
+        return
+    for source in read_tag(inner) or ():
+        yield make_credit(text, start, end, source, "contributed" if source is None else "wire")
 
 
 def _place_bracket(
-    text: str, start: int, end: int, inner: str, sources: tuple[Source, ...]
+    text: str, start: int, end: int, inner: str, sources: tuple[Source, ...], *, relayed: bool
 ) -> Iterator[Syndication]:
-    """Credits for a bracketed source list, if it stands where a credit stands."""
+    """Credits for a bracketed source list, if it stands where a credit stands.
+
+    A relayed source ("(Name / Agency)") counts only before a dash: closing a line, the
+    words before the slash are a photographer's.
+    """
     line_start, prefix = _line_prefix(text, start)
     if prefix is None:
-        closing = _is_line_end(text, end) and (
-            text[start - 2 : start].strip()[-1:] in tuple(_SENTENCE_END)
-        )
+        closing = _is_line_end(text, end) and (_ends_sentence(text[max(0, start - 8) : start]))
         if closing:
             for source in sources:
                 yield make_credit(text, start, end, source, "wire")
@@ -223,7 +240,7 @@ def _place_bracket(
         return
     bare = not prefix.strip()
     dateline = is_dateline(prefix)
-    after_sentence = prefix.rstrip()[-1:] in tuple(_SENTENCE_END)
+    after_sentence = _ends_sentence(prefix)
     dash = _DASH_AFTER.match(text, end, end + _NEAR)
     if dash is not None and (dateline or after_sentence):
         credit_start = line_start if dateline else start
@@ -231,7 +248,7 @@ def _place_bracket(
         tail = _ANSA_TAIL.match(text, credit_end, credit_end + _NEAR) if bare else None
         if tail is not None:
             credit_end = tail.end()
-    elif _is_line_end(text, end) and (bare or after_sentence):
+    elif _is_line_end(text, end) and (bare or after_sentence) and not relayed:
         credit_start, credit_end = start, end
     elif dateline and _AFTER_DATELINE.match(text, end, end + _NEAR):
         credit_start, credit_end = line_start, end
@@ -288,8 +305,8 @@ def _copyright_matches(text: str, pattern: regex.Pattern[str]) -> Iterator[Syndi
         if not found or not all(source.is_wire and source.name for source in found):
             continue
         end = offset + last_end
-        if text[end : end + 3].lstrip().startswith("/"):
-            continue  # "© REUTERS / Name": a photo credit
+        if _credits_a_picture(text, match.start(), end):
+            continue
         rights = _RIGHTS.match(text, end, end + _NEAR)
         end = rights.end() if rights is not None else end
         if text[end : end + 1] == "." and rights is None:

@@ -9,6 +9,7 @@ from strategies import any_text, news_text, non_str
 
 from newsnorm.model import SYNDICATION_KINDS
 from newsnorm.syndication import detect_syndication
+from newsnorm.syndication.credits import is_caption_line, line_bounds, read_tag
 from newsnorm.syndication.registry import all_aliases, parse_sources, read_sources
 
 
@@ -54,3 +55,26 @@ def _source_lists(draw: st.DrawFn) -> str:
 @given(st.one_of(_source_lists(), any_text))
 def test_quick_test_of_source_lists_changes_no_answer(text: str) -> None:
     assert parse_sources(text) == read_sources(text)
+
+
+@given(any_text)
+def test_closing_tags_never_raise_and_name_agencies(text: str) -> None:
+    sources = read_tag(text)
+    assert sources is None or all(source is None or source.is_wire for source in sources)
+
+
+@given(any_text)
+def test_caption_test_never_raises(text: str) -> None:
+    assert is_caption_line(text) in {True, False}
+
+
+@given(any_text, st.integers(min_value=0, max_value=200), st.integers(min_value=1, max_value=50))
+def test_line_bounds_stay_inside_the_text_and_the_reach(
+    text: str, position: int, reach: int
+) -> None:
+    position = min(position, len(text))
+    start, end = line_bounds(text, position, reach)
+    assert 0 <= start <= position <= end <= len(text)
+    assert position - start <= reach
+    assert end - position <= reach
+    assert "\n" not in text[start:position]
