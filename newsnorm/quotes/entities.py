@@ -58,8 +58,42 @@ class Entity:
     ends: list[int] = attrs.Factory(list)
     ages: set[str] = attrs.Factory(set)
     roles: set[str] = attrs.Factory(set)
+    ordered: tuple[str, ...] = ()
+    """The words of the fullest form, in order."""
+    mentions: int = 1
     pending: list[tuple[Name, bool]] = attrs.Factory(list)
     """Mentions not yet learnt from (learnt when the entity is first consulted)."""
+
+
+def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the name *short* can be a shorter form of the name *full*.
+
+    It can when both end with the same word, a generational suffix aside ("Lund", "Victor
+    Lund", "Ed Lund Jr."), or, for a two-word name that is no organisation or place, when
+    *short* is its first word (family name first: "Xi", "Xi Jinping"). "White" is not
+    "White House" and "Ford" is not "Ford Motor".
+
+    Examples:
+        >>> fits(("Lund",), ("Victor", "Lund")), fits(("White",), ("White", "House"))
+        (True, False)
+    """
+    if short == full:
+        return True
+    words = lexicon()
+    last = full[-1]
+    if len(full) > 1 and last.rstrip(".") in words.generational_suffixes:
+        full = full[:-1]
+        last = full[-1]
+    if short[-1] == last:
+        return True
+    return (
+        last not in words.organisation_heads
+        and last not in words.place_heads
+        and len(short) == 1
+        and len(full) == 2  # a family name and a given name
+        and short[0] == full[0]
+        and not words.gender_of_name(full[0])
+    )
 
 
 def _lower_words_before(text: str, position: int) -> list[str]:

@@ -1,8 +1,9 @@
 """The word lists quote attribution reads, loaded once from ``newsnorm/data``.
 
-Speech verbs, honorifics, role nouns, pronouns and given names vary by language, so they
-are data (``speech_verbs.json``, ``honorifics.json``, ``roles.json``, ``pronouns.json``,
-``given_names.json``), merged here into the sets and patterns the other modules use.
+Speech verbs, honorifics, role nouns, pronouns, given names and the words around names
+(party labels, generational suffixes) vary by language, so they are data
+(``speech_verbs.json``, ``honorifics.json``, ``roles.json``, ``pronouns.json``,
+``given_names.json``, ``names.json``), merged here into the sets and patterns the other modules use.
 
 Examples:
     >>> "said" in lexicon().verbs, lexicon().gender_of_name("Sabine")
@@ -55,6 +56,8 @@ class Lexicon:
     definite: frozenset[str]
     indefinite: frozenset[str]
     function_words: frozenset[str]
+    small_words: frozenset[str]
+    """Function words casefolded: the words title case may leave in lowercase."""
     relatives: frozenset[str]
     prepositions: frozenset[str]
     conjunctions: frozenset[str]
@@ -71,6 +74,12 @@ class Lexicon:
     possessive_gender: dict[str, str]
     given_names: dict[str, str]
     auxiliaries: frozenset[str]
+    party_words: frozenset[str]
+    party_label: regex.Pattern[str]
+    """A bracketed party and state label written after a name ("D-Mo.", "R-Ohio")."""
+    generational_suffixes: frozenset[str]
+    modifier_suffixes: tuple[str, ...]
+    title_words: frozenset[str]
     source: regex.Pattern[str]
     source_keys: tuple[str, ...]
     """The longest word of each source phrase, lowercased: cheap to find with ``str.find``."""
@@ -193,6 +202,12 @@ def lexicon() -> Lexicon:
     pronouns = _load("pronouns.json")
     honorific_data = _load("honorifics.json")
     names = _load("given_names.json")
+    name_words = _load("names.json")
+    around: dict[str, set[str]] = {}
+    for language in _LANGUAGES:
+        for key, value in name_words[language].items():
+            around.setdefault(key, set()).update(value)
+    letters = "".join(sorted(around["party_label_letters"])) or "-"
     finite: set[str] = set()
     participles: set[str] = set()
     auxiliaries: set[str] = set()
@@ -237,12 +252,13 @@ def lexicon() -> Lexicon:
         honorifics=honorifics,
         organisation_nouns=frozenset(word.casefold() for word in roles["organisation_nouns"]),
         document_nouns=frozenset(word.casefold() for word in roles["document_nouns"]),
-        organisation_heads=frozenset(roles["organisation_heads"]),
-        place_heads=frozenset(roles["place_heads"]),
+        organisation_heads=frozenset(roles["organisation_heads"]) | around["organisation_heads"],
+        place_heads=frozenset(roles["place_heads"]) | around["place_heads"],
         role_suffixes=tuple(roles["role_suffixes"]),
         definite=frozenset(roles["definite"]),
         indefinite=frozenset(roles["indefinite"]),
         function_words=frozenset(roles["function_words"]),
+        small_words=frozenset(word.casefold() for word in roles["function_words"]),
         relatives=frozenset(roles["relatives"]),
         prepositions=frozenset(roles["prepositions"]),
         conjunctions=frozenset(roles["conjunctions"]),
@@ -266,6 +282,11 @@ def lexicon() -> Lexicon:
         possessive_gender=possessive_gender,
         given_names=given,
         auxiliaries=frozenset(auxiliaries),
+        party_words=frozenset(around["party_words"]),
+        party_label=regex.compile(rf"[{regex.escape(letters)}]-\p{{Lu}}[\p{{L}}.]{{0,12}}+"),
+        generational_suffixes=frozenset(around["generational_suffixes"]),
+        modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),
+        title_words=frozenset(around["title_words"]),
         source=source,
         source_keys=tuple(sorted({max(phrase.lower().split(), key=len) for phrase in sources})),
     )

@@ -40,6 +40,13 @@ _PARTICLE_ENDINGS: Final = frozenset(
 _POSSESSIVE_INSIDE: Final = regex.compile(r"(?<=[’']s)[ \t]++(?=\p{Lu})")
 _LONGEST_NAME: Final = 4
 _KEEP_JOINED_BY: Final = frozenset({"of", "for"})
+_LINE_WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
+_TITLE_LINE_LENGTH: Final = 200
+"""Longer lines are paragraphs, whatever their capitals."""
+_TITLE_LINE_WORDS: Final = 5
+"""How many words other than function words a line needs before its case is judged."""
+_TITLE_SHARE: Final = 0.9
+"""The share of capitalised longer words that makes a line a headline, not a sentence."""
 
 
 class Name(NamedTuple):
@@ -102,6 +109,11 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         if token in _KEEP_JOINED_BY and (
             index == 0 or tokens[index - 1] not in words.organisation_heads
         ):
+            if 0 < index < len(tokens) - 2 and all(_is_title(word) for word in tokens[:index]):
+                # "Secretary of State Ana Ruiz": the title's complement, then the name
+                spans, tokens = spans[index + 1 :], tokens[index + 1 :]
+                start = spans[0][0]
+                break
             spans, tokens = spans[:index], tokens[:index]
             break
     for index, token in enumerate(tokens[:-1]):
@@ -152,7 +164,7 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         last_title = -1
         for index in range(first, len(tokens) - 1):
             bare = tokens[index].rstrip(".")
-            if bare in words.honorifics or words.is_role_compound(bare):
+            if _is_title(bare):
                 last_title = index
                 gender = words.honorifics.get(bare, "") or gender
         if last_title >= first:
@@ -167,6 +179,8 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     if first >= len(tokens) or not tokens[first:]:
         return None
     kept = tokens[first:]
+    if len(kept) == 1 and _is_label(kept[0]):
+        return None  # "Republican", "D-Mo": a party, not a person
     if len(kept) > _LONGEST_NAME and not any(word in words.organisation_heads for word in kept):
         return None  # a headline in title case, not a name
     if not gender:
@@ -181,6 +195,56 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         start,
         text[spans[first][0] : spans[-1][1]],
     )
+
+
+def _is_title(word: str) -> bool:
+    """Whether a capitalised *word* before a name is a title or modifier, not part of it.
+
+    Examples:
+        >>> _is_title("Sen."), _is_title("Former"), _is_title("Texas-based"), _is_title("Ana")
+        (True, True, True, False)
+    """
+    words = lexicon()
+    bare = word.rstrip(".")
+    return (
+        bare in words.honorifics
+        or bare in words.title_words
+        or words.is_role_compound(bare)
+        or bare.casefold().endswith(words.modifier_suffixes)
+    )
+
+
+def _is_label(word: str) -> bool:
+    """Whether *word* is a party or a party-and-state label ("Democrat", "D-Mo"), not a name.
+
+    Examples:
+        >>> _is_label("Republican"), _is_label("R-Ohio"), _is_label("Ruiz")
+        (True, True, False)
+    """
+    words = lexicon()
+    return word in words.party_words or words.party_label.fullmatch(word) is not None
+
+
+def _is_title_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole short line in title case (a headline).
+
+    Its capitalised runs are headline words ("Mayor Backs Plan"), not names.
+
+    Examples:
+        >>> line = "Ana Ruiz Slams Harbour Plan As Costs Soar"
+        >>> _is_title_line(line, 0, len(line)), _is_title_line("Ana Ruiz met us.", 0, 16)
+        (True, False)
+    """
+    if end - start > _TITLE_LINE_LENGTH or (start > 0 and text[start - 1] != "\n"):
+        return False
+    if end < len(text) and text[end] not in "\r\n":
+        return False
+    small = lexicon().small_words
+    words = [word for word in _LINE_WORD.findall(text, start, end) if word.casefold() not in small]
+    if len(words) < _TITLE_LINE_WORDS:
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= _TITLE_SHARE * len(words)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -246,6 +310,8 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
     """
     function_words = lexicon().function_words
     found: list[Name] = []
+    if _is_title_line(text, start, end):
+        return found
     for match in _CHAIN.finditer(text, start, end):
         chain_start, chain_end = match.span()
         if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS:
@@ -259,7 +325,7 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
             if not possessive and text.endswith(("’", "'"), chain_start, chain_end):
                 word_end -= 1
             word = text[chain_start:word_end]
-            if word and word not in function_words:
+            if word and word not in function_words and not _is_label(word):
                 found.append(
                     Name(chain_start, word_end, (word,), (), "", possessive, chain_start, word)
                 )

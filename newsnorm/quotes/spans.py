@@ -192,6 +192,39 @@ def _scan_line(
     return spans, opened
 
 
+_ARCHIVE_MARK: Final = regex.compile(r"''|``")
+
+
+def _plain_mark(match: regex.Match[str]) -> str:
+    """The same-length stand-in for one archive mark: ' "' opens a quote, '" ' closes one."""
+    text = match.string
+    position = match.start()
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 2] if position + 2 < len(text) else " "
+    if match.group() == "``" or (
+        not after.isspace() and (before.isspace() or before in _BEFORE_OPEN)
+    ):
+        return ' "'
+    if not before.isspace():
+        return '" '
+    return match.group()
+
+
+def plain_marks(text: str) -> str:
+    """*text* with the ``''…''`` and ````…''`` marks of wire and archive text made plain.
+
+    Each two-character mark becomes a straight double mark and a space, so that every
+    offset stays the same.
+
+    Examples:
+        >>> plain_marks("''Yes,'' she said; ``no.''")
+        ' "Yes,"  she said;  "no." '
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    return _ARCHIVE_MARK.sub(_plain_mark, text)
+
+
 def find_spans(text: str) -> list[Span]:
     r"""Every quote span in *text*, in order, nested quotes left out.
 

@@ -34,7 +34,7 @@ from typing import Final, NamedTuple
 import regex
 
 from newsnorm.quotes.document import Document, sentence_starts
-from newsnorm.quotes.entities import AGE_WORD, Entity, is_common_plural, learn, role_stem
+from newsnorm.quotes.entities import AGE_WORD, Entity, fits, is_common_plural, learn, role_stem
 from newsnorm.quotes.lexicon import lexicon
 from newsnorm.quotes.mentions import Mention
 from newsnorm.quotes.names import Name
@@ -138,7 +138,11 @@ class Speakers:
                     max(0, hit - 60), min(len(self._text), hit + len(word) + 60)
                 )
                 for name in window:
-                    if name.start <= hit < name.end and key < frozenset(name.words):
+                    if (
+                        name.start <= hit < name.end
+                        and key < frozenset(name.words)
+                        and fits(entity.ordered, name.words)
+                    ):
                         if not name.possessive or self._fuller[key] is None:
                             self._fuller[key] = name
                         break
@@ -148,22 +152,45 @@ class Speakers:
         return fuller.label if fuller is not None else entity.fullest
 
     def _entity_for(self, name: Name) -> int:
+        """The entity a new mention *name* belongs to, created if no earlier one fits.
+
+        A shorter form joins a fuller one only when it ends the same way ("Lund" and
+        "Victor Lund", never "White" and "White House"); among several fitting entities the
+        one whose gender agrees with the honorific comes first, then the one mentioned most,
+        then the latest.
+        """
         key = frozenset(name.words)
         candidates: set[int] = set()
         for word in key:
             candidates.update(self._by_word.get(word, ())[-_CANDIDATES:])
+        best: tuple[bool, int, int] | None = None
+        for index in candidates:
+            entity = self._entities[index]
+            if key <= entity.words and fits(name.words, entity.ordered):
+                agrees = not name.gender or entity.gender in ("", name.gender)
+                rank = (agrees, entity.mentions, index)
+                if best is None or rank > best:
+                    best = rank
+        if best is not None:
+            entity = self._entities[best[2]]
+            entity.mentions += 1
+            entity.gender = entity.gender or name.gender
+            return best[2]
         for index in sorted(candidates, reverse=True):
             entity = self._entities[index]
-            if key <= entity.words:
-                return index
-            if entity.words <= key and len(name.words) > 1:
+            if entity.words <= key and len(name.words) > 1 and fits(entity.ordered, name.words):
                 for word in key - entity.words:
                     self._by_word.setdefault(word, []).append(index)
                 entity.words = key
+                entity.ordered = name.words
                 entity.fullest = name.label
                 entity.size = len(name.words)
+                entity.mentions += 1
+                entity.gender = entity.gender or name.gender
                 return index
-        self._entities.append(Entity(name.label, key, len(name.words)))
+        self._entities.append(
+            Entity(name.label, key, len(name.words), ordered=name.words, gender=name.gender)
+        )
         index = len(self._entities) - 1
         for word in key:
             self._by_word.setdefault(word, []).append(index)
