@@ -31,6 +31,7 @@ from newsnorm.quotes.mentions import (
     COMPLEMENTISERS,
     SUBJECT_REACH,
     Mention,
+    leading_subject,
     read_subject,
     words_in,
 )
@@ -200,6 +201,13 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         # The verb opens the stretch (“…,” said Mateo Rossi, “…”): its subject follows it.
         mention = read_subject(document, verb.end, opening, left=False)
         return Cue(verb.start, verb.end, verb.text, mention)
+    if verb.text.endswith(lexicon().participle_endings) and text[floor : verb.start].rstrip(
+        " \t"
+    ).endswith(","):
+        # "Ruiz shrugged off the claim, saying “…”": the participle shares the main subject
+        subject = leading_subject(document, floor, verb.start)
+        if subject is not None:
+            return Cue(verb.start, verb.end, verb.text, subject)
     mention = read_subject(document, floor, verb.start, left=True)
     if mention is None and verbs[0].start < verb.start:
         mention = read_subject(document, floor, verbs[0].start, left=True)

@@ -96,6 +96,24 @@ def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     )
 
 
+def fits_organisation(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether *short* is an organisation's name without its head ("Valdris", "Valdris Motors").
+
+    Only used when no person's name fits: a person "Ford" never becomes "Ford Motor".
+
+    Examples:
+        >>> fits_organisation(("Valdris",), ("Valdris", "Motors"))
+        True
+        >>> fits_organisation(("White",), ("White", "House"))
+        False
+    """
+    return (
+        len(short) < len(full)
+        and full[: len(short)] == short
+        and full[-1] in lexicon().organisation_heads
+    )
+
+
 def _lower_words_before(text: str, position: int) -> list[str]:
     """Up to three lowercase words right before *position* ("former port manager")."""
     if text[position - 1 : position] not in (" ", "\t"):

@@ -165,7 +165,15 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     prefix = text[whole_sentence : candidate.open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark):
-        return
+        if starts_sentence or is_not_speech(
+            text, candidate.start, candidate.end, candidate.open_mark, reported=True
+        ):
+            return
+        reporting = cue_before(document, start_of_sentence, candidate.open_mark)
+        if reporting is None or reporting.mention is None:
+            return
+        if reporting.mention.kind not in ("name", "pronoun", "definite"):
+            return
     limit = span.line_end
     if following is not None and following.span.line_start == span.line_start:
         limit = min(limit, following.open_mark)

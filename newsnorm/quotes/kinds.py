@@ -36,10 +36,14 @@ _SIGNED: Final = regex.compile(
     r"[ \t]*+(?:[\u2014\u2013]|-(?=[ \t]))[ \t]*+\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++\p{Lu}"
 )
 _SHORT: Final = 3
+_SHORT_REPORTED: Final = 2
+"""In reported speech, longer noun phrases are partial quotes: the speaker chose the words."""
 # Marks of languages that capitalise their nouns: a lowercase word after the quote is no noun.
 _CAPITALISED_NOUNS: Final = frozenset("\u201e\u00bb\u201a\u203a")
 _NOT_DETERMINERS: Final = frozenset({"as"})  # Portuguese articles that are English words
 _HEADLINE_LENGTH: Final = 200
+_ADVERB_LENGTH: Final = 5
+"""Longer words in "-ly" are adverbs ("quickly"); shorter ones may be nouns ("ally")."""
 _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
 _SMALL_WORDS: Final = frozenset(
     {
@@ -88,8 +92,14 @@ def _is_title_case(words: list[str]) -> bool:
     )
 
 
-def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
+def is_not_speech(
+    text: str, start: int, end: int, open_mark: int, *, reported: bool = False
+) -> bool:
     """Whether the quoted ``text[start:end]`` is a scare quote, title, nickname or word.
+
+    With *reported* (a sentence of reported speech holds the quote: "she said the plan
+    was “a bridge too far”"), a noun phrase of three words or more is a partial quote
+    even after an article or before a noun; shorter ones stay scare quotes.
 
     Examples:
         >>> text = "Kevin “The Crane” Mullally won."
@@ -123,7 +133,7 @@ def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
     folded = previous.casefold()
     if folded in words.not_quote_after or two.casefold() in words.not_quote_after:
         return True
-    short = len(quoted) <= _SHORT
+    short = len(quoted) <= (_SHORT_REPORTED if reported else _SHORT)
     content = text[start:end].rstrip()
     ends_like_speech = content.endswith((".", "!", "?", "…", ","))
     if short and not ends_like_speech:
@@ -142,8 +152,15 @@ def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
 
 
 def _is_noun_after(word: str) -> bool:
-    """Whether a lowercase *word* right after a short quote makes it a modifier."""
-    return word[:1].islower() and word.casefold() not in lexicon().not_nouns
+    """Whether a lowercase *word* right after a short quote makes it a modifier.
+
+    An adverb ("immediately") is no noun: the quote ended a phrase.
+    """
+    return (
+        word[:1].islower()
+        and word.casefold() not in lexicon().not_nouns
+        and not (len(word) > _ADVERB_LENGTH and word.endswith("ly"))
+    )
 
 
 def looks_like_speech(text: str, start: int, end: int) -> bool:

@@ -80,6 +80,9 @@ class Lexicon:
     generational_suffixes: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     title_words: frozenset[str]
+    time_words: frozenset[str]
+    participle_endings: tuple[str, ...]
+    past_endings: tuple[str, ...]
     source: regex.Pattern[str]
     source_keys: tuple[str, ...]
     """The longest word of each source phrase, lowercased: cheap to find with ``str.find``."""
@@ -287,6 +290,9 @@ def lexicon() -> Lexicon:
         generational_suffixes=frozenset(around["generational_suffixes"]),
         modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),
         title_words=frozenset(around["title_words"]),
+        time_words=frozenset(around["time_words"]),
+        participle_endings=tuple(sorted(around["clause_participle_endings"])),
+        past_endings=tuple(sorted(around["past_endings"])),
         source=source,
         source_keys=tuple(sorted({max(phrase.lower().split(), key=len) for phrase in sources})),
     )

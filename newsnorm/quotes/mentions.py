@@ -25,7 +25,7 @@ import regex
 
 from newsnorm.quotes.document import Document
 from newsnorm.quotes.lexicon import lexicon, without_elision
-from newsnorm.quotes.names import Name
+from newsnorm.quotes.names import Name, find_names
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _CLAUSE_BREAK: Final = regex.compile(r"[,;:()\u2014\u2013]| - ")
@@ -63,6 +63,10 @@ _DEMONSTRATIVES: Final = frozenset(
     }
 )
 _AUXILIARIES: Final = frozenset({"has", "had", "was", "have", "were", "is"})
+_PARTICIPLE_LENGTH: Final = 4
+"""Shorter words in "-ing" ("king", "ring") are nouns, not participles."""
+_ADVERB_LENGTH: Final = 5
+"""Longer words in "-ly" are adverbs ("quickly"), which may follow a subject."""
 _AGE: Final = regex.compile(r"\d{1,3}(?:[ \t]++(?:ans|Jahre|años|anni|anos))?")
 
 
@@ -147,6 +151,33 @@ def _is_adjective(text: str, name: Name, end: int) -> bool:
         and before[0].casefold() in words.determiners
         and bool(after)
         and after[0][2][:1].islower()
+    )
+
+
+def _is_noun_modifier(text: str, name: Name, end: int) -> bool:
+    """Whether *name* modifies the common noun after it ("a former Vance aide").
+
+    The word right after the name is a lowercase noun for a person or an organisation
+    ("aide", "supporters", "campaign"): the name describes someone else, who is not named.
+
+    Examples:
+        >>> text = "a Vance aide"
+        >>> _is_noun_modifier(text, find_names(text)[0], len(text))
+        True
+    """
+    if name.possessive or not text.startswith(" ", name.end):
+        return False
+    after = first_word_of(text, name.end, end)
+    if not after or after[0][0] != name.end + 1:
+        return False
+    folded = after[0][2].casefold()
+    words = lexicon()
+    singular = folded.removesuffix("s")
+    return after[0][2][:1].islower() and (
+        folded in words.person_nouns
+        or singular in words.person_nouns
+        or folded in words.organisation_nouns
+        or folded in words.plurals
     )
 
 
@@ -248,6 +279,7 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
         and not _is_modifier(text, name, start)
         and not _is_adjective(text, name, end)
         and not _is_article_noun(text, name)
+        and not _is_noun_modifier(text, name, end)
     ]
     if names:
         name = names[-1] if left else _after_role(text, names)
@@ -288,6 +320,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
                 or (first_word in words.prepositions and first_word not in words.determiners)
                 or first_word in words.adverbs
                 or _AGE.fullmatch(piece)
+                or _is_participle(first[0][2] if first else "")
             )
         ):
             continue
@@ -307,6 +340,20 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a lowercase *word* is a participle that opens an aside ("playing", "citing").
+
+    Examples:
+        >>> _is_participle("playing"), _is_participle("Ring"), _is_participle("thing")
+        (True, False, True)
+    """
+    return (
+        len(word) > _PARTICIPLE_LENGTH
+        and word[:1].islower()
+        and word.endswith(lexicon().participle_endings)
+    )
 
 
 def leading_subject(document: Document, start: int, end: int) -> Mention | None:

@@ -120,7 +120,14 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         if token.endswith(".") and len(token) > 2 and token[:-1] not in words.honorifics:
             spans, tokens = spans[: index + 1], tokens[: index + 1]
             break
-    if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2:
+    while len(tokens) > 1 and tokens[-1] in words.time_words:
+        spans, tokens = spans[:-1], tokens[:-1]  # "Ruiz Wednesday": a date after the name
+    if (
+        tokens
+        and tokens[-1].endswith(".")
+        and len(tokens[-1]) > 2
+        and tokens[-1][:-1] not in words.generational_suffixes
+    ):
         tokens[-1] = tokens[-1][:-1]
         spans[-1] = (spans[-1][0], spans[-1][1] - 1)
     possessive = False
@@ -164,7 +171,9 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         last_title = -1
         for index in range(first, len(tokens) - 1):
             bare = tokens[index].rstrip(".")
-            if _is_title(bare):
+            if _is_title(bare) and not (
+                len(bare) == 1 and index > first and not _is_title(tokens[index - 1])
+            ):  # "Ana M. Ruiz": an initial, not the French "M."
                 last_title = index
                 gender = words.honorifics.get(bare, "") or gender
         if last_title >= first:

@@ -34,7 +34,15 @@ from typing import Final, NamedTuple
 import regex
 
 from newsnorm.quotes.document import Document, sentence_starts
-from newsnorm.quotes.entities import AGE_WORD, Entity, fits, is_common_plural, learn, role_stem
+from newsnorm.quotes.entities import (
+    AGE_WORD,
+    Entity,
+    fits,
+    fits_organisation,
+    is_common_plural,
+    learn,
+    role_stem,
+)
 from newsnorm.quotes.lexicon import lexicon
 from newsnorm.quotes.mentions import Mention
 from newsnorm.quotes.names import Name
@@ -141,7 +149,10 @@ class Speakers:
                     if (
                         name.start <= hit < name.end
                         and key < frozenset(name.words)
-                        and fits(entity.ordered, name.words)
+                        and (
+                            fits(entity.ordered, name.words)
+                            or (not entity.person and fits_organisation(entity.ordered, name.words))
+                        )
                     ):
                         if not name.possessive or self._fuller[key] is None:
                             self._fuller[key] = name
@@ -167,6 +178,13 @@ class Speakers:
         for index in candidates:
             entity = self._entities[index]
             if key <= entity.words and fits(name.words, entity.ordered):
+                agrees = not name.gender or entity.gender in ("", name.gender)
+                rank = (agrees, entity.mentions, index)
+                if best is None or rank > best:
+                    best = rank
+        for index in candidates if best is None else ():
+            entity = self._entities[index]
+            if fits_organisation(name.words, entity.ordered):
                 agrees = not name.gender or entity.gender in ("", name.gender)
                 rank = (agrees, entity.mentions, index)
                 if best is None or rank > best:
