@@ -25,7 +25,7 @@ import regex
 
 from newsnorm.quotes.document import Document
 from newsnorm.quotes.lexicon import lexicon, without_elision
-from newsnorm.quotes.names import Name, find_names
+from newsnorm.quotes.names import Name
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _CLAUSE_BREAK: Final = regex.compile(r"[,;:()\u2014\u2013]| - ")
@@ -161,6 +161,7 @@ def _is_noun_modifier(text: str, name: Name, end: int) -> bool:
     ("aide", "supporters", "campaign"): the name describes someone else, who is not named.
 
     Examples:
+        >>> from newsnorm.quotes.names import find_names
         >>> text = "a Vance aide"
         >>> _is_noun_modifier(text, find_names(text)[0], len(text))
         True
