@@ -62,6 +62,8 @@ class _Candidate:
     close_mark: int | None
     cue: Cue | None = None
     speaker: tuple[str | None, int | None, int | None] = (None, None, None)
+    reason: str = ""
+    how: str = ""
     cue_text: str | None = None
     attributed: bool = False
     keep: bool = False
@@ -98,6 +100,7 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
             second += 1
         first = _Candidate(span, span.start, match.start(), span.open_mark, match.start(), cue)
         rest = _Candidate(span, second, span.end, comma, span.close_mark, cue)
+        first.how = rest.how = "cue inside the quote"
         return [first, rest] if second < span.end else [first]
     for dash in _DASH_INCISE.finditer(text, span.start, span.end):
         verb = verb_at(text, dash.end(), span.end)
@@ -110,6 +113,7 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
         cue = Cue(verb.start, verb.end, verb.text, mention)
         first = _Candidate(span, span.start, dash.start(), span.open_mark, dash.start(), cue)
         rest = _Candidate(span, back.end(), span.end, back.start(), span.close_mark, cue)
+        first.how = rest.how = "cue between dashes inside the quote"
         return [first, rest] if back.end() < span.end else [first]
     return whole
 
@@ -178,19 +182,25 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if following is not None and following.span.line_start == span.line_start:
         limit = min(limit, following.open_mark)
     cue = None
+    how = ""
     if _after_bracket(text, whole_sentence, candidate.open_mark):
         # (“…,” he said): the aside carries its own cue, before the bracket closes
         close = text.find(")", candidate.end, limit)
         if candidate.close_mark is not None and close >= 0:
             cue = cue_after(document, candidate.close_mark, close)
+            how = "cue in the bracket after the quote"
     if cue is None and not starts_sentence:
         cue = cue_before(document, start_of_sentence, candidate.open_mark)
+        how = "cue before the quote"
     if cue is None and starts_sentence and span.open_mark <= span.line_start + 1:
         cue = _introduced(document, span, previous)
+        how = "cue ending the line before"
     if cue is None and candidate.close_mark is not None:
         cue = cue_after(document, candidate.close_mark, limit)
+        how = "cue after the quote"
     if cue is not None:
         candidate.cue = cue
+        candidate.how = how
         candidate.attributed = True
         if (
             same_line_previous
@@ -201,20 +211,25 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             and cue.end <= candidate.open_mark
         ):
             candidate.source = previous  # "promised “…” and said “…”": the same subject
+            candidate.how = "same subject as the quote before"
         return
     if span.close_mark is None and following is not None:
         candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
+        candidate.how = "paragraph of a quote that goes on"
         return
     if previous is not None and previous.span.close_mark is None and previous.span is not span:
         candidate.source, candidate.same_cue, candidate.keep = previous, True, True
+        candidate.how = "goes on from the paragraph before"
         return
     if previous is not None and (previous.attributed or previous.keep) and same_line_previous:
         if not starts_sentence:
             # a second quote in the sentence of an attributed one: same speaker and cue
             candidate.source, candidate.same_cue, candidate.keep = previous, True, True
+            candidate.how = "same sentence as the quote before"
             return
         if starts_sentence and looks_like_speech(text, candidate.start, candidate.end):
             candidate.source, candidate.keep = previous, True
+            candidate.how = "goes on from the quote before"
             return
     if not looks_like_speech(text, candidate.start, candidate.end):
         return
@@ -229,6 +244,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             ):
                 candidate.cue = Cue(subject.start, subject.end, "", subject)
                 candidate.keep = True
+                candidate.how = "subject before a colon"
         return
     # A quote that is a sentence of its own after a sentence that reports speech.
     earlier = document.sentence_start(max(span.line_start, start_of_sentence - 1), span.line_start)
@@ -236,11 +252,13 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         reported = cue_before(document, earlier, start_of_sentence)
         if reported is not None and reported.mention is not None:
             candidate.cue, candidate.keep = reported, True
+            candidate.how = "after a sentence of reported speech"
             return
         subject = leading_subject(document, earlier, start_of_sentence)
         if subject is not None:
             # "Rusu was blunt. “She will go far.”": the person the sentence is about
             candidate.cue, candidate.keep = Cue(subject.start, subject.end, "", subject), True
+            candidate.how = "after a sentence about the subject"
             candidate.needs_person = True  # named only if the subject turns out to be a person
             return
     if (
@@ -252,6 +270,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         and text.count("\n", previous.span.line_end, span.line_start) <= 2
     ):
         candidate.source, candidate.keep = previous, True
+        candidate.how = "paragraph after an attributed quote"
         return
     if (
         span.open_mark <= span.line_start + 1
@@ -262,6 +281,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         following_cue = _next_line_cue(document, span.line_end)
         if following_cue is not None:
             candidate.cue, candidate.attributed = following_cue, True
+            candidate.how = "cue in the next paragraph"
 
 
 def _ends_sentence(text: str, candidate: _Candidate) -> bool:
@@ -353,14 +373,18 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     for candidate in candidates:
         if candidate.source is not None:
             candidate.speaker = candidate.source.speaker
+            candidate.reason = f"{candidate.how}; same speaker"
             if candidate.same_cue:
                 candidate.cue_text = candidate.source.cue_text
             elif candidate.attributed and candidate.cue is not None:
                 candidate.cue_text = candidate.cue.text or None
         elif candidate.cue is not None:
-            candidate.speaker = speakers.resolve(candidate.cue.mention, candidate.cue.start)
+            choice = speakers.resolve(candidate.cue.mention, candidate.cue.start)
+            candidate.speaker = choice.speaker, choice.start, choice.end
+            candidate.reason = f"{candidate.how}; {choice.reason}"
             if candidate.needs_person and not speakers.is_person(candidate.cue.mention):
                 candidate.speaker = (None, None, None)  # a quote, but nobody named
+                candidate.reason = f"{candidate.how}; subject not known as a person"
             if candidate.attributed:
                 candidate.cue_text = candidate.cue.text or None
     for index in range(len(candidates) - 2, -1, -1):
@@ -368,6 +392,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         if candidate.span.close_mark is None and candidate.keep:
             source = candidates[index + 1]
             candidate.speaker, candidate.cue_text = source.speaker, source.cue_text
+            candidate.reason = f"{candidate.how}; speaker of its last paragraph"
             candidate.attributed = source.attributed or source.keep
     quotes = [
         Quote(
@@ -376,6 +401,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             original[candidate.start : candidate.end],
             *candidate.speaker,
             cue=candidate.cue_text,
+            reason=candidate.reason or None,
         )
         for candidate in candidates
         if (candidate.attributed or candidate.keep) and candidate.start < candidate.end
