@@ -170,6 +170,30 @@ def _pronoun(verb: Verb) -> Mention:
     return Mention("pronoun", start, start + len(verb.pronoun), verb.pronoun.casefold())
 
 
+def _outer_cue(document: Document, floor: int, verbs: list[Verb]) -> Cue | None:
+    """The first reporting verb of a sentence that reports a report, with its subject.
+
+    In "Ana Ruiz said the mayor promised that the port would be “…”", or "Ana Ruiz said
+    the plan failed and called it “…”", everything after the first verb is what its
+    subject reported: the quote is given to that subject, the outermost source.
+    """
+    if len(verbs) < 2:  # noqa: PLR2004 - an outer and an inner verb
+        return None
+    first = verbs[0]
+    text = document.text
+    if first.pronoun or not text[floor : first.start].strip(" \t,;:\u2014\u2013-"):
+        return None
+    words = lexicon()
+    if first.text.rsplit(maxsplit=1)[-1] in words.object_verbs:
+        return None
+    if first.text.endswith(words.participle_endings):
+        return None
+    mention = read_subject(document, floor, first.start, left=True)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue(first.start, first.end, first.text, mention)
+
+
 def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
     """The reporting verb or source before the opening mark, between *floor* and it.
 
@@ -189,6 +213,9 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         return Cue(source_start, source_end, source_text, mention)
     if not verbs:
         return None
+    outer = _outer_cue(document, floor, verbs)
+    if outer is not None:
+        return outer
     verb = verbs[-1]
     if verb.pronoun:
         return Cue(verb.start, verb.end, verb.text, _pronoun(verb))

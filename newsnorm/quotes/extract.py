@@ -213,6 +213,16 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.source = previous  # "promised “…” and said “…”": the same subject
             candidate.how = "same subject as the quote before"
         return
+    if (
+        span.close_mark is None
+        and same_line_previous
+        and previous is not None
+        and (previous.attributed or previous.keep)
+    ):
+        # “A,” she said. “B … (and on in the next paragraph): the speaker of A
+        candidate.source, candidate.keep = previous, True
+        candidate.how = "goes on from the quote before"
+        return
     if span.close_mark is None and following is not None:
         candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
         candidate.how = "paragraph of a quote that goes on"
@@ -389,7 +399,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 candidate.cue_text = candidate.cue.text or None
     for index in range(len(candidates) - 2, -1, -1):
         candidate = candidates[index]
-        if candidate.span.close_mark is None and candidate.keep:
+        if candidate.span.close_mark is None and candidate.keep and candidate.source is None:
             source = candidates[index + 1]
             candidate.speaker, candidate.cue_text = source.speaker, source.cue_text
             candidate.reason = f"{candidate.how}; speaker of its last paragraph"
