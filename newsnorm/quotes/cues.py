@@ -177,7 +177,7 @@ def _outer_cue(document: Document, floor: int, verbs: list[Verb]) -> Cue | None:
     the plan failed and called it “…”", everything after the first verb is what its
     subject reported: the quote is given to that subject, the outermost source.
     """
-    if len(verbs) < 2:  # noqa: PLR2004 - an outer and an inner verb
+    if len(verbs) < 2:  # an outer and an inner verb at least
         return None
     first = verbs[0]
     text = document.text

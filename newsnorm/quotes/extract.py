@@ -47,6 +47,8 @@ _BLANK_RUN: Final = 8
 _NEXT_LINE_REACH: Final = 60
 _NEXT_LINE_SUBJECT: Final = 4
 """How many words may open the next paragraph before the verb that attributes a quote."""
+_SKIPPED_MARKS: Final = 3
+"""How many rejected quote marks (titles, scare quotes) a continuation may look past."""
 _LOOK_BEHIND: Final = 2000
 """How far before a quote names are read for its pronouns and descriptions."""
 
@@ -231,6 +233,17 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.source, candidate.same_cue, candidate.keep = previous, True, True
         candidate.how = "goes on from the paragraph before"
         return
+    speaking = _speaking_before(candidates, index)
+    if (
+        speaking is not None
+        and speaking is not previous
+        and starts_sentence
+        and looks_like_speech(text, candidate.start, candidate.end)
+    ):
+        # “A,” she told “Show Name”. “B.”: the title between is no quote
+        candidate.source, candidate.keep = speaking, True
+        candidate.how = "goes on from the quote before"
+        return
     if previous is not None and (previous.attributed or previous.keep) and same_line_previous:
         if not starts_sentence:
             # a second quote in the sentence of an attributed one: same speaker and cue
@@ -286,12 +299,57 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         span.open_mark <= span.line_start + 1
         and (span.close_mark or 0) >= span.line_end - 2
         and candidate.close_mark is not None
+        and (previous is None or previous.span.line_end < span.line_start - 1)
+    ):
+        reported = _paragraph_before_cue(document, span.line_start)
+        if reported is not None:
+            candidate.cue, candidate.keep = reported, True
+            candidate.how = "after a paragraph of reported speech"
+            return
+    if (
+        span.open_mark <= span.line_start + 1
+        and (span.close_mark or 0) >= span.line_end - 2
+        and candidate.close_mark is not None
     ):
         # A quote that is a paragraph of its own, attributed by the next one ("He added …")
         following_cue = _next_line_cue(document, span.line_end)
         if following_cue is not None:
             candidate.cue, candidate.attributed = following_cue, True
             candidate.how = "cue in the next paragraph"
+
+
+def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
+    """The nearest earlier quote on the same line that has a speaker, past rejected marks."""
+    line_end = candidates[index].span.line_end
+    for back in range(index - 1, max(-1, index - 1 - _SKIPPED_MARKS), -1):
+        other = candidates[back]
+        if other.span.line_end != line_end:
+            return None
+        if other.attributed or other.keep:
+            return other
+    return None
+
+
+def _paragraph_before_cue(document: Document, line_start: int) -> Cue | None:
+    """The cue of the last sentence of the paragraph before, when it reports speech.
+
+    "Ruiz said the port would stay shut. / “Nobody is safe there.”": a paragraph that is one
+    quote, after a paragraph that ends by reporting what someone said, is theirs.
+    """
+    text = document.text
+    end = line_start - 1
+    while end > 0 and text[end - 1] in _BLANK and line_start - end < _BLANK_RUN:
+        end -= 1
+    if end <= 0 or text[end - 1] not in _FINAL:
+        return None
+    start = text.rfind("\n", max(0, end - _LINE_SLACK * 4), end) + 1
+    if _ANY_MARK.search(text, start, end) is not None:
+        return None  # a paragraph with quotes of its own: the other rules decide
+    sentence = document.sentence_start(end - 1, start)
+    cue = cue_before(document, sentence, end)
+    if cue is None or cue.mention is None or cue.mention.kind not in ("name", "pronoun"):
+        return None
+    return cue
 
 
 def _ends_sentence(text: str, candidate: _Candidate) -> bool:
