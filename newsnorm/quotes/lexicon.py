@@ -83,6 +83,8 @@ class Lexicon:
     time_words: frozenset[str]
     participle_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
+    joined: regex.Pattern[str]
+    """The conjunction between two joint speakers' names, with its spaces."""
     source: regex.Pattern[str]
     source_keys: tuple[str, ...]
     """The longest word of each source phrase, lowercased: cheap to find with ``str.find``."""
@@ -293,6 +295,7 @@ def lexicon() -> Lexicon:
         time_words=frozenset(around["time_words"]),
         participle_endings=tuple(sorted(around["clause_participle_endings"])),
         past_endings=tuple(sorted(around["past_endings"])),
+        joined=regex.compile(rf"[ \t]++(?:{_alternation(around['joining_conjunctions'])})[ \t]++"),
         source=source,
         source_keys=tuple(sorted({max(phrase.lower().split(), key=len) for phrase in sources})),
     )

@@ -35,7 +35,7 @@ COMPLEMENTISERS: Final = frozenset(
 _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
 _APPOSITION_WORDS: Final = 5
 # One to three lowercase words, the last a role, between an organisation and its person.
-_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}++[ \t]++){0,2}(\p{Ll}++)[ \t]++")
+_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}++)[ \t]++")
 SUBJECT_REACH: Final = 60
 _DEMONSTRATIVES: Final = frozenset(
     {
@@ -129,6 +129,8 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
     before = words_in(text, max(floor, name.chain_start - 30), name.chain_start)
     if name.words[0][:1].islower() or text[name.chain_start : name.start][:1].islower():
         return bool(before) and before[-1][2][:1].islower()
+    while len(before) > 1 and before[-1][2].endswith(("’s", "'s")):
+        before = before[:-1]  # "of Ana Ruiz’s Volta Grid": the possessor sits in the phrase too
     last = before[-1][2].casefold() if before else ""
     if last in words.definite and len(before) > 1:
         if last in words.prepositions:
@@ -284,6 +286,11 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
     ]
     if names:
         name = names[-1] if left else _after_role(text, names)
+        joined = (
+            words.joined.fullmatch(text, names[-2].end, names[-1].chain_start) if left else None
+        )
+        if len(names) > 1 and joined is not None:
+            name = names[-2]  # "Ana Ruiz and Tom Hale wrote": the first of joint speakers
         return Mention("name", name.start, name.end, name=name)
     if not left and first_folded in words.prepositions:
         second = tokens[1][2].casefold() if len(tokens) > 1 else ""
