@@ -286,10 +286,11 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
     ]
     if names:
         name = names[-1] if left else _after_role(text, names)
-        joined = (
-            words.joined.fullmatch(text, names[-2].end, names[-1].chain_start) if left else None
-        )
-        if len(names) > 1 and joined is not None:
+        if (
+            left
+            and len(names) > 1
+            and words.joined.fullmatch(text, names[-2].end, names[-1].chain_start) is not None
+        ):
             name = names[-2]  # "Ana Ruiz and Tom Hale wrote": the first of joint speakers
         return Mention("name", name.start, name.end, name=name)
     if not left and first_folded in words.prepositions:
