@@ -157,8 +157,13 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     following = candidates[index + 1] if index + 1 < len(candidates) else None
     same_line_previous = previous is not None and previous.span.line_end == span.line_end
     floor = span.line_start
-    if same_line_previous and previous is not None and previous.close_mark is not None:
-        floor = max(floor, previous.close_mark + 1)
+    if (
+        same_line_previous
+        and previous is not None
+        and previous.close_mark is not None
+        and (previous.attributed or previous.keep or previous.cue is not None)
+    ):
+        floor = max(floor, previous.close_mark + 1)  # a rejected title before does not count
     if candidate.cue is not None:
         candidate.attributed = True
         return

@@ -148,7 +148,9 @@ def is_not_speech(
             and _is_noun_after(after.group())
         ):
             return True
-    return _is_title_case(quoted) and not ends_like_speech
+    # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"),
+    # never a full stop of its own.
+    return _is_title_case(quoted) and not content.endswith((".", "!", "?", "…"))
 
 
 def _is_noun_after(word: str) -> bool:
