@@ -17,7 +17,7 @@ Examples:
 """
 
 # Quotation marks and apostrophes are this module's subject, not typos.
-# ruff: noqa: RUF002
+# ruff: noqa: RUF001, RUF002
 
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ WINDOW: Final = 260
 
 _LEADING_PUNCTUATION: Final = regex.compile(r"[ \t]*+[,;:\u2014\u2013\-]?+[ \t]*+")
 _DASH: Final = regex.compile(r"[\u2014\u2013]|(?<=[ \t])-(?=[ \t])")
+# A capitalised name of one to three words (or a pronoun), one lowercase word, then the end.
+_NAME_VERB: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*+[ \t]++){1,3}(?P<verb>\p{Ll}++)[ \t]*+(?:[.!?]|$)"
+)
 _SPACES: Final = 3
 """How many spaces may stand between a signature's name and what follows it."""
 # German "so" before a name, or before an article and a noun ("so ein Sprecher").
@@ -107,7 +111,7 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
             if mention is not None and mention.kind != "pronoun":
                 return Cue(begin, begin + 2, "so", mention)
     if verb is None:
-        return None
+        return _unlisted_verb(document, close, begin, end)
     if verb.start == begin:
         if verb.pronoun:
             return Cue(verb.start, verb.end, verb.text, _pronoun(verb))
@@ -142,6 +146,29 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     if mention is None:
         return None
     return Cue(verb.start, verb.end, verb.text, mention)
+
+
+def _unlisted_verb(document: Document, close: int, begin: int, end: int) -> Cue | None:
+    """“…,” Ruiz quipped.: a name and one verb the word lists lack, and the sentence ends.
+
+    The quote must end with a comma (or a question or exclamation mark) inside its marks,
+    the name must open the clause and the one word after it must have a verb's ending
+    ("-ed", "-s") and close the sentence, so that “…” Ruiz Street is not read as a cue.
+    """
+    text = document.text
+    if text[max(0, close - 2) : close].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    match = _NAME_VERB.match(text, begin, end)
+    if match is None:
+        return None
+    word = match.group("verb")
+    words = lexicon()
+    if word in words.not_nouns or not word.endswith(words.verb_endings):
+        return None
+    mention = read_subject(document, begin, match.start("verb"), left=True)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue(match.start("verb"), match.end("verb"), word, mention)
 
 
 def _signature(document: Document, close: int, begin: int, end: int) -> Cue | None:

@@ -83,6 +83,7 @@ class Lexicon:
     time_words: frozenset[str]
     participle_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
     joined: regex.Pattern[str]
     """The conjunction between two joint speakers' names, with its spaces."""
     source: regex.Pattern[str]
@@ -295,6 +296,7 @@ def lexicon() -> Lexicon:
         time_words=frozenset(around["time_words"]),
         participle_endings=tuple(sorted(around["clause_participle_endings"])),
         past_endings=tuple(sorted(around["past_endings"])),
+        verb_endings=tuple(sorted(around["verb_endings"])),
         joined=regex.compile(rf"[ \t]++(?:{_alternation(around['joining_conjunctions'])})[ \t]++"),
         source=source,
         source_keys=tuple(sorted({max(phrase.lower().split(), key=len) for phrase in sources})),
