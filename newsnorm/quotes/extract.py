@@ -47,6 +47,10 @@ _BLANK_RUN: Final = 8
 _NEXT_LINE_REACH: Final = 60
 _NEXT_LINE_SUBJECT: Final = 4
 """How many words may open the next paragraph before the verb that attributes a quote."""
+_CHAIN: Final = 2
+"""A multi-paragraph quote has at least two paragraphs."""
+_PARAGRAPH_GAP: Final = 2
+"""Line breaks between paragraphs that follow each other (a blank line between)."""
 _SKIPPED_MARKS: Final = 3
 """How many rejected quote marks (titles, scare quotes) a continuation may look past."""
 _LOOK_BEHIND: Final = 2000
@@ -357,6 +361,46 @@ def _paragraph_before_cue(document: Document, line_start: int) -> Cue | None:
     return cue
 
 
+def _name_silent_chains(
+    document: Document, candidates: list[_Candidate], speakers: Speakers
+) -> None:
+    """Give a multi-paragraph quote that no cue attributes the speaker of what precedes it.
+
+    Its first paragraph follows either a paragraph that reports someone's speech ("Ruiz
+    said the port would close.") or a paragraph whose quote is attributed: that speaker.
+    """
+    text = document.text
+    index = 0
+    while index < len(candidates):
+        first = candidates[index]
+        last = index
+        while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
+            last += 1
+        chain = candidates[index : last + 1]
+        index = last + 1
+        if len(chain) < _CHAIN or any(item.speaker[0] is not None for item in chain):
+            continue
+        speaker: tuple[str | None, int | None, int | None] = (None, None, None)
+        reason = ""
+        reported = _paragraph_before_cue(document, first.span.line_start)
+        before = candidates[candidates.index(first) - 1] if first is not candidates[0] else None
+        if reported is not None:
+            choice = speakers.resolve(reported.mention, reported.start)
+            speaker, reason = (choice.speaker, choice.start, choice.end), choice.reason
+            reason = f"after a paragraph of reported speech; {reason}"
+        elif (
+            before is not None
+            and before.speaker[0] is not None
+            and text.count("\n", before.span.line_end, first.span.line_start) <= _PARAGRAPH_GAP
+        ):
+            speaker, reason = before.speaker, "after an attributed quote; same speaker"
+        if speaker[0] is None:
+            continue
+        for item in chain:
+            item.speaker, item.reason = speaker, f"{item.how or 'quote that goes on'}; {reason}"
+            item.keep = True
+
+
 def _ends_sentence(text: str, candidate: _Candidate) -> bool:
     """Whether the quote ends a sentence: final punctuation inside or right after the mark."""
     if text[candidate.start : candidate.end].rstrip()[-1:] in _FINAL:
@@ -467,6 +511,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             candidate.speaker, candidate.cue_text = source.speaker, source.cue_text
             candidate.reason = f"{candidate.how}; speaker of its last paragraph"
             candidate.attributed = source.attributed or source.keep
+    _name_silent_chains(document, candidates, speakers)
     quotes = [
         Quote(
             candidate.start,

@@ -26,7 +26,7 @@ import regex
 # What each opening mark may be closed by.
 _CLOSERS: Final = MappingProxyType(
     {
-        "\u201c": "\u201d\u201c",  # “ → ” (or a second “ in sloppy text: handled as a restart)
+        "\u201c": '\u201d\u201c"',  # “ → ” (a second “: a restart; " in mixed marks)
         "\u201e": "\u201c\u201d",  # „ → “ or ”
         "\u201d": "\u201d",  # ” → ” (Swedish and Finnish style)
         "\u00ab": "\u00bb",  # « → »
@@ -35,7 +35,7 @@ _CLOSERS: Final = MappingProxyType(
         "\u203a": "\u2039",  # › → ‹
         "\u300c": "\u300d",  # 「 → 」
         "\u300e": "\u300f",  # 『 → 』
-        '"': '"',
+        '"': '"\u201d',  # " → " (or ” in text that mixes straight and curly marks)
         "\u2018": "\u2019",  # ‘ → ’
         "\u201a": "\u2018\u2019",  # ‚ → ‘ or ’
         "'": "'",
