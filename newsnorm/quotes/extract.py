@@ -217,8 +217,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             same_line_previous
             and previous is not None
             and previous.attributed
-            and cue.mention is not None
-            and cue.mention.kind == "dropped"
+            and (cue.mention is None or cue.mention.kind == "dropped")
             and cue.end <= candidate.open_mark
         ):
             candidate.source = previous  # "promised “…” and said “…”": the same subject

@@ -270,7 +270,13 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
         return None
     first_folded = tokens[0][2].casefold()
     if first_folded in words.pronoun_gender and (
-        len(tokens) == 1 or not (left or first_folded in words.definite)
+        len(tokens) == 1
+        or not (left or first_folded in words.definite)
+        or (
+            left
+            and first_folded not in words.possessive_determiners
+            and all(token[2][:1].islower() for token in tokens[1:])
+        )  # "She went on to say": the pronoun, then its verb phrase
     ):
         return Mention("pronoun", tokens[0][0], tokens[0][1], tokens[0][2].casefold())
     if left and tokens[-1][2].casefold() in words.pronoun_gender:
@@ -317,8 +323,8 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     found: Mention | None = None
     for chunk_start, chunk_end in chunks[:4]:
         piece = text[chunk_start:chunk_end].strip()
-        if not piece:
-            continue
+        if not piece or words.party_label.fullmatch(piece.rstrip(".")):
+            continue  # "(D-Mo.)": the party and state of the name beside it
         first = first_word_of(text, chunk_start, chunk_end)
         first_word = first[0][2].casefold() if first else ""
         if (
