@@ -112,7 +112,6 @@ def _parse(text: str, start: int, end: int) -> Name | None:
             if 0 < index < len(tokens) - 2 and all(_is_title(word) for word in tokens[:index]):
                 # "Secretary of State Ana Ruiz": the title's complement, then the name
                 spans, tokens = spans[index + 1 :], tokens[index + 1 :]
-                start = spans[0][0]
                 break
             spans, tokens = spans[:index], tokens[:index]
             break
