@@ -132,6 +132,11 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
         or first_word in COMPLEMENTISERS
         or (first_word in words.prepositions and first_word not in words.determiners)
     ):
+        if region.rstrip(" \t").endswith(","):
+            # “…” since most cases were close, said Lee Park.: the verb, then its subject
+            inverted = read_subject(document, verb.end, end, left=False)
+            if inverted is not None and inverted.kind == "name":
+                return Cue(verb.start, verb.end, verb.text, inverted)
         return None
     if not (
         first[0][2][:1].isupper()

@@ -21,7 +21,7 @@ from newsnorm.quotes.cues import Cue, cue_after, cue_before
 from newsnorm.quotes.document import Document
 from newsnorm.quotes.kinds import is_headline_line, is_not_speech, looks_like_speech
 from newsnorm.quotes.lexicon import find_verbs, verb_at
-from newsnorm.quotes.mentions import leading_subject, read_subject, words_in
+from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
 from newsnorm.quotes.spans import Span, find_spans, plain_marks
 from newsnorm.quotes.speakers import Speakers
 from newsnorm.text import _check_text
@@ -47,6 +47,8 @@ _BLANK_RUN: Final = 8
 _NEXT_LINE_REACH: Final = 60
 _NEXT_LINE_SUBJECT: Final = 4
 """How many words may open the next paragraph before the verb that attributes a quote."""
+_FULL_NAME: Final = 2
+"""A name before a colon needs a given name and a surname (or a title) to be a speaker."""
 _CHAIN: Final = 2
 """A multi-paragraph quote has at least two paragraphs."""
 _PARAGRAPH_GAP: Final = 2
@@ -268,7 +270,13 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         if prefix.rstrip(" \t").endswith(":"):
             # "Salas fue claro: «…»": introduced by a colon, with no speech verb
             subject = leading_subject(document, start_of_sentence, candidate.open_mark)
-            if (
+            named = _name_before_colon(document, start_of_sentence, candidate.open_mark)
+            if named is not None and _ends_sentence(text, candidate):
+                # "…, says pollster Dana Shaw: “…”": the full name right before the colon
+                candidate.cue = Cue(named.start, named.end, "", named)
+                candidate.keep = True
+                candidate.how = "name before a colon"
+            elif (
                 subject is not None
                 and words_in(text, subject.end, candidate.open_mark)  # "Mayor: “…”" is a title
                 and _ends_sentence(text, candidate)
@@ -398,6 +406,27 @@ def _name_silent_chains(
         for item in chain:
             item.speaker, item.reason = speaker, f"{item.how or 'quote that goes on'}; {reason}"
             item.keep = True
+
+
+def _name_before_colon(document: Document, start: int, opening: int) -> Mention | None:
+    """The person's name that ends right before the colon introducing a quote.
+
+    It must have two words or more, or a title ("Dr. Ruiz:"), and something must come before
+    it in the sentence: a name alone before a colon is a heading ("Ana Ruiz: …").
+    """
+    text = document.text
+    colon = text.rfind(":", start, opening)
+    if colon < 0 or text[colon + 1 : opening].strip(_PREFIX_MARKS):
+        return None
+    names = document.names(start, colon)
+    if not names:
+        return None
+    name = names[-1]
+    if text[name.end : colon].strip() or name.possessive or name.chain_start <= start:
+        return None
+    if len(name.words) < _FULL_NAME and not name.titles:
+        return None
+    return Mention("name", name.start, name.end, name=name)
 
 
 def _ends_sentence(text: str, candidate: _Candidate) -> bool:

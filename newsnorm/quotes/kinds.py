@@ -132,7 +132,11 @@ def is_not_speech(
         return True
     folded = previous.casefold()
     if folded in words.not_quote_after or two.casefold() in words.not_quote_after:
-        return True
+        # "called the program “worse than amnesty.”": in reported speech, lowercase words
+        # after the noun of a work are what was said of it, not its title
+        lowercase = text[start : start + 1].islower()
+        if not (reported and lowercase and folded not in words.word_nouns):
+            return True
     short = len(quoted) <= (_SHORT_REPORTED if reported else _SHORT)
     content = text[start:end].rstrip()
     ends_like_speech = content.endswith((".", "!", "?", "…", ","))

@@ -64,6 +64,8 @@ class Lexicon:
     adverbs: frozenset[str]
     plurals: frozenset[str]
     not_quote_after: frozenset[str]
+    word_nouns: frozenset[str]
+    """The nouns that present a word as a word ("the term"), not a title of a work."""
     determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     person_nouns: frozenset[str]
@@ -271,6 +273,7 @@ def lexicon() -> Lexicon:
         adverbs=frozenset(roles["adverbs"]),
         plurals=frozenset(word.casefold() for word in roles["plural_markers"]),
         not_quote_after=frozenset(word.casefold() for word in roles["not_quote_after"]),
+        word_nouns=frozenset(word.casefold() for word in roles["word_nouns"]),
         determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
         possessive_determiners=frozenset(roles["possessive_determiners"]),
         person_nouns=frozenset(roles["person_nouns"]),
