@@ -332,6 +332,13 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         if following_cue is not None:
             candidate.cue, candidate.attributed = following_cue, True
             candidate.how = "cue in the next paragraph"
+            return
+        if previous is None or previous.span.line_end < span.line_start - 1:
+            subject = _paragraph_before_cue(document, span.line_start, about=True)
+            if subject is not None:
+                candidate.cue, candidate.keep = subject, True
+                candidate.how = "after a paragraph about the subject"
+                candidate.needs_person = True  # named only if the subject is a person
 
 
 def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
@@ -346,11 +353,15 @@ def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | N
     return None
 
 
-def _paragraph_before_cue(document: Document, line_start: int) -> Cue | None:
+def _paragraph_before_cue(
+    document: Document, line_start: int, *, about: bool = False
+) -> Cue | None:
     """The cue of the last sentence of the paragraph before, when it reports speech.
 
     "Ruiz said the port would stay shut. / “Nobody is safe there.”": a paragraph that is one
-    quote, after a paragraph that ends by reporting what someone said, is theirs.
+    quote, after a paragraph that ends by reporting what someone said, is theirs. With
+    *about*, the cue is instead the person the last sentence opens with, when it reports
+    no speech.
     """
     text = document.text
     end = line_start - 1
@@ -363,7 +374,15 @@ def _paragraph_before_cue(document: Document, line_start: int) -> Cue | None:
         return None  # a paragraph with quotes of its own: the other rules decide
     sentence = document.sentence_start(end - 1, start)
     cue = cue_before(document, sentence, end)
-    if cue is None or cue.mention is None or cue.mention.kind not in ("name", "pronoun"):
+    if cue is None:
+        if not about:
+            return None
+        subject = leading_subject(document, sentence, end)
+        if subject is None:
+            return None
+        # "Ruiz is sure of it. / “Nobody is safe there.”": the person the paragraph is about
+        return Cue(subject.start, subject.end, "", subject)
+    if about or cue.mention is None or cue.mention.kind not in ("name", "pronoun"):
         return None
     return cue
 

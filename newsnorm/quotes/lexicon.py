@@ -87,6 +87,8 @@ class Lexicon:
     past_endings: tuple[str, ...]
     verb_endings: tuple[str, ...]
     joined: regex.Pattern[str]
+    abbreviation: regex.Pattern[str]
+    """What ends an abbreviation rather than a sentence: "Mr.", "Rev.", "S." before a name."""
     """The conjunction between two joint speakers' names, with its spaces."""
     source: regex.Pattern[str]
     source_keys: tuple[str, ...]
@@ -252,6 +254,7 @@ def lexicon() -> Lexicon:
         rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alternation(sources)})(?![\p{{L}}\p{{M}}])",
         regex.IGNORECASE,
     )
+    abbreviations = around["abbreviations"] | set(honorifics)
     return Lexicon(
         verbs=frozenset(verb_words),
         weak_verbs=frozenset(weak),
@@ -300,6 +303,7 @@ def lexicon() -> Lexicon:
         participle_endings=tuple(sorted(around["clause_participle_endings"])),
         past_endings=tuple(sorted(around["past_endings"])),
         verb_endings=tuple(sorted(around["verb_endings"])),
+        abbreviation=regex.compile(rf"(?:^|[^\p{{L}}])(?:\p{{Lu}}|{_alternation(abbreviations)})$"),
         joined=regex.compile(rf"[ \t]++(?:{_alternation(around['joining_conjunctions'])})[ \t]++"),
         source=source,
         source_keys=tuple(sorted({max(phrase.lower().split(), key=len) for phrase in sources})),

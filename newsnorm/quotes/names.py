@@ -187,8 +187,8 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     if first >= len(tokens) or not tokens[first:]:
         return None
     kept = tokens[first:]
-    if len(kept) == 1 and _is_label(kept[0]):
-        return None  # "Republican", "D-Mo": a party, not a person
+    if len(kept) == 1 and (_is_label(kept[0]) or len(kept[0]) == 1):
+        return None  # "Republican", "D-Mo": a party, not a person; "C": an initial alone
     if len(kept) > _LONGEST_NAME and not any(word in words.organisation_heads for word in kept):
         return None  # a headline in title case, not a name
     if not gender:
@@ -333,7 +333,7 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
             if not possessive and text.endswith(("’", "'"), chain_start, chain_end):
                 word_end -= 1
             word = text[chain_start:word_end]
-            if word and word not in function_words and not _is_label(word):
+            if len(word) > 1 and word not in function_words and not _is_label(word):
                 found.append(
                     Name(chain_start, word_end, (word,), (), "", possessive, chain_start, word)
                 )
