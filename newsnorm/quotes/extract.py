@@ -47,6 +47,8 @@ _BLANK_RUN: Final = 8
 _NEXT_LINE_REACH: Final = 60
 _NEXT_LINE_SUBJECT: Final = 4
 """How many words may open the next paragraph before the verb that attributes a quote."""
+_SHARED_GAP: Final = 40
+"""How far apart two quotes of one sentence may be to share the later one's cue."""
 _FULL_NAME: Final = 2
 """A name before a colon needs a given name and a surname (or a title) to be a speaker."""
 _CHAIN: Final = 2
@@ -78,6 +80,10 @@ class _Candidate:
     source: _Candidate | None = None
     same_cue: bool = False
     needs_person: bool = False
+    rejected: bool = False
+    """Read as a title, scare quote, nickname or word, not as speech."""
+    later: _Candidate | None = None
+    """A later quote of the same sentence whose cue follows it (“A” and “B,” X said)."""
 
 
 def _split_incise(document: Document, span: Span) -> list[_Candidate]:
@@ -182,6 +188,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     prefix = text[whole_sentence : candidate.open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark):
+        candidate.rejected = True
         if starts_sentence or is_not_speech(
             text, candidate.start, candidate.end, candidate.open_mark, reported=True
         ):
@@ -191,6 +198,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             return
         if reporting.mention.kind not in ("name", "pronoun", "definite"):
             return
+        candidate.rejected = False
     limit = span.line_end
     if following is not None and following.span.line_start == span.line_start:
         limit = min(limit, following.open_mark)
@@ -339,6 +347,27 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.cue, candidate.keep = subject, True
                 candidate.how = "after a paragraph about the subject"
                 candidate.needs_person = True  # named only if the subject is a person
+
+
+def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
+    """“A” and “B,” Ruiz said.: a quote left without a cue shares the next one's, in a sentence."""
+    text = document.text
+    for index in range(len(candidates) - 2, -1, -1):
+        candidate, following = candidates[index], candidates[index + 1]
+        if (
+            candidate.attributed
+            or candidate.keep
+            or candidate.rejected
+            or candidate.close_mark is None
+            or following.how != "cue after the quote"
+            or following.open_mark - candidate.close_mark > _SHARED_GAP
+            or following.span.line_start != candidate.span.line_start
+            or document.boundaries(candidate.close_mark, following.open_mark)
+            or not looks_like_speech(text, candidate.start, candidate.end)
+        ):
+            continue
+        candidate.later, candidate.keep = following, True
+        candidate.how = "same sentence as the quote after"
 
 
 def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
@@ -529,6 +558,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         candidates.extend(_split_incise(document, span))
     for index in range(len(candidates)):
         _attribute(document, candidates, index)
+    _share_later_cues(document, candidates)
     cues = [item.cue.end for item in candidates if item.cue is not None]
     if not cues:
         return ()
@@ -558,6 +588,11 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             candidate.speaker, candidate.cue_text = source.speaker, source.cue_text
             candidate.reason = f"{candidate.how}; speaker of its last paragraph"
             candidate.attributed = source.attributed or source.keep
+    for candidate in candidates:
+        if candidate.later is not None:
+            candidate.speaker = candidate.later.speaker
+            candidate.cue_text = candidate.later.cue_text
+            candidate.reason = f"{candidate.how}; same speaker"
     _name_silent_chains(document, candidates, speakers)
     quotes = [
         Quote(
