@@ -342,9 +342,9 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.how = "cue in the next paragraph"
             return
         if previous is None or previous.span.line_end < span.line_start - 1:
-            subject = _paragraph_before_cue(document, span.line_start, about=True)
-            if subject is not None:
-                candidate.cue, candidate.keep = subject, True
+            about = _paragraph_before_cue(document, span.line_start, about=True)
+            if about is not None:
+                candidate.cue, candidate.keep = about, True
                 candidate.how = "after a paragraph about the subject"
                 candidate.needs_person = True  # named only if the subject is a person
 
