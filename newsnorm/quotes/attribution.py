@@ -29,7 +29,7 @@ SENTENCE_DISTANCE: Final = 1.0
 """Cost of each sentence between the candidate and the cue: the nearer, the likelier."""
 FIRST_IN_SENTENCE: Final = 0.5
 """A sentence's first-named person is usually its subject, and stays in focus."""
-ACCORDING: Final = 0.75
+ACCORDING: Final = 1.5
 """The source of an "according to" is the sentence's speaker, wherever it is written."""
 KNOWN_PERSON: Final = 3.0
 """A person shown to be one (title, age, given name, gender) beats a bare run of capitals."""

@@ -66,11 +66,9 @@ class Entity:
 
 
 def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether the name *short* can be a shorter form of the name *full*.
+    """Whether the name *short* can be a shorter form of the name *full*: the same last word.
 
-    It can when both end with the same word, a generational suffix aside ("Lund", "Victor
-    Lund", "Ed Lund Jr."), or, for a two-word name that is no organisation or place, when
-    *short* is its first word (family name first: "Xi", "Xi Jinping"). "White" is not
+    A generational suffix aside ("Lund", "Victor Lund", "Ed Lund Jr."). "White" is not
     "White House" and "Ford" is not "Ford Motor".
 
     Examples:
@@ -82,24 +80,15 @@ def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     words = lexicon()
     last = full[-1]
     if len(full) > 1 and last.rstrip(".") in words.generational_suffixes:
-        full = full[:-1]
-        last = full[-1]
-    if short[-1] == last:
-        return True
-    return (
-        last not in words.organisation_heads
-        and last not in words.place_heads
-        and len(short) == 1
-        and len(full) == 2  # a family name and a given name
-        and short[0] == full[0]
-        and not words.gender_of_name(full[0])
-    )
+        last = full[-2]
+    return short[-1] == last
 
 
 def fits_organisation(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether *short* is an organisation's name without its head ("Valdris", "Valdris Motors").
+    """Whether *short* is the first part of *full*: a firm without its head, a family name.
 
-    Only used when no person's name fits: a person "Ford" never becomes "Ford Motor".
+    "Valdris" for "Valdris Motors"; "Xi" for "Xi Jinping", a family name written first. Only
+    used when no name fits by its last word: a person "Ford" never becomes "Ford Motor".
 
     Examples:
         >>> fits_organisation(("Valdris",), ("Valdris", "Motors"))
@@ -107,11 +96,13 @@ def fits_organisation(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         >>> fits_organisation(("White",), ("White", "House"))
         False
     """
-    return (
-        len(short) < len(full)
-        and full[: len(short)] == short
-        and full[-1] in lexicon().organisation_heads
-    )
+    words = lexicon()
+    if len(short) >= len(full) or full[: len(short)] != short:
+        return False
+    if full[-1] in words.organisation_heads:
+        return True
+    # a family name written first, unless the two words are a place ("White House")
+    return len(short) == 1 and len(full) == 2 and full[-1] not in words.place_heads
 
 
 def _lower_words_before(text: str, position: int) -> list[str]:
