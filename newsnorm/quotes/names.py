@@ -121,7 +121,10 @@ def _parse(text: str, start: int, end: int) -> Name | None:
             break
     while len(tokens) > 1 and tokens[-1] in words.time_words:
         spans, tokens = spans[:-1], tokens[:-1]  # "Ruiz Wednesday": a date after the name
-    if (
+    if tokens and tokens[-1] in words.generational_suffixes and text.startswith(".", spans[-1][1]):
+        tokens[-1] += "."  # "Casey Jr." keeps the full stop of its suffix
+        spans[-1] = (spans[-1][0], spans[-1][1] + 1)
+    elif (
         tokens
         and tokens[-1].endswith(".")
         and len(tokens[-1]) > 2
