@@ -44,8 +44,6 @@ _CLOSERS: Final = MappingProxyType(
 _MARKS: Final = regex.compile(
     r"[\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\"\u2018\u2019\u201a']"
 )
-# The marks of the other double family that may close an opener in text that mixes them.
-_MIXED: Final = MappingProxyType({"\u201c": '"', '"': "\u201c\u201d"})
 _SINGLE: Final = frozenset("\u2018\u2019\u201a'")
 # Marks after which a quote may open: start, space, brackets, dashes, slashes, other marks.
 _BEFORE_OPEN: Final = frozenset(
@@ -169,25 +167,13 @@ def _scan_line(
     if carried is not None:
         opened, first_line = carried
         opener = text[opened]
-    nested = False  # a quote of the other double family is open inside: “A "b" c” / "A “b” c"
     for match in _MARKS.finditer(text, line_start, line_end):
         mark = match.group()
         position = match.start()
         if opener is None:
             if mark in _CLOSERS and _can_open(text, position, line_start, mark):
-                opener, opened, nested = mark, position, False
+                opener, opened = mark, position
             continue
-        if mark in _MIXED.get(opener, "") and mark != opener:
-            if (
-                not nested
-                and _can_open(text, position, line_start, mark)
-                and not _can_close(text, position, mark)
-            ):
-                nested = True
-                continue
-            if nested:
-                nested = False  # the nested quote closes, not the outer one
-                continue
         if (
             mark in _CLOSERS[opener]
             and _can_close(text, position, mark)
