@@ -129,8 +129,10 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
     before = words_in(text, max(floor, name.chain_start - 30), name.chain_start)
     if name.words[0][:1].islower() or text[name.chain_start : name.start][:1].islower():
         return bool(before) and before[-1][2][:1].islower()
-    while len(before) > 1 and before[-1][2].endswith(("’s", "'s")):
+    if len(before) > 1 and before[-1][2].endswith(("’s", "'s")):
         before = before[:-1]  # "of Ana Ruiz’s Volta Grid": the possessor sits in the phrase too
+        while len(before) > 1 and before[-1][2][:1].isupper():
+            before = before[:-1]
     last = before[-1][2].casefold() if before else ""
     if last in words.definite and len(before) > 1:
         if last in words.prepositions:
@@ -386,6 +388,8 @@ def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     if first and words.pronoun_gender.get(first[0][2].casefold()) in ("m", "f"):
         return Mention("pronoun", first[0][0], first[0][1], first[0][2].casefold())
     for name in document.names(start, min(end, start + SUBJECT_REACH)):
+        if _is_adjective(text, name, end):
+            continue  # "The French minister, Ana Ruiz, said": an adjective, not the subject
         if name.possessive or _is_modifier(text, name, start):
             return None
         return Mention("name", name.start, name.end, name=name)

@@ -40,6 +40,8 @@ _PARTICLE_ENDINGS: Final = frozenset(
 _POSSESSIVE_INSIDE: Final = regex.compile(r"(?<=[’']s)[ \t]++(?=\p{Lu})")
 _LONGEST_NAME: Final = 4
 _KEEP_JOINED_BY: Final = frozenset({"of", "for"})
+_PARTICIPLE_LENGTH: Final = 5
+"""Shorter words in "-ing" ("King", "Ming") are names, not participles."""
 _LINE_WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
 _TITLE_LINE_LENGTH: Final = 200
 """Longer lines are paragraphs, whatever their capitals."""
@@ -258,6 +260,16 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
     return capitalised >= _TITLE_SHARE * len(words)
 
 
+def _opening_participle(text: str, word: str, start: int) -> bool:
+    """Whether *word* is a participle that opens a sentence ("Continuing, she said …")."""
+    return (
+        len(word) > _PARTICIPLE_LENGTH
+        and word.endswith(lexicon().participle_endings)
+        and not lexicon().gender_of_name(word)
+        and _opens_sentence(text, start)
+    )
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].strip(" \t\"“„«»‘'")
     return not before or before[-1:] in ".!?\n:"
@@ -336,7 +348,12 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
             if not possessive and text.endswith(("’", "'"), chain_start, chain_end):
                 word_end -= 1
             word = text[chain_start:word_end]
-            if len(word) > 1 and word not in function_words and not _is_label(word):
+            if (
+                len(word) > 1
+                and word not in function_words
+                and not _is_label(word)
+                and not _opening_participle(text, word, chain_start)
+            ):
                 found.append(
                     Name(chain_start, word_end, (word,), (), "", possessive, chain_start, word)
                 )
