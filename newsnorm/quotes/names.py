@@ -252,8 +252,6 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
         return False
     if end < len(text) and text[end] not in "\r\n":
         return False
-    if text[start:end].rstrip().endswith("."):
-        return False  # a sentence, however many capitals (German nouns, lists of names)
     small = lexicon().small_words
     words = [word for word in _LINE_WORD.findall(text, start, end) if word.casefold() not in small]
     if len(words) < _TITLE_LINE_WORDS:
