@@ -223,7 +223,8 @@ def _outer_cue(document: Document, floor: int, verbs: list[Verb]) -> Cue | None:
     mention = read_subject(document, floor, first.start, left=True)
     if mention is None or mention.kind not in ("name", "pronoun"):
         return None
-    return Cue(first.start, first.end, first.text, mention)
+    last = verbs[-1]  # the verb that introduces the quote stays its cue
+    return Cue(last.start, last.end, last.text, mention)
 
 
 def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
