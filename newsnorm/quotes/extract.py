@@ -428,6 +428,7 @@ def _name_silent_chains(
     index = 0
     while index < len(candidates):
         first = candidates[index]
+        before = candidates[index - 1] if index > 0 else None
         last = index
         while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
             last += 1
@@ -438,7 +439,6 @@ def _name_silent_chains(
         speaker: tuple[str | None, int | None, int | None] = (None, None, None)
         reason = ""
         reported = _paragraph_before_cue(document, first.span.line_start)
-        before = candidates[candidates.index(first) - 1] if first is not candidates[0] else None
         if reported is not None:
             choice = speakers.resolve(reported.mention, reported.start)
             speaker, reason = (choice.speaker, choice.start, choice.end), choice.reason
