@@ -248,7 +248,11 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
         >>> _is_title_line(line, 0, len(line)), _is_title_line("Ana Ruiz met us.", 0, 16)
         (True, False)
     """
-    if end - start > _TITLE_LINE_LENGTH or (start > 0 and text[start - 1] != "\n"):
+    if (
+        end - start > _TITLE_LINE_LENGTH
+        or end - start < _TITLE_LINE_WORDS
+        or (start > 0 and text[start - 1] != "\n")
+    ):
         return False
     if end < len(text) and text[end] not in "\r\n":
         return False
@@ -331,7 +335,11 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         >>> [name.label for name in read_names("Ana Ruiz met Dr. Lee.", 0, 21)]
         ['Ana Ruiz', 'Lee']
     """
-    function_words = lexicon().function_words
+    words = lexicon()
+    function_words = words.function_words
+    party_words = words.party_words
+    party_label = words.party_label
+    participle_endings = words.participle_endings
     found: list[Name] = []
     if _is_title_line(text, start, end):
         return found
@@ -341,21 +349,38 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
             leading = _LEADING_PARTICLE.search(text, max(0, chain_start - 6), chain_start)
             if leading is not None and leading.start(1) >= start:
                 chain_start = leading.start(1)
-        if chain_start == match.start() and match.end(1) == chain_end:
+        if match.end(1) == chain_end and chain_start == match.start():
             # One word, the common case: no titles or particles, at most a possessive.
-            possessive = text.endswith(("’s", "'s"), chain_start, chain_end)
-            word_end = chain_end - 2 if possessive else chain_end
-            if not possessive and text.endswith(("’", "'"), chain_start, chain_end):
-                word_end -= 1
-            word = text[chain_start:word_end]
+            word = text[chain_start:chain_end]
+            possessive = False
+            if word.endswith(("’s", "'s")):
+                possessive = True
+                word = word[:-2]
+            elif word.endswith(("’", "'")):
+                word = word[:-1]
             if (
                 len(word) > 1
                 and word not in function_words
-                and not _is_label(word)
-                and not _opening_participle(text, word, chain_start)
+                and word not in party_words
+                # a party label has its hyphen second ("D-Mo"): the pattern only then
+                and (word[1] != "-" or party_label.fullmatch(word) is None)
+                and not (
+                    len(word) > _PARTICIPLE_LENGTH
+                    and word.endswith(participle_endings)
+                    and _opening_participle(text, word, chain_start)
+                )
             ):
                 found.append(
-                    Name(chain_start, word_end, (word,), (), "", possessive, chain_start, word)
+                    Name(
+                        chain_start,
+                        chain_start + len(word),
+                        (word,),
+                        (),
+                        "",
+                        possessive,
+                        chain_start,
+                        word,
+                    )
                 )
             continue
         # "Xi’s New Year message": the possessor is a name of its own.
