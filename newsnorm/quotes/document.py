@@ -79,10 +79,12 @@ class Document:
         if end <= start:
             return []
         grid = start // BLOCK
-        block = self._block(grid)
+        block = self._spans.get(grid) or self._block(grid)
         if start < block[0]:
             grid -= 1
             block = self._block(grid)
+        if end <= block[1]:
+            return [block] if block[1] > block[0] else []  # the common case: one block
         blocks: list[tuple[int, int]] = []
         while block[0] < end:
             if block[1] > block[0]:

@@ -20,6 +20,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
@@ -44,6 +45,10 @@ _NOT_DETERMINERS: Final = frozenset({"as"})  # Portuguese articles that are Engl
 _HEADLINE_LENGTH: Final = 200
 _ADVERB_LENGTH: Final = 5
 """Longer words in "-ly" are adverbs ("quickly"); shorter ones may be nouns ("ally")."""
+_SPEECH_WORDS: Final = 4
+"""Quoted words without final punctuation read as speech from this many words on."""
+_TITLE_WORDS: Final = 8
+"""The most words a title in quote marks has; longer quoted words are read as speech."""
 _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
 _SMALL_WORDS: Final = frozenset(
     {
@@ -84,10 +89,11 @@ _SMALL_WORDS: Final = frozenset(
 
 
 def _is_title_case(words: list[str]) -> bool:
+    if not 1 < len(words) <= _TITLE_WORDS:
+        return False
     capitalised = [word for word in words if word.casefold() not in _SMALL_WORDS]
     return (
-        1 < len(words) <= 8
-        and bool(capitalised)
+        bool(capitalised)
         and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
     )
 
@@ -107,7 +113,11 @@ def is_not_speech(
         True
     """
     words = lexicon()
-    quoted = _WORD.findall(text, start, end)
+    # The first words are enough: every test below counts at most one more than a title has.
+    quoted = [
+        match.group()
+        for match in itertools.islice(_WORD.finditer(text, start, end), _TITLE_WORDS + 1)
+    ]
     if not quoted:
         return True
     before = text[max(0, open_mark - 40) : open_mark]
@@ -176,9 +186,8 @@ def looks_like_speech(text: str, start: int, end: int) -> bool:
         >>> looks_like_speech("“Not from my manager.”", 1, 21)
         True
     """
-    content = text[start:end]
-    words = _WORD.findall(content)
-    return len(words) >= 2 and (content.rstrip()[-1:] in ".!?…," or len(words) >= 4)
+    count = sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), _SPEECH_WORDS))
+    return count >= 2 and (text[start:end].rstrip()[-1:] in ".!?…," or count >= _SPEECH_WORDS)
 
 
 def is_headline_line(text: str, span: Span) -> bool:
