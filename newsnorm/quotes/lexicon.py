@@ -155,14 +155,19 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         ['a-t-il déclaré', 'dit']
     """
     known = lexicon().verbs
-    words: list[tuple[int, int, str]] = []
     found: list[Verb] = []
+    previous: regex.Match[str] | None = None
     for match in _WORD.finditer(text, start, end):
-        words.append((match.start(), match.end(), match.group()))
-        word = words[-1][2]
+        word = match.group()
         if word not in known and "-" not in word:
+            previous = match
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
+        # the verb and the word before it (an auxiliary) are all that _verb reads
+        words = [(match.start(), match.end(), word)]
+        if previous is not None:
+            words.insert(0, (previous.start(), previous.end(), previous.group()))
         verb = _verb(text, words, len(words) - 1)
+        previous = match
         if verb is not None:
             found.append(verb)
             if first:

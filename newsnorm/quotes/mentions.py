@@ -245,19 +245,17 @@ def _after_role(text: str, names: list[Name]) -> Name:
     return first
 
 
-def _after_complementiser(text: str, start: int, end: int) -> int:
-    for word_start, word_end, word in reversed(words_in(text, start, end)):
-        if word.casefold() in COMPLEMENTISERS:
-            return word_end
-        del word_start
-    return start
-
-
 def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
     words = lexicon()
     text = document.text
-    start = _after_complementiser(text, start, end) if left else start
     tokens = words_in(text, start, end)
+    if left:
+        # after the last complementiser ("said that she …"): the words that follow it
+        for index in range(len(tokens) - 1, -1, -1):
+            if tokens[index][2].casefold() in COMPLEMENTISERS:
+                start = tokens[index][1]
+                tokens = tokens[index + 1 :]
+                break
     while tokens and (
         tokens[-1][2].casefold() in words.adverbs or tokens[-1][2].casefold() in _AUXILIARIES
     ):

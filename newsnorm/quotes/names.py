@@ -17,6 +17,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Final, NamedTuple
 
@@ -210,6 +211,7 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_title(word: str) -> bool:
     """Whether a capitalised *word* before a name is a title or modifier, not part of it.
 
@@ -335,14 +337,14 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         >>> [name.label for name in read_names("Ana Ruiz met Dr. Lee.", 0, 21)]
         ['Ana Ruiz', 'Lee']
     """
+    found: list[Name] = []
+    if start >= end or (end - start <= _TITLE_LINE_LENGTH and _is_title_line(text, start, end)):
+        return found
     words = lexicon()
     function_words = words.function_words
     party_words = words.party_words
     party_label = words.party_label
     participle_endings = words.participle_endings
-    found: list[Name] = []
-    if _is_title_line(text, start, end):
-        return found
     for match in _CHAIN.finditer(text, start, end):
         chain_start, chain_end = match.span()
         if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS:
