@@ -244,6 +244,8 @@ class Quote(_Result):
         speaker_start: Offset of the mention that names the speaker, or ``None``.
         speaker_end: End offset of that mention, or ``None``.
         cue: The verb or phrase that attributes the quote ("said"), or ``None``.
+        reason: Why this speaker was chosen, in short ("cue after the quote; pronoun
+            'she': 1 sentence back, known person"), or ``None``.
     """
 
     start: int
@@ -253,6 +255,7 @@ class Quote(_Result):
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None
+    reason: str | None = None
 
     def __attrs_post_init__(self) -> None:
         """Validate both pairs of offsets."""

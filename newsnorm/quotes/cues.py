@@ -17,7 +17,7 @@ Examples:
 """
 
 # Quotation marks and apostrophes are this module's subject, not typos.
-# ruff: noqa: RUF002
+# ruff: noqa: RUF001, RUF002
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from newsnorm.quotes.mentions import (
     COMPLEMENTISERS,
     SUBJECT_REACH,
     Mention,
+    leading_subject,
     read_subject,
     words_in,
 )
@@ -40,6 +41,10 @@ WINDOW: Final = 260
 
 _LEADING_PUNCTUATION: Final = regex.compile(r"[ \t]*+[,;:\u2014\u2013\-]?+[ \t]*+")
 _DASH: Final = regex.compile(r"[\u2014\u2013]|(?<=[ \t])-(?=[ \t])")
+# A capitalised name of one to three words (or a pronoun), one lowercase word, then the end.
+_NAME_VERB: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*+[ \t]++){1,3}(?P<verb>\p{Ll}++)[ \t]*+(?:[.!?]|$)"
+)
 _SPACES: Final = 3
 """How many spaces may stand between a signature's name and what follows it."""
 # German "so" before a name, or before an article and a noun ("so ein Sprecher").
@@ -106,7 +111,7 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
             if mention is not None and mention.kind != "pronoun":
                 return Cue(begin, begin + 2, "so", mention)
     if verb is None:
-        return None
+        return _unlisted_verb(document, close, begin, end)
     if verb.start == begin:
         if verb.pronoun:
             return Cue(verb.start, verb.end, verb.text, _pronoun(verb))
@@ -127,6 +132,11 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
         or first_word in COMPLEMENTISERS
         or (first_word in words.prepositions and first_word not in words.determiners)
     ):
+        if region.rstrip(" \t").endswith(","):
+            # “…” since most cases were close, said Lee Park.: the verb, then its subject
+            inverted = read_subject(document, verb.end, end, left=False)
+            if inverted is not None and inverted.kind == "name":
+                return Cue(verb.start, verb.end, verb.text, inverted)
         return None
     if not (
         first[0][2][:1].isupper()
@@ -141,6 +151,29 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     if mention is None:
         return None
     return Cue(verb.start, verb.end, verb.text, mention)
+
+
+def _unlisted_verb(document: Document, close: int, begin: int, end: int) -> Cue | None:
+    """“…,” Ruiz quipped.: a name and one verb the word lists lack, and the sentence ends.
+
+    The quote must end with a comma (or a question or exclamation mark) inside its marks,
+    the name must open the clause and the one word after it must have a verb's ending
+    ("-ed", "-s") and close the sentence, so that “…” Ruiz Street is not read as a cue.
+    """
+    text = document.text
+    if text[max(0, close - 2) : close].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    match = _NAME_VERB.match(text, begin, end)
+    if match is None:
+        return None
+    word = match.group("verb")
+    words = lexicon()
+    if word in words.not_nouns or not word.endswith(words.verb_endings):
+        return None
+    mention = read_subject(document, begin, match.start("verb"), left=True)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue(match.start("verb"), match.end("verb"), word, mention)
 
 
 def _signature(document: Document, close: int, begin: int, end: int) -> Cue | None:
@@ -169,6 +202,31 @@ def _pronoun(verb: Verb) -> Mention:
     return Mention("pronoun", start, start + len(verb.pronoun), verb.pronoun.casefold())
 
 
+def _outer_cue(document: Document, floor: int, verbs: list[Verb]) -> Cue | None:
+    """The first reporting verb of a sentence that reports a report, with its subject.
+
+    In "Ana Ruiz said the mayor promised that the port would be “…”", or "Ana Ruiz said
+    the plan failed and called it “…”", everything after the first verb is what its
+    subject reported: the quote is given to that subject, the outermost source.
+    """
+    if len(verbs) < 2:  # an outer and an inner verb at least
+        return None
+    first = verbs[0]
+    text = document.text
+    if first.pronoun or not text[floor : first.start].strip(" \t,;:\u2014\u2013-"):
+        return None
+    words = lexicon()
+    if first.text.rsplit(maxsplit=1)[-1] in words.object_verbs:
+        return None
+    if first.text.endswith(words.participle_endings):
+        return None
+    mention = read_subject(document, floor, first.start, left=True)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    last = verbs[-1]  # the verb that introduces the quote stays its cue
+    return Cue(last.start, last.end, last.text, mention)
+
+
 def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
     """The reporting verb or source before the opening mark, between *floor* and it.
 
@@ -188,6 +246,9 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         return Cue(source_start, source_end, source_text, mention)
     if not verbs:
         return None
+    outer = _outer_cue(document, floor, verbs)
+    if outer is not None:
+        return outer
     verb = verbs[-1]
     if verb.pronoun:
         return Cue(verb.start, verb.end, verb.text, _pronoun(verb))
@@ -200,6 +261,13 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         # The verb opens the stretch (“…,” said Mateo Rossi, “…”): its subject follows it.
         mention = read_subject(document, verb.end, opening, left=False)
         return Cue(verb.start, verb.end, verb.text, mention)
+    if verb.text.endswith(lexicon().participle_endings) and text[floor : verb.start].rstrip(
+        " \t"
+    ).endswith(","):
+        # "Ruiz shrugged off the claim, saying “…”": the participle shares the main subject
+        subject = leading_subject(document, floor, verb.start)
+        if subject is not None:
+            return Cue(verb.start, verb.end, verb.text, subject)
     mention = read_subject(document, floor, verb.start, left=True)
     if mention is None and verbs[0].start < verb.start:
         mention = read_subject(document, floor, verbs[0].start, left=True)

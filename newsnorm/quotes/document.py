@@ -35,10 +35,6 @@ WINDOW: Final = 520
 """How far a sentence start or end is looked for, in characters."""
 
 _BOUNDARY: Final = regex.compile(r"[.!?…]++[\"”’»“']?+[ \t\n]++(?=[\p{Lu}\p{N}\"“„«»‘'¿¡‹›])|\n")
-# What ends an abbreviation rather than a sentence: "Mr.", "Dr.", "S." before a name.
-_ABBREVIATION: Final = regex.compile(
-    r"(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|St|Sgt|Capt|Lt|Gen|Col|No|Jr|Sr|Mt)$"
-)
 _LINE_CUT: Final = regex.compile(r"\n(?=\S)")
 _COMMA_CUT: Final = regex.compile(r", (?=\p{Ll})")
 _LETTER: Final = regex.compile(r"[\p{L}\p{M}]")
@@ -83,10 +79,12 @@ class Document:
         if end <= start:
             return []
         grid = start // BLOCK
-        block = self._block(grid)
+        block = self._spans.get(grid) or self._block(grid)
         if start < block[0]:
             grid -= 1
             block = self._block(grid)
+        if end <= block[1]:
+            return [block] if block[1] > block[0] else []  # the common case: one block
         blocks: list[tuple[int, int]] = []
         while block[0] < end:
             if block[1] > block[0]:
@@ -198,7 +196,7 @@ def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             match.group() != "\n"
             and not before[-4:].islower()
-            and _ABBREVIATION.search(text, max(0, match.start() - 5), match.start())
+            and lexicon().abbreviation.search(text, max(0, match.start() - 5), match.start())
         ):
             continue
         found.append(match.span())

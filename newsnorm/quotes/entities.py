@@ -58,8 +58,51 @@ class Entity:
     ends: list[int] = attrs.Factory(list)
     ages: set[str] = attrs.Factory(set)
     roles: set[str] = attrs.Factory(set)
+    ordered: tuple[str, ...] = ()
+    """The words of the fullest form, in order."""
+    mentions: int = 1
     pending: list[tuple[Name, bool]] = attrs.Factory(list)
     """Mentions not yet learnt from (learnt when the entity is first consulted)."""
+
+
+def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the name *short* can be a shorter form of the name *full*: the same last word.
+
+    A generational suffix aside ("Lund", "Victor Lund", "Ed Lund Jr."). "White" is not
+    "White House" and "Ford" is not "Ford Motor".
+
+    Examples:
+        >>> fits(("Lund",), ("Victor", "Lund")), fits(("White",), ("White", "House"))
+        (True, False)
+    """
+    if short == full:
+        return True
+    words = lexicon()
+    last = full[-1]
+    if len(full) > 1 and last.rstrip(".") in words.generational_suffixes:
+        last = full[-2]
+    return short[-1] == last
+
+
+def fits_organisation(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether *short* is the first part of *full*: a firm without its head, a family name.
+
+    "Valdris" for "Valdris Motors"; "Xi" for "Xi Jinping", a family name written first. Only
+    used when no name fits by its last word: a person "Ford" never becomes "Ford Motor".
+
+    Examples:
+        >>> fits_organisation(("Valdris",), ("Valdris", "Motors"))
+        True
+        >>> fits_organisation(("White",), ("White", "House"))
+        False
+    """
+    words = lexicon()
+    if len(short) >= len(full) or full[: len(short)] != short:
+        return False
+    if full[-1] in words.organisation_heads:
+        return True
+    # a family name written first, unless the two words are a place ("White House")
+    return len(short) == 1 and len(full) == 2 and full[-1] not in words.place_heads
 
 
 def _lower_words_before(text: str, position: int) -> list[str]:

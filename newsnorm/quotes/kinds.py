@@ -20,6 +20,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
@@ -36,10 +37,18 @@ _SIGNED: Final = regex.compile(
     r"[ \t]*+(?:[\u2014\u2013]|-(?=[ \t]))[ \t]*+\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++\p{Lu}"
 )
 _SHORT: Final = 3
+_SHORT_REPORTED: Final = 2
+"""In reported speech, longer noun phrases are partial quotes: the speaker chose the words."""
 # Marks of languages that capitalise their nouns: a lowercase word after the quote is no noun.
 _CAPITALISED_NOUNS: Final = frozenset("\u201e\u00bb\u201a\u203a")
 _NOT_DETERMINERS: Final = frozenset({"as"})  # Portuguese articles that are English words
 _HEADLINE_LENGTH: Final = 200
+_ADVERB_LENGTH: Final = 5
+"""Longer words in "-ly" are adverbs ("quickly"); shorter ones may be nouns ("ally")."""
+_SPEECH_WORDS: Final = 4
+"""Quoted words without final punctuation read as speech from this many words on."""
+_TITLE_WORDS: Final = 8
+"""The most words a title in quote marks has; longer quoted words are read as speech."""
 _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
 _SMALL_WORDS: Final = frozenset(
     {
@@ -80,16 +89,23 @@ _SMALL_WORDS: Final = frozenset(
 
 
 def _is_title_case(words: list[str]) -> bool:
+    if not 1 < len(words) <= _TITLE_WORDS:
+        return False
     capitalised = [word for word in words if word.casefold() not in _SMALL_WORDS]
     return (
-        1 < len(words) <= 8
-        and bool(capitalised)
+        bool(capitalised)
         and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
     )
 
 
-def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
+def is_not_speech(
+    text: str, start: int, end: int, open_mark: int, *, reported: bool = False
+) -> bool:
     """Whether the quoted ``text[start:end]`` is a scare quote, title, nickname or word.
+
+    With *reported* (a sentence of reported speech holds the quote: "she said the plan
+    was “a bridge too far”"), a noun phrase of three words or more is a partial quote
+    even after an article or before a noun; shorter ones stay scare quotes.
 
     Examples:
         >>> text = "Kevin “The Crane” Mullally won."
@@ -97,7 +113,11 @@ def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
         True
     """
     words = lexicon()
-    quoted = _WORD.findall(text, start, end)
+    # The first words are enough: every test below counts at most one more than a title has.
+    quoted = [
+        match.group()
+        for match in itertools.islice(_WORD.finditer(text, start, end), _TITLE_WORDS + 1)
+    ]
     if not quoted:
         return True
     before = text[max(0, open_mark - 40) : open_mark]
@@ -122,8 +142,12 @@ def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
         return True
     folded = previous.casefold()
     if folded in words.not_quote_after or two.casefold() in words.not_quote_after:
-        return True
-    short = len(quoted) <= _SHORT
+        # "called the program “worse than amnesty.”": in reported speech, lowercase words
+        # after the noun of a work are what was said of it, not its title
+        lowercase = text[start : start + 1].islower()
+        if not (reported and lowercase and folded not in words.word_nouns):
+            return True
+    short = len(quoted) <= (_SHORT_REPORTED if reported else _SHORT)
     content = text[start:end].rstrip()
     ends_like_speech = content.endswith((".", "!", "?", "…", ","))
     if short and not ends_like_speech:
@@ -138,12 +162,21 @@ def is_not_speech(text: str, start: int, end: int, open_mark: int) -> bool:
             and _is_noun_after(after.group())
         ):
             return True
-    return _is_title_case(quoted) and not ends_like_speech
+    # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"),
+    # never a full stop of its own.
+    return _is_title_case(quoted) and not content.endswith((".", "!", "?", "…"))
 
 
 def _is_noun_after(word: str) -> bool:
-    """Whether a lowercase *word* right after a short quote makes it a modifier."""
-    return word[:1].islower() and word.casefold() not in lexicon().not_nouns
+    """Whether a lowercase *word* right after a short quote makes it a modifier.
+
+    An adverb ("immediately") is no noun: the quote ended a phrase.
+    """
+    return (
+        word[:1].islower()
+        and word.casefold() not in lexicon().not_nouns
+        and not (len(word) > _ADVERB_LENGTH and word.endswith("ly"))
+    )
 
 
 def looks_like_speech(text: str, start: int, end: int) -> bool:
@@ -153,9 +186,8 @@ def looks_like_speech(text: str, start: int, end: int) -> bool:
         >>> looks_like_speech("“Not from my manager.”", 1, 21)
         True
     """
-    content = text[start:end]
-    words = _WORD.findall(content)
-    return len(words) >= 2 and (content.rstrip()[-1:] in ".!?…," or len(words) >= 4)
+    count = sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), _SPEECH_WORDS))
+    return count >= 2 and (text[start:end].rstrip()[-1:] in ".!?…," or count >= _SPEECH_WORDS)
 
 
 def is_headline_line(text: str, span: Span) -> bool:

@@ -1,8 +1,9 @@
 """The word lists quote attribution reads, loaded once from ``newsnorm/data``.
 
-Speech verbs, honorifics, role nouns, pronouns and given names vary by language, so they
-are data (``speech_verbs.json``, ``honorifics.json``, ``roles.json``, ``pronouns.json``,
-``given_names.json``), merged here into the sets and patterns the other modules use.
+Speech verbs, honorifics, role nouns, pronouns, given names and the words around names
+(party labels, generational suffixes) vary by language, so they are data
+(``speech_verbs.json``, ``honorifics.json``, ``roles.json``, ``pronouns.json``,
+``given_names.json``, ``names.json``), merged here into the sets and patterns the other modules use.
 
 Examples:
     >>> "said" in lexicon().verbs, lexicon().gender_of_name("Sabine")
@@ -55,12 +56,16 @@ class Lexicon:
     definite: frozenset[str]
     indefinite: frozenset[str]
     function_words: frozenset[str]
+    small_words: frozenset[str]
+    """Function words casefolded: the words title case may leave in lowercase."""
     relatives: frozenset[str]
     prepositions: frozenset[str]
     conjunctions: frozenset[str]
     adverbs: frozenset[str]
     plurals: frozenset[str]
     not_quote_after: frozenset[str]
+    word_nouns: frozenset[str]
+    """The nouns that present a word as a word ("the term"), not a title of a work."""
     determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     person_nouns: frozenset[str]
@@ -71,6 +76,20 @@ class Lexicon:
     possessive_gender: dict[str, str]
     given_names: dict[str, str]
     auxiliaries: frozenset[str]
+    party_words: frozenset[str]
+    party_label: regex.Pattern[str]
+    """A bracketed party and state label written after a name ("D-Mo.", "R-Ohio")."""
+    generational_suffixes: frozenset[str]
+    modifier_suffixes: tuple[str, ...]
+    title_words: frozenset[str]
+    time_words: frozenset[str]
+    participle_endings: tuple[str, ...]
+    past_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+    joined: regex.Pattern[str]
+    abbreviation: regex.Pattern[str]
+    """What ends an abbreviation rather than a sentence: "Mr.", "Rev.", "S." before a name."""
+    """The conjunction between two joint speakers' names, with its spaces."""
     source: regex.Pattern[str]
     source_keys: tuple[str, ...]
     """The longest word of each source phrase, lowercased: cheap to find with ``str.find``."""
@@ -136,14 +155,19 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         ['a-t-il déclaré', 'dit']
     """
     known = lexicon().verbs
-    words: list[tuple[int, int, str]] = []
     found: list[Verb] = []
+    previous: regex.Match[str] | None = None
     for match in _WORD.finditer(text, start, end):
-        words.append((match.start(), match.end(), match.group()))
-        word = words[-1][2]
+        word = match.group()
         if word not in known and "-" not in word:
+            previous = match
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
+        # the verb and the word before it (an auxiliary) are all that _verb reads
+        words = [(match.start(), match.end(), word)]
+        if previous is not None:
+            words.insert(0, (previous.start(), previous.end(), previous.group()))
         verb = _verb(text, words, len(words) - 1)
+        previous = match
         if verb is not None:
             found.append(verb)
             if first:
@@ -193,6 +217,12 @@ def lexicon() -> Lexicon:
     pronouns = _load("pronouns.json")
     honorific_data = _load("honorifics.json")
     names = _load("given_names.json")
+    name_words = _load("names.json")
+    around: dict[str, set[str]] = {}
+    for language in _LANGUAGES:
+        for key, value in name_words[language].items():
+            around.setdefault(key, set()).update(value)
+    letters = "".join(sorted(around["party_label_letters"])) or "-"
     finite: set[str] = set()
     participles: set[str] = set()
     auxiliaries: set[str] = set()
@@ -229,6 +259,7 @@ def lexicon() -> Lexicon:
         rf"(?<![\p{{L}}\p{{M}}])(?P<cue>{_alternation(sources)})(?![\p{{L}}\p{{M}}])",
         regex.IGNORECASE,
     )
+    abbreviations = around["abbreviations"] | set(honorifics)
     return Lexicon(
         verbs=frozenset(verb_words),
         weak_verbs=frozenset(weak),
@@ -237,18 +268,20 @@ def lexicon() -> Lexicon:
         honorifics=honorifics,
         organisation_nouns=frozenset(word.casefold() for word in roles["organisation_nouns"]),
         document_nouns=frozenset(word.casefold() for word in roles["document_nouns"]),
-        organisation_heads=frozenset(roles["organisation_heads"]),
-        place_heads=frozenset(roles["place_heads"]),
+        organisation_heads=frozenset(roles["organisation_heads"]) | around["organisation_heads"],
+        place_heads=frozenset(roles["place_heads"]) | around["place_heads"],
         role_suffixes=tuple(roles["role_suffixes"]),
         definite=frozenset(roles["definite"]),
         indefinite=frozenset(roles["indefinite"]),
         function_words=frozenset(roles["function_words"]),
+        small_words=frozenset(word.casefold() for word in roles["function_words"]),
         relatives=frozenset(roles["relatives"]),
         prepositions=frozenset(roles["prepositions"]),
         conjunctions=frozenset(roles["conjunctions"]),
         adverbs=frozenset(roles["adverbs"]),
         plurals=frozenset(word.casefold() for word in roles["plural_markers"]),
         not_quote_after=frozenset(word.casefold() for word in roles["not_quote_after"]),
+        word_nouns=frozenset(word.casefold() for word in roles["word_nouns"]),
         determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
         possessive_determiners=frozenset(roles["possessive_determiners"]),
         person_nouns=frozenset(roles["person_nouns"]),
@@ -266,6 +299,17 @@ def lexicon() -> Lexicon:
         possessive_gender=possessive_gender,
         given_names=given,
         auxiliaries=frozenset(auxiliaries),
+        party_words=frozenset(around["party_words"]),
+        party_label=regex.compile(rf"[{regex.escape(letters)}]-\p{{Lu}}[\p{{L}}.]{{0,12}}+"),
+        generational_suffixes=frozenset(around["generational_suffixes"]),
+        modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),
+        title_words=frozenset(around["title_words"]),
+        time_words=frozenset(around["time_words"]),
+        participle_endings=tuple(sorted(around["clause_participle_endings"])),
+        past_endings=tuple(sorted(around["past_endings"])),
+        verb_endings=tuple(sorted(around["verb_endings"])),
+        abbreviation=regex.compile(rf"(?:^|[^\p{{L}}])(?:\p{{Lu}}|{_alternation(abbreviations)})$"),
+        joined=regex.compile(rf"[ \t]++(?:{_alternation(around['joining_conjunctions'])})[ \t]++"),
         source=source,
         source_keys=tuple(sorted({max(phrase.lower().split(), key=len) for phrase in sources})),
     )

@@ -35,7 +35,7 @@ COMPLEMENTISERS: Final = frozenset(
 _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
 _APPOSITION_WORDS: Final = 5
 # One to three lowercase words, the last a role, between an organisation and its person.
-_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}++[ \t]++){0,2}(\p{Ll}++)[ \t]++")
+_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}++)[ \t]++")
 SUBJECT_REACH: Final = 60
 _DEMONSTRATIVES: Final = frozenset(
     {
@@ -63,6 +63,10 @@ _DEMONSTRATIVES: Final = frozenset(
     }
 )
 _AUXILIARIES: Final = frozenset({"has", "had", "was", "have", "were", "is"})
+_PARTICIPLE_LENGTH: Final = 4
+"""Shorter words in "-ing" ("king", "ring") are nouns, not participles."""
+_ADVERB_LENGTH: Final = 5
+"""Longer words in "-ly" are adverbs ("quickly"), which may follow a subject."""
 _AGE: Final = regex.compile(r"\d{1,3}(?:[ \t]++(?:ans|Jahre|años|anni|anos))?")
 
 
@@ -125,6 +129,10 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
     before = words_in(text, max(floor, name.chain_start - 30), name.chain_start)
     if name.words[0][:1].islower() or text[name.chain_start : name.start][:1].islower():
         return bool(before) and before[-1][2][:1].islower()
+    if len(before) > 1 and before[-1][2].endswith(("’s", "'s")):
+        before = before[:-1]  # "of Ana Ruiz’s Volta Grid": the possessor sits in the phrase too
+        while len(before) > 1 and before[-1][2][:1].isupper():
+            before = before[:-1]
     last = before[-1][2].casefold() if before else ""
     if last in words.definite and len(before) > 1:
         if last in words.prepositions:
@@ -147,6 +155,34 @@ def _is_adjective(text: str, name: Name, end: int) -> bool:
         and before[0].casefold() in words.determiners
         and bool(after)
         and after[0][2][:1].islower()
+    )
+
+
+def _is_noun_modifier(text: str, name: Name, end: int) -> bool:
+    """Whether *name* modifies the common noun after it ("a former Vance aide").
+
+    The word right after the name is a lowercase noun for a person or an organisation
+    ("aide", "supporters", "campaign"): the name describes someone else, who is not named.
+
+    Examples:
+        >>> from newsnorm.quotes.names import find_names
+        >>> text = "a Vance aide"
+        >>> _is_noun_modifier(text, find_names(text)[0], len(text))
+        True
+    """
+    if name.possessive or not text.startswith(" ", name.end):
+        return False
+    after = first_word_of(text, name.end, end)
+    if not after or after[0][0] != name.end + 1:
+        return False
+    folded = after[0][2].casefold()
+    words = lexicon()
+    singular = folded.removesuffix("s")
+    return after[0][2][:1].islower() and (
+        folded in words.person_nouns
+        or singular in words.person_nouns
+        or folded in words.organisation_nouns
+        or folded in words.plurals
     )
 
 
@@ -209,19 +245,17 @@ def _after_role(text: str, names: list[Name]) -> Name:
     return first
 
 
-def _after_complementiser(text: str, start: int, end: int) -> int:
-    for word_start, word_end, word in reversed(words_in(text, start, end)):
-        if word.casefold() in COMPLEMENTISERS:
-            return word_end
-        del word_start
-    return start
-
-
 def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
     words = lexicon()
     text = document.text
-    start = _after_complementiser(text, start, end) if left else start
     tokens = words_in(text, start, end)
+    if left:
+        # after the last complementiser ("said that she …"): the words that follow it
+        for index in range(len(tokens) - 1, -1, -1):
+            if tokens[index][2].casefold() in COMPLEMENTISERS:
+                start = tokens[index][1]
+                tokens = tokens[index + 1 :]
+                break
     while tokens and (
         tokens[-1][2].casefold() in words.adverbs or tokens[-1][2].casefold() in _AUXILIARIES
     ):
@@ -236,7 +270,13 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
         return None
     first_folded = tokens[0][2].casefold()
     if first_folded in words.pronoun_gender and (
-        len(tokens) == 1 or not (left or first_folded in words.definite)
+        len(tokens) == 1
+        or not (left or first_folded in words.definite)
+        or (
+            left
+            and first_folded not in words.possessive_determiners
+            and all(token[2][:1].islower() for token in tokens[1:])
+        )  # "She went on to say": the pronoun, then its verb phrase
     ):
         return Mention("pronoun", tokens[0][0], tokens[0][1], tokens[0][2].casefold())
     if left and tokens[-1][2].casefold() in words.pronoun_gender:
@@ -248,9 +288,16 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
         and not _is_modifier(text, name, start)
         and not _is_adjective(text, name, end)
         and not _is_article_noun(text, name)
+        and not _is_noun_modifier(text, name, end)
     ]
     if names:
         name = names[-1] if left else _after_role(text, names)
+        if (
+            left
+            and len(names) > 1
+            and words.joined.fullmatch(text, names[-2].end, names[-1].chain_start) is not None
+        ):
+            name = names[-2]  # "Ana Ruiz and Tom Hale wrote": the first of joint speakers
         return Mention("name", name.start, name.end, name=name)
     if not left and first_folded in words.prepositions:
         second = tokens[1][2].casefold() if len(tokens) > 1 else ""
@@ -276,8 +323,8 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     found: Mention | None = None
     for chunk_start, chunk_end in chunks[:4]:
         piece = text[chunk_start:chunk_end].strip()
-        if not piece:
-            continue
+        if not piece or words.party_label.fullmatch(piece.rstrip(".")):
+            continue  # "(D-Mo.)": the party and state of the name beside it
         first = first_word_of(text, chunk_start, chunk_end)
         first_word = first[0][2].casefold() if first else ""
         if (
@@ -288,6 +335,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
                 or (first_word in words.prepositions and first_word not in words.determiners)
                 or first_word in words.adverbs
                 or _AGE.fullmatch(piece)
+                or _is_participle(first[0][2] if first else "")
             )
         ):
             continue
@@ -309,6 +357,20 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     return found
 
 
+def _is_participle(word: str) -> bool:
+    """Whether a lowercase *word* is a participle that opens an aside ("playing", "citing").
+
+    Examples:
+        >>> _is_participle("playing"), _is_participle("Ring"), _is_participle("thing")
+        (True, False, True)
+    """
+    return (
+        len(word) > _PARTICIPLE_LENGTH
+        and word[:1].islower()
+        and word.endswith(lexicon().participle_endings)
+    )
+
+
 def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     """The person a sentence opens with: a name or "he"/"she" among its first words.
 
@@ -324,6 +386,8 @@ def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     if first and words.pronoun_gender.get(first[0][2].casefold()) in ("m", "f"):
         return Mention("pronoun", first[0][0], first[0][1], first[0][2].casefold())
     for name in document.names(start, min(end, start + SUBJECT_REACH)):
+        if _is_adjective(text, name, end):
+            continue  # "The French minister, Ana Ruiz, said": an adjective, not the subject
         if name.possessive or _is_modifier(text, name, start):
             return None
         return Mention("name", name.start, name.end, name=name)

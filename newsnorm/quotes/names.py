@@ -17,6 +17,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Final, NamedTuple
 
@@ -40,6 +41,15 @@ _PARTICLE_ENDINGS: Final = frozenset(
 _POSSESSIVE_INSIDE: Final = regex.compile(r"(?<=[’']s)[ \t]++(?=\p{Lu})")
 _LONGEST_NAME: Final = 4
 _KEEP_JOINED_BY: Final = frozenset({"of", "for"})
+_PARTICIPLE_LENGTH: Final = 5
+"""Shorter words in "-ing" ("King", "Ming") are names, not participles."""
+_LINE_WORD: Final = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*+")
+_TITLE_LINE_LENGTH: Final = 200
+"""Longer lines are paragraphs, whatever their capitals."""
+_TITLE_LINE_WORDS: Final = 5
+"""How many words other than function words a line needs before its case is judged."""
+_TITLE_SHARE: Final = 0.9
+"""The share of capitalised longer words that makes a line a headline, not a sentence."""
 
 
 class Name(NamedTuple):
@@ -102,13 +112,27 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         if token in _KEEP_JOINED_BY and (
             index == 0 or tokens[index - 1] not in words.organisation_heads
         ):
+            if 0 < index < len(tokens) - 2 and all(_is_title(word) for word in tokens[:index]):
+                # "Secretary of State Ana Ruiz": the title's complement, then the name
+                spans, tokens = spans[index + 1 :], tokens[index + 1 :]
+                break
             spans, tokens = spans[:index], tokens[:index]
             break
     for index, token in enumerate(tokens[:-1]):
         if token.endswith(".") and len(token) > 2 and token[:-1] not in words.honorifics:
             spans, tokens = spans[: index + 1], tokens[: index + 1]
             break
-    if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2:
+    while len(tokens) > 1 and tokens[-1] in words.time_words:
+        spans, tokens = spans[:-1], tokens[:-1]  # "Ruiz Wednesday": a date after the name
+    if tokens and tokens[-1] in words.generational_suffixes and text.startswith(".", spans[-1][1]):
+        tokens[-1] += "."  # "Casey Jr." keeps the full stop of its suffix
+        spans[-1] = (spans[-1][0], spans[-1][1] + 1)
+    elif (
+        tokens
+        and tokens[-1].endswith(".")
+        and len(tokens[-1]) > 2
+        and tokens[-1][:-1] not in words.generational_suffixes
+    ):
         tokens[-1] = tokens[-1][:-1]
         spans[-1] = (spans[-1][0], spans[-1][1] - 1)
     possessive = False
@@ -152,7 +176,9 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         last_title = -1
         for index in range(first, len(tokens) - 1):
             bare = tokens[index].rstrip(".")
-            if bare in words.honorifics or words.is_role_compound(bare):
+            if _is_title(bare) and not (
+                len(bare) == 1 and index > first and not _is_title(tokens[index - 1])
+            ):  # "Ana M. Ruiz": an initial, not the French "M."
                 last_title = index
                 gender = words.honorifics.get(bare, "") or gender
         if last_title >= first:
@@ -167,6 +193,8 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     if first >= len(tokens) or not tokens[first:]:
         return None
     kept = tokens[first:]
+    if len(kept) == 1 and (_is_label(kept[0]) or len(kept[0]) == 1):
+        return None  # "Republican", "D-Mo": a party, not a person; "C": an initial alone
     if len(kept) > _LONGEST_NAME and not any(word in words.organisation_heads for word in kept):
         return None  # a headline in title case, not a name
     if not gender:
@@ -180,6 +208,71 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         possessive,
         start,
         text[spans[first][0] : spans[-1][1]],
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_title(word: str) -> bool:
+    """Whether a capitalised *word* before a name is a title or modifier, not part of it.
+
+    Examples:
+        >>> _is_title("Sen."), _is_title("Former"), _is_title("Texas-based"), _is_title("Ana")
+        (True, True, True, False)
+    """
+    words = lexicon()
+    bare = word.rstrip(".")
+    return (
+        bare in words.honorifics
+        or bare in words.title_words
+        or words.is_role_compound(bare)
+        or bare.casefold().endswith(words.modifier_suffixes)
+    )
+
+
+def _is_label(word: str) -> bool:
+    """Whether *word* is a party or a party-and-state label ("Democrat", "D-Mo"), not a name.
+
+    Examples:
+        >>> _is_label("Republican"), _is_label("R-Ohio"), _is_label("Ruiz")
+        (True, True, False)
+    """
+    words = lexicon()
+    return word in words.party_words or words.party_label.fullmatch(word) is not None
+
+
+def _is_title_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole short line in title case (a headline).
+
+    Its capitalised runs are headline words ("Mayor Backs Plan"), not names.
+
+    Examples:
+        >>> line = "Ana Ruiz Slams Harbour Plan As Costs Soar"
+        >>> _is_title_line(line, 0, len(line)), _is_title_line("Ana Ruiz met us.", 0, 16)
+        (True, False)
+    """
+    if (
+        end - start > _TITLE_LINE_LENGTH
+        or end - start < _TITLE_LINE_WORDS
+        or (start > 0 and text[start - 1] != "\n")
+    ):
+        return False
+    if end < len(text) and text[end] not in "\r\n":
+        return False
+    small = lexicon().small_words
+    words = [word for word in _LINE_WORD.findall(text, start, end) if word.casefold() not in small]
+    if len(words) < _TITLE_LINE_WORDS:
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= _TITLE_SHARE * len(words)
+
+
+def _opening_participle(text: str, word: str, start: int) -> bool:
+    """Whether *word* is a participle that opens a sentence ("Continuing, she said …")."""
+    return (
+        len(word) > _PARTICIPLE_LENGTH
+        and word.endswith(lexicon().participle_endings)
+        and not lexicon().gender_of_name(word)
+        and _opens_sentence(text, start)
     )
 
 
@@ -244,24 +337,52 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         >>> [name.label for name in read_names("Ana Ruiz met Dr. Lee.", 0, 21)]
         ['Ana Ruiz', 'Lee']
     """
-    function_words = lexicon().function_words
     found: list[Name] = []
+    if start >= end or (end - start <= _TITLE_LINE_LENGTH and _is_title_line(text, start, end)):
+        return found
+    words = lexicon()
+    function_words = words.function_words
+    party_words = words.party_words
+    party_label = words.party_label
+    participle_endings = words.participle_endings
     for match in _CHAIN.finditer(text, start, end):
         chain_start, chain_end = match.span()
         if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS:
             leading = _LEADING_PARTICLE.search(text, max(0, chain_start - 6), chain_start)
             if leading is not None and leading.start(1) >= start:
                 chain_start = leading.start(1)
-        if chain_start == match.start() and match.end(1) == chain_end:
+        if match.end(1) == chain_end and chain_start == match.start():
             # One word, the common case: no titles or particles, at most a possessive.
-            possessive = text.endswith(("’s", "'s"), chain_start, chain_end)
-            word_end = chain_end - 2 if possessive else chain_end
-            if not possessive and text.endswith(("’", "'"), chain_start, chain_end):
-                word_end -= 1
-            word = text[chain_start:word_end]
-            if word and word not in function_words:
+            word = text[chain_start:chain_end]
+            possessive = False
+            if word.endswith(("’s", "'s")):
+                possessive = True
+                word = word[:-2]
+            elif word.endswith(("’", "'")):
+                word = word[:-1]
+            if (
+                len(word) > 1
+                and word not in function_words
+                and word not in party_words
+                # a party label has its hyphen second ("D-Mo"): the pattern only then
+                and (word[1] != "-" or party_label.fullmatch(word) is None)
+                and not (
+                    len(word) > _PARTICIPLE_LENGTH
+                    and word.endswith(participle_endings)
+                    and _opening_participle(text, word, chain_start)
+                )
+            ):
                 found.append(
-                    Name(chain_start, word_end, (word,), (), "", possessive, chain_start, word)
+                    Name(
+                        chain_start,
+                        chain_start + len(word),
+                        (word,),
+                        (),
+                        "",
+                        possessive,
+                        chain_start,
+                        word,
+                    )
                 )
             continue
         # "Xi’s New Year message": the possessor is a name of its own.

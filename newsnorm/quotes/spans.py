@@ -26,7 +26,7 @@ import regex
 # What each opening mark may be closed by.
 _CLOSERS: Final = MappingProxyType(
     {
-        "\u201c": "\u201d\u201c",  # “ → ” (or a second “ in sloppy text: handled as a restart)
+        "\u201c": '\u201d\u201c"',  # “ → ” (a second “: a restart; " in mixed marks)
         "\u201e": "\u201c\u201d",  # „ → “ or ”
         "\u201d": "\u201d",  # ” → ” (Swedish and Finnish style)
         "\u00ab": "\u00bb",  # « → »
@@ -35,7 +35,7 @@ _CLOSERS: Final = MappingProxyType(
         "\u203a": "\u2039",  # › → ‹
         "\u300c": "\u300d",  # 「 → 」
         "\u300e": "\u300f",  # 『 → 』
-        '"': '"',
+        '"': '"\u201d',  # " → " (or ” in text that mixes straight and curly marks)
         "\u2018": "\u2019",  # ‘ → ’
         "\u201a": "\u2018\u2019",  # ‚ → ‘ or ’
         "'": "'",
@@ -190,6 +190,39 @@ def _scan_line(
     if opener is None:
         return spans, None
     return spans, opened
+
+
+_ARCHIVE_MARK: Final = regex.compile(r"''|``")
+
+
+def _plain_mark(match: regex.Match[str]) -> str:
+    """The same-length stand-in for one archive mark: ' "' opens a quote, '" ' closes one."""
+    text = match.string
+    position = match.start()
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 2] if position + 2 < len(text) else " "
+    if match.group() == "``" or (
+        not after.isspace() and (before.isspace() or before in _BEFORE_OPEN)
+    ):
+        return ' "'
+    if not before.isspace():
+        return '" '
+    return match.group()
+
+
+def plain_marks(text: str) -> str:
+    """*text* with the ``''…''`` and ````…''`` marks of wire and archive text made plain.
+
+    Each two-character mark becomes a straight double mark and a space, so that every
+    offset stays the same.
+
+    Examples:
+        >>> plain_marks("''Yes,'' she said; ``no.''")
+        ' "Yes,"  she said;  "no." '
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    return _ARCHIVE_MARK.sub(_plain_mark, text)
 
 
 def find_spans(text: str) -> list[Span]:

@@ -19,8 +19,11 @@ Examples:
     >>> from newsnorm.quotes.cues import cue_after
     >>> from newsnorm.quotes.document import Document
     >>> cue = cue_after(Document(text), 36, len(text))
-    >>> Speakers(Document(text), (), [(0, len(text))]).resolve(cue.mention, cue.start)[0]
+    >>> choice = Speakers(Document(text), (), [(0, len(text))]).resolve(cue.mention, cue.start)
+    >>> choice.speaker
     'Leah Mbeki'
+    >>> choice.reason.split(":")[0]
+    "description 'the 31-year-old'"
 """
 
 # Quotation marks and apostrophes are this module's subject, not typos.
@@ -33,8 +36,17 @@ from typing import Final, NamedTuple
 
 import regex
 
+from newsnorm.quotes.attribution import Choice, Features, explain, nobody, score
 from newsnorm.quotes.document import Document, sentence_starts
-from newsnorm.quotes.entities import AGE_WORD, Entity, is_common_plural, learn, role_stem
+from newsnorm.quotes.entities import (
+    AGE_WORD,
+    Entity,
+    fits,
+    fits_organisation,
+    is_common_plural,
+    learn,
+    role_stem,
+)
 from newsnorm.quotes.lexicon import lexicon
 from newsnorm.quotes.mentions import Mention
 from newsnorm.quotes.names import Name
@@ -138,7 +150,14 @@ class Speakers:
                     max(0, hit - 60), min(len(self._text), hit + len(word) + 60)
                 )
                 for name in window:
-                    if name.start <= hit < name.end and key < frozenset(name.words):
+                    if (
+                        name.start <= hit < name.end
+                        and key < frozenset(name.words)
+                        and (
+                            fits(entity.ordered, name.words)
+                            or (not entity.person and fits_organisation(entity.ordered, name.words))
+                        )
+                    ):
                         if not name.possessive or self._fuller[key] is None:
                             self._fuller[key] = name
                         break
@@ -148,22 +167,52 @@ class Speakers:
         return fuller.label if fuller is not None else entity.fullest
 
     def _entity_for(self, name: Name) -> int:
+        """The entity a new mention *name* belongs to, created if no earlier one fits.
+
+        A shorter form joins a fuller one only when it ends the same way ("Lund" and
+        "Victor Lund", never "White" and "White House"); among several fitting entities the
+        one whose gender agrees with the honorific comes first, then the one mentioned most,
+        then the latest.
+        """
         key = frozenset(name.words)
         candidates: set[int] = set()
         for word in key:
             candidates.update(self._by_word.get(word, ())[-_CANDIDATES:])
+        best: tuple[bool, int, int] | None = None
+        for index in candidates:
+            entity = self._entities[index]
+            if key <= entity.words and fits(name.words, entity.ordered):
+                agrees = not name.gender or entity.gender in ("", name.gender)
+                rank = (agrees, entity.mentions, index)
+                if best is None or rank > best:
+                    best = rank
+        for index in candidates if best is None else ():
+            entity = self._entities[index]
+            if fits_organisation(name.words, entity.ordered):
+                agrees = not name.gender or entity.gender in ("", name.gender)
+                rank = (agrees, entity.mentions, index)
+                if best is None or rank > best:
+                    best = rank
+        if best is not None:
+            entity = self._entities[best[2]]
+            entity.mentions += 1
+            entity.gender = entity.gender or name.gender
+            return best[2]
         for index in sorted(candidates, reverse=True):
             entity = self._entities[index]
-            if key <= entity.words:
-                return index
-            if entity.words <= key and len(name.words) > 1:
+            if entity.words <= key and len(name.words) > 1 and fits(entity.ordered, name.words):
                 for word in key - entity.words:
                     self._by_word.setdefault(word, []).append(index)
                 entity.words = key
+                entity.ordered = name.words
                 entity.fullest = name.label
                 entity.size = len(name.words)
+                entity.mentions += 1
+                entity.gender = entity.gender or name.gender
                 return index
-        self._entities.append(Entity(name.label, key, len(name.words)))
+        self._entities.append(
+            Entity(name.label, key, len(name.words), ordered=name.words, gender=name.gender)
+        )
         index = len(self._entities) - 1
         for word in key:
             self._by_word.setdefault(word, []).append(index)
@@ -200,35 +249,53 @@ class Speakers:
 
     def _salient(
         self, position: int, gender: str, *, weak_too: bool = True
-    ) -> tuple[int, int, int] | None:
-        """The most salient person before *position*: (entity, start, end) of its mention."""
+    ) -> tuple[int, int, int, str] | None:
+        """The likeliest person before *position*: (entity, start, end, reason) of its mention.
+
+        Every person named in the :data:`_LOOK_BACK` sentences before the cue, outside
+        quotes, whose gender does not contradict *gender*, is a candidate; each is scored by
+        :func:`~newsnorm.quotes.attribution.score`. Without *weak_too*, only known persons
+        are candidates.
+        """
         last = bisect.bisect_left(self._starts, position)
         if last == 0:
             return None
+        cue_sentence = bisect.bisect_right(self._sentence_starts, position) - 1
         current = self._occurrences[last - 1].sentence
-        groups: dict[int, list[_Occurrence]] = {}
+        best: tuple[float, int, int] | None = None
+        chosen: tuple[int, int, int, str] | None = None
+        first_seen: dict[int, int] = {}
         index, floor = last - 1, max(0, last - _SALIENT_REACH)
+        window: list[_Occurrence] = []
         while index >= floor:
             occurrence = self._occurrences[index]
             if occurrence.sentence < current - _LOOK_BACK:
                 break
             if not occurrence.quoted:
-                groups.setdefault(occurrence.sentence, []).append(occurrence)
+                window.append(occurrence)
             index -= 1
-        weak: tuple[int, int, int] | None = None
-        for sentence in sorted(groups, reverse=True):
-            ordered = sorted(groups[sentence], key=lambda item: (not item.according, item.start))
-            for occurrence in ordered:
-                entity = self._entity(occurrence.entity)
-                if not entity.person or entity.organisation or not entity.mid_sentence:
-                    continue
-                if gender and self._gender(entity) not in ("", gender):
-                    continue
-                found = occurrence.entity, occurrence.start, occurrence.end
-                if entity.known or self._gender(entity):
-                    return found
-                weak = weak or found  # a run of capitals only: taken if no one surer
-        return weak if weak_too else None
+        for occurrence in reversed(window):
+            entity = self._entity(occurrence.entity)
+            if not entity.person or entity.organisation or not entity.mid_sentence:
+                continue
+            first_seen.setdefault(occurrence.sentence, occurrence.start)
+            if gender and self._gender(entity) not in ("", gender):
+                continue
+            known = entity.known or bool(self._gender(entity))
+            if not known and not weak_too:
+                continue
+            features = Features(
+                sentences_back=max(0, cue_sentence - occurrence.sentence),
+                first_in_sentence=first_seen[occurrence.sentence] == occurrence.start,
+                according=occurrence.according,
+                known_person=known,
+                mentions=entity.mentions,
+            )
+            rank = (score(features), -features.sentences_back, -occurrence.start)
+            if best is None or rank > best:
+                best = rank
+                chosen = (occurrence.entity, occurrence.start, occurrence.end, explain(features))
+        return chosen
 
     def _latest(
         self, position: int, *, organisation: bool, role: str = "", age: str = ""
@@ -268,24 +335,24 @@ class Speakers:
         entity = self._entity(index)
         return entity.person and not entity.organisation
 
-    def resolve(
-        self, mention: Mention | None, position: int
-    ) -> tuple[str | None, int | None, int | None]:
-        """The speaker a *mention* at a cue at *position* names, with the mention's offsets.
+    def resolve(self, mention: Mention | None, position: int) -> Choice:
+        """The speaker a *mention* at a cue at *position* names, and why.
 
-        Returns ``(None, None, None)`` when nobody is named.
+        Returns a :class:`~newsnorm.quotes.attribution.Choice` whose speaker is ``None``
+        when nobody is named.
         """
         if mention is None:
-            return None, None, None
+            return nobody("no subject found at the cue")
         words = lexicon()
         if mention.kind in ("name", "document") and mention.name is not None:
+            written = self._text[mention.start : mention.end]
             entity = self._entity_at(mention.name)
             if entity is None:
-                return mention.name.label, mention.start, mention.end
+                return Choice(mention.name.label, mention.start, mention.end, f"name {written!r}")
             found_entity = self._entity(entity)
             if found_entity.size == 1 and not (found_entity.person or found_entity.organisation):
                 if not found_entity.mid_sentence and is_common_plural(mention.name.words[0]):
-                    return None, None, None  # "Fans outside the ground sang": a common noun
+                    return nobody(f"{written!r} is a common noun")  # "Fans outside … sang"
                 article = self._text[
                     max(0, mention.name.chain_start - 5) : mention.name.chain_start
                 ]
@@ -293,40 +360,63 @@ class Speakers:
                     # "the Romanian said": a description written with a capital
                     mention = Mention("definite", mention.start, mention.end, mention.name.words[0])
                     return self._describe(mention, position)
-            return self._fullest(found_entity), mention.start, mention.end
-        found: int | None = None
+            fullest = self._fullest(found_entity)
+            kind = "organisation" if found_entity.organisation else "name"
+            if fullest != written:
+                return Choice(
+                    fullest, mention.start, mention.end, f"{kind} {written!r}, fullest form"
+                )
+            return Choice(fullest, mention.start, mention.end, f"{kind} {written!r}")
         if mention.kind in ("pronoun", "dropped"):
+            label = f"pronoun {mention.word!r}" if mention.kind == "pronoun" else "no subject"
             gender = words.pronoun_gender.get(mention.word, "") if mention.kind == "pronoun" else ""
             if gender == "o":
                 found = self._latest(position, organisation=True)
-            elif gender in ("", "m", "f"):
-                salient = self._salient(position, gender)
-                if salient is not None:
-                    found = salient[0]
-                    if mention.kind == "dropped":
-                        return self._fullest(self._entity(found)), salient[1], salient[2]
-        elif mention.kind in ("definite", "relation"):
+                if found is None:
+                    return nobody(f"{label}: no organisation before")
+                return Choice(
+                    self._fullest(self._entity(found)),
+                    mention.start,
+                    mention.end,
+                    f"{label}: latest organisation",
+                )
+            if gender not in ("", "m", "f"):
+                return nobody(f"{label}: plural")
+            salient = self._salient(position, gender)
+            if salient is None:
+                return nobody(f"{label}: no person of that gender before")
+            fullest = self._fullest(self._entity(salient[0]))
+            if mention.kind == "dropped":
+                return Choice(fullest, salient[1], salient[2], f"{label}: {salient[3]}")
+            return Choice(fullest, mention.start, mention.end, f"{label}: {salient[3]}")
+        if mention.kind in ("definite", "relation"):
             return self._describe(mention, position)
-        if found is None:
-            return None, None, None
-        return self._fullest(self._entity(found)), mention.start, mention.end
+        return nobody(f"{mention.kind} {self._text[mention.start : mention.end]!r}")
 
-    def _describe(
-        self, mention: Mention, position: int
-    ) -> tuple[str | None, int | None, int | None]:
+    def _describe(self, mention: Mention, position: int) -> Choice:
         """Resolve a definite description ("the spokesperson", "the 34-year-old")."""
         words = lexicon()
         head = mention.word
+        written = self._text[mention.start : mention.end]
         age = AGE_WORD.match(head)
+        how = ""
         if head in words.organisation_nouns:
-            found = self._latest(position, organisation=True)
+            found, how = self._latest(position, organisation=True), "latest organisation"
         elif age is not None:
             found = self._latest(position, organisation=False, age=age.group(1))
+            how = "person of that age"
         else:
             found = self._latest(position, organisation=False, role=role_stem(head))
+            how = "person given that role"
         if found is None and head not in words.organisation_nouns and mention.kind != "relation":
             salient = self._salient(position, "", weak_too=False)
-            found = salient[0] if salient is not None else None
+            if salient is not None:
+                found, how = salient[0], salient[3]
         if found is None:
-            return None, None, None
-        return self._fullest(self._entity(found)), mention.start, mention.end
+            return nobody(f"{mention.kind} {written!r}: nobody it fits")
+        return Choice(
+            self._fullest(self._entity(found)),
+            mention.start,
+            mention.end,
+            f"description {written!r}: {how}",
+        )

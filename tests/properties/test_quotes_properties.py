@@ -4,6 +4,8 @@ from hypothesis import strategies as st
 from strategies import any_text, news_text, non_str
 
 from newsnorm.quotes import extract_quotes
+from newsnorm.quotes.attribution import Features, explain, score
+from newsnorm.quotes.spans import plain_marks
 
 # Quote-bearing text: marks, cues, names and pronouns in any order, plus damage.
 _QUOTE_PIECES = (
@@ -90,3 +92,48 @@ def test_same_output_twice(text):
 def test_rejects_non_str(value):
     with pytest.raises(TypeError, match="text must be a str"):
         extract_quotes(value)
+
+
+# --- the pieces of attribution ----------------------------------------------------------
+
+_ARCHIVE_PIECES = ("''", "``", "'", "`", " ", "said Ana Ruiz", "Yes,", "\n")
+archive_text = st.lists(
+    st.one_of(st.sampled_from(_ARCHIVE_PIECES), st.text(max_size=4)), max_size=30
+).map("".join)
+
+
+@given(st.one_of(any_text, archive_text))
+def test_plain_marks_keeps_length_and_other_characters(text):
+    plain = plain_marks(text)
+    assert len(plain) == len(text)
+    for before, after in zip(text, plain, strict=True):
+        assert before == after or before in "'`"
+
+
+@given(archive_text)
+def test_archive_quotes_give_valid_offsets(text):
+    _check(text, extract_quotes(text))
+
+
+features = st.builds(
+    Features,
+    sentences_back=st.integers(0, 20),
+    first_in_sentence=st.booleans(),
+    according=st.booleans(),
+    known_person=st.booleans(),
+    mentions=st.integers(0, 50),
+)
+
+
+@given(features)
+def test_nearer_is_never_worse(candidate):
+    if candidate.sentences_back:
+        nearer = candidate._replace(sentences_back=candidate.sentences_back - 1)
+        assert score(nearer) > score(candidate)
+    assert explain(candidate)
+
+
+@given(quote_text)
+def test_every_quote_has_a_reason(text):
+    for quote in extract_quotes(text):
+        assert quote.reason

@@ -1,0 +1,610 @@
+"""The extraction pass: spans, their cues, then one speaker choice per quote.
+
+:func:`extract_quotes` pairs the marks (:mod:`~newsnorm.quotes.spans`), finds each quote's cue
+(:mod:`~newsnorm.quotes.cues`) or the quote it continues, and hands the cue's mention to
+:mod:`~newsnorm.quotes.speakers`, which chooses the speaker and says why.
+
+Examples:
+    >>> [(quote.text, quote.speaker) for quote in extract_quotes("“Fine,” said Ada Moss.")]
+    [('Fine,', 'Ada Moss')]
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from newsnorm.model import Quote
+from newsnorm.quotes.cues import Cue, cue_after, cue_before
+from newsnorm.quotes.document import Document
+from newsnorm.quotes.kinds import is_headline_line, is_not_speech, looks_like_speech
+from newsnorm.quotes.lexicon import find_verbs, verb_at
+from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
+from newsnorm.quotes.spans import Span, find_spans, plain_marks
+from newsnorm.quotes.speakers import Speakers
+from newsnorm.text import _check_text
+
+_ANY_MARK: Final = regex.compile(
+    r"[\"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300e]"
+)
+_INCISE_START: Final = regex.compile(r",[ \t]*+")
+_DASH_INCISE: Final = regex.compile(r"[ \t]*+[\u2014\u2013][ \t]*+(?=\p{Ll})")
+_DASH: Final = regex.compile(r"[ \t]*+[\u2014\u2013][ \t]*+")
+_INCISE_LENGTH: Final = 70
+# A name in apposition that closes an incise: " Jean-Luc Morel,".
+_APPOSED_NAME: Final = regex.compile(
+    r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}[ \t]*+,"
+)
+_PREFIX_MARKS: Final = ' \t:,;\u2014\u2013-"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'
+_REACH: Final = 300
+"""How far past a cue names are read (an apposition, a fuller name given later)."""
+_LINE_SLACK: Final = 300
+_FINAL: Final = frozenset(".!?\u2026")
+_BLANK: Final = "\n\r \t"
+_BLANK_RUN: Final = 8
+_NEXT_LINE_REACH: Final = 60
+_NEXT_LINE_SUBJECT: Final = 4
+"""How many words may open the next paragraph before the verb that attributes a quote."""
+_SHARED_GAP: Final = 40
+"""How far apart two quotes of one sentence may be to share the later one's cue."""
+_FULL_NAME: Final = 2
+"""A name before a colon needs a given name and a surname (or a title) to be a speaker."""
+_CHAIN: Final = 2
+"""A multi-paragraph quote has at least two paragraphs."""
+_PARAGRAPH_GAP: Final = 2
+"""Line breaks between paragraphs that follow each other (a blank line between)."""
+_SKIPPED_MARKS: Final = 3
+"""How many rejected quote marks (titles, scare quotes) a continuation may look past."""
+_LOOK_BEHIND: Final = 2000
+"""How far before a quote names are read for its pronouns and descriptions."""
+
+
+@attrs.define
+class _Candidate:
+    """A span on its way to a quote: where it is and what attributes it."""
+
+    span: Span
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    cue: Cue | None = None
+    speaker: tuple[str | None, int | None, int | None] = (None, None, None)
+    reason: str = ""
+    how: str = ""
+    cue_text: str | None = None
+    attributed: bool = False
+    keep: bool = False
+    source: _Candidate | None = None
+    same_cue: bool = False
+    needs_person: bool = False
+    rejected: bool = False
+    """Read as a title, scare quote, nickname or word, not as speech."""
+    later: _Candidate | None = None
+    """A later quote of the same sentence whose cue follows it (“A” and “B,” X said)."""
+
+
+def _split_incise(document: Document, span: Span) -> list[_Candidate]:
+    """Cut « A, a-t-il expliqué, B » or “A —dijo Ruiz— B” at the cue it holds."""
+    text = document.text
+    whole = [_Candidate(span, span.start, span.end, span.open_mark, span.close_mark)]
+    angle = text[span.open_mark] in "\u00ab\u00bb\u2039\u203a"
+    for match in _INCISE_START.finditer(text, span.start, span.end):
+        if not angle:
+            break
+        verb = verb_at(text, match.end(), span.end)
+        if verb is None:
+            continue
+        comma = text.find(",", verb.end, min(span.end, verb.end + _INCISE_LENGTH))
+        if comma < 0:
+            continue
+        apposition = _APPOSED_NAME.match(text, comma + 1, span.end)
+        if apposition is not None and not verb.pronoun:
+            comma = apposition.end() - 1  # « …, assure le directeur, Jean Morel, mais … »
+        if verb.pronoun:
+            begin = verb.pronoun_start
+            mention = read_subject(document, begin, begin + len(verb.pronoun), left=False)
+        else:
+            mention = read_subject(document, verb.end, comma, left=False)
+        cue = Cue(verb.start, verb.end, verb.text, mention)
+        second = comma + 1
+        while second < span.end and text[second].isspace():
+            second += 1
+        first = _Candidate(span, span.start, match.start(), span.open_mark, match.start(), cue)
+        rest = _Candidate(span, second, span.end, comma, span.close_mark, cue)
+        first.how = rest.how = "cue inside the quote"
+        return [first, rest] if second < span.end else [first]
+    for dash in _DASH_INCISE.finditer(text, span.start, span.end):
+        verb = verb_at(text, dash.end(), span.end)
+        if verb is None:
+            continue
+        back = _DASH.search(text, verb.end, min(span.end, verb.end + 60))
+        if back is None:
+            continue
+        mention = read_subject(document, verb.end, back.start(), left=False)
+        cue = Cue(verb.start, verb.end, verb.text, mention)
+        first = _Candidate(span, span.start, dash.start(), span.open_mark, dash.start(), cue)
+        rest = _Candidate(span, back.end(), span.end, back.start(), span.close_mark, cue)
+        first.how = rest.how = "cue between dashes inside the quote"
+        return [first, rest] if back.end() < span.end else [first]
+    return whole
+
+
+def _after_bracket(text: str, floor: int, position: int) -> bool:
+    """Whether an opening bracket (and spaces) comes right before *position*."""
+    position -= 1
+    while position >= floor and text[position] in " \t":
+        position -= 1
+    return position >= floor and text[position] == "("
+
+
+def _introduced(document: Document, span: Span, previous: _Candidate | None) -> Cue | None:
+    """The cue of a line that introduces the quote on the next line ("…, said:")."""
+    text = document.text
+    before = text[max(0, span.line_start - 400) : span.line_start].rstrip()
+    offset = max(0, span.line_start - 400)
+    if not before.endswith(":"):
+        return None
+    line_start = offset + before.rfind("\n") + 1
+    end = offset + len(before)
+    floor = line_start
+    if (
+        previous is not None
+        and previous.close_mark is not None
+        and previous.close_mark >= line_start
+    ):
+        floor = previous.close_mark + 1
+    start = document.sentence_start(end - 1, floor)
+    return cue_before(document, start, end)
+
+
+def _attribute(document: Document, candidates: list[_Candidate], index: int) -> None:
+    """Find the cue of ``candidates[index]`` and decide whether it is a quote."""
+    text = document.text
+    candidate = candidates[index]
+    span = candidate.span
+    previous = candidates[index - 1] if index > 0 else None
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    same_line_previous = previous is not None and previous.span.line_end == span.line_end
+    floor = span.line_start
+    if (
+        same_line_previous
+        and previous is not None
+        and previous.close_mark is not None
+        and (previous.attributed or previous.keep or previous.cue is not None)
+    ):
+        floor = max(floor, previous.close_mark + 1)  # a rejected title before does not count
+    if candidate.cue is not None:
+        candidate.attributed = True
+        return
+    start_of_sentence = document.sentence_start(candidate.open_mark, floor)
+    whole_sentence = (
+        start_of_sentence
+        if floor == span.line_start
+        else document.sentence_start(candidate.open_mark, span.line_start)
+    )
+    prefix = text[whole_sentence : candidate.open_mark]
+    starts_sentence = not prefix.strip(_PREFIX_MARKS)
+    if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark):
+        candidate.rejected = True
+        if starts_sentence or is_not_speech(
+            text, candidate.start, candidate.end, candidate.open_mark, reported=True
+        ):
+            return
+        reporting = cue_before(document, start_of_sentence, candidate.open_mark)
+        if reporting is None or reporting.mention is None:
+            return
+        if reporting.mention.kind not in ("name", "pronoun", "definite"):
+            return
+        candidate.rejected = False
+    limit = span.line_end
+    if following is not None and following.span.line_start == span.line_start:
+        limit = min(limit, following.open_mark)
+    cue = None
+    how = ""
+    if _after_bracket(text, whole_sentence, candidate.open_mark):
+        # (“…,” he said): the aside carries its own cue, before the bracket closes
+        close = text.find(")", candidate.end, limit)
+        if candidate.close_mark is not None and close >= 0:
+            cue = cue_after(document, candidate.close_mark, close)
+            how = "cue in the bracket after the quote"
+    if cue is None and not starts_sentence:
+        cue = cue_before(document, start_of_sentence, candidate.open_mark)
+        how = "cue before the quote"
+    if cue is None and starts_sentence and span.open_mark <= span.line_start + 1:
+        cue = _introduced(document, span, previous)
+        how = "cue ending the line before"
+    if cue is None and candidate.close_mark is not None:
+        cue = cue_after(document, candidate.close_mark, limit)
+        how = "cue after the quote"
+    if cue is not None:
+        candidate.cue = cue
+        candidate.how = how
+        candidate.attributed = True
+        if (
+            same_line_previous
+            and previous is not None
+            and previous.attributed
+            and (cue.mention is None or cue.mention.kind == "dropped")
+            and cue.end <= candidate.open_mark
+        ):
+            candidate.source = previous  # "promised “…” and said “…”": the same subject
+            candidate.how = "same subject as the quote before"
+        return
+    if (
+        span.close_mark is None
+        and same_line_previous
+        and previous is not None
+        and (previous.attributed or previous.keep)
+    ):
+        # “A,” she said. “B … (and on in the next paragraph): the speaker of A
+        candidate.source, candidate.keep = previous, True
+        candidate.how = "goes on from the quote before"
+        return
+    if span.close_mark is None and following is not None:
+        candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
+        candidate.how = "paragraph of a quote that goes on"
+        return
+    if previous is not None and previous.span.close_mark is None and previous.span is not span:
+        candidate.source, candidate.same_cue, candidate.keep = previous, True, True
+        candidate.how = "goes on from the paragraph before"
+        return
+    speaking = _speaking_before(candidates, index)
+    if (
+        speaking is not None
+        and speaking is not previous
+        and starts_sentence
+        and looks_like_speech(text, candidate.start, candidate.end)
+    ):
+        # “A,” she told “Show Name”. “B.”: the title between is no quote
+        candidate.source, candidate.keep = speaking, True
+        candidate.how = "goes on from the quote before"
+        return
+    if previous is not None and (previous.attributed or previous.keep) and same_line_previous:
+        if not starts_sentence:
+            # a second quote in the sentence of an attributed one: same speaker and cue
+            candidate.source, candidate.same_cue, candidate.keep = previous, True, True
+            candidate.how = "same sentence as the quote before"
+            return
+        if starts_sentence and looks_like_speech(text, candidate.start, candidate.end):
+            candidate.source, candidate.keep = previous, True
+            candidate.how = "goes on from the quote before"
+            return
+    if not looks_like_speech(text, candidate.start, candidate.end):
+        return
+    if not starts_sentence:
+        if prefix.rstrip(" \t").endswith(":"):
+            # "Salas fue claro: «…»": introduced by a colon, with no speech verb
+            subject = leading_subject(document, start_of_sentence, candidate.open_mark)
+            named = _name_before_colon(document, start_of_sentence, candidate.open_mark)
+            if named is not None and _ends_sentence(text, candidate):
+                # "…, says pollster Dana Shaw: “…”": the full name right before the colon
+                candidate.cue = Cue(named.start, named.end, "", named)
+                candidate.keep = True
+                candidate.how = "name before a colon"
+            elif (
+                subject is not None
+                and words_in(text, subject.end, candidate.open_mark)  # "Mayor: “…”" is a title
+                and _ends_sentence(text, candidate)
+            ):
+                candidate.cue = Cue(subject.start, subject.end, "", subject)
+                candidate.keep = True
+                candidate.how = "subject before a colon"
+        return
+    # A quote that is a sentence of its own after a sentence that reports speech.
+    earlier = document.sentence_start(max(span.line_start, start_of_sentence - 1), span.line_start)
+    if earlier < start_of_sentence and (previous is None or previous.open_mark < earlier):
+        reported = cue_before(document, earlier, start_of_sentence)
+        if reported is not None and reported.mention is not None:
+            candidate.cue, candidate.keep = reported, True
+            candidate.how = "after a sentence of reported speech"
+            return
+        subject = leading_subject(document, earlier, start_of_sentence)
+        if subject is not None:
+            # "Rusu was blunt. “She will go far.”": the person the sentence is about
+            candidate.cue, candidate.keep = Cue(subject.start, subject.end, "", subject), True
+            candidate.how = "after a sentence about the subject"
+            candidate.needs_person = True  # named only if the subject turns out to be a person
+            return
+    if (
+        previous is not None
+        and previous.attributed
+        and previous.span.line_end < span.line_start
+        and span.open_mark == span.line_start
+        and (span.close_mark or 0) >= span.line_end - 2
+        and text.count("\n", previous.span.line_end, span.line_start) <= 2
+    ):
+        candidate.source, candidate.keep = previous, True
+        candidate.how = "paragraph after an attributed quote"
+        return
+    if (
+        span.open_mark <= span.line_start + 1
+        and (span.close_mark or 0) >= span.line_end - 2
+        and candidate.close_mark is not None
+        and (previous is None or previous.span.line_end < span.line_start - 1)
+    ):
+        reported = _paragraph_before_cue(document, span.line_start)
+        if reported is not None:
+            candidate.cue, candidate.keep = reported, True
+            candidate.how = "after a paragraph of reported speech"
+            return
+    if (
+        span.open_mark <= span.line_start + 1
+        and (span.close_mark or 0) >= span.line_end - 2
+        and candidate.close_mark is not None
+    ):
+        # A quote that is a paragraph of its own, attributed by the next one ("He added …")
+        following_cue = _next_line_cue(document, span.line_end)
+        if following_cue is not None:
+            candidate.cue, candidate.attributed = following_cue, True
+            candidate.how = "cue in the next paragraph"
+            return
+        if previous is None or previous.span.line_end < span.line_start - 1:
+            about = _paragraph_before_cue(document, span.line_start, about=True)
+            if about is not None:
+                candidate.cue, candidate.keep = about, True
+                candidate.how = "after a paragraph about the subject"
+                candidate.needs_person = True  # named only if the subject is a person
+
+
+def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
+    """“A” and “B,” Ruiz said.: a quote left without a cue shares the next one's, in a sentence."""
+    text = document.text
+    for index in range(len(candidates) - 2, -1, -1):
+        candidate, following = candidates[index], candidates[index + 1]
+        if (
+            candidate.attributed
+            or candidate.keep
+            or candidate.rejected
+            or candidate.close_mark is None
+            or following.how != "cue after the quote"
+            or following.open_mark - candidate.close_mark > _SHARED_GAP
+            or following.span.line_start != candidate.span.line_start
+            or document.boundaries(candidate.close_mark, following.open_mark)
+            or not looks_like_speech(text, candidate.start, candidate.end)
+        ):
+            continue
+        candidate.later, candidate.keep = following, True
+        candidate.how = "same sentence as the quote after"
+
+
+def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
+    """The nearest earlier quote on the same line that has a speaker, past rejected marks."""
+    line_end = candidates[index].span.line_end
+    for back in range(index - 1, max(-1, index - 1 - _SKIPPED_MARKS), -1):
+        other = candidates[back]
+        if other.span.line_end != line_end:
+            return None
+        if other.attributed or other.keep:
+            return other
+    return None
+
+
+def _paragraph_before_cue(
+    document: Document, line_start: int, *, about: bool = False
+) -> Cue | None:
+    """The cue of the last sentence of the paragraph before, when it reports speech.
+
+    "Ruiz said the port would stay shut. / “Nobody is safe there.”": a paragraph that is one
+    quote, after a paragraph that ends by reporting what someone said, is theirs. With
+    *about*, the cue is instead the person the last sentence opens with, when it reports
+    no speech.
+    """
+    text = document.text
+    end = line_start - 1
+    while end > 0 and text[end - 1] in _BLANK and line_start - end < _BLANK_RUN:
+        end -= 1
+    if end <= 0 or text[end - 1] not in _FINAL:
+        return None
+    start = text.rfind("\n", max(0, end - _LINE_SLACK * 4), end) + 1
+    if _ANY_MARK.search(text, start, end) is not None:
+        return None  # a paragraph with quotes of its own: the other rules decide
+    sentence = document.sentence_start(end - 1, start)
+    cue = cue_before(document, sentence, end)
+    if cue is None:
+        if not about:
+            return None
+        subject = leading_subject(document, sentence, end)
+        if subject is None:
+            return None
+        # "Ruiz is sure of it. / “Nobody is safe there.”": the person the paragraph is about
+        return Cue(subject.start, subject.end, "", subject)
+    if about or cue.mention is None or cue.mention.kind not in ("name", "pronoun"):
+        return None
+    return cue
+
+
+def _name_silent_chains(
+    document: Document, candidates: list[_Candidate], speakers: Speakers
+) -> None:
+    """Give a multi-paragraph quote that no cue attributes the speaker of what precedes it.
+
+    Its first paragraph follows either a paragraph that reports someone's speech ("Ruiz
+    said the port would close.") or a paragraph whose quote is attributed: that speaker.
+    """
+    text = document.text
+    index = 0
+    while index < len(candidates):
+        first = candidates[index]
+        before = candidates[index - 1] if index > 0 else None
+        last = index
+        while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
+            last += 1
+        chain = candidates[index : last + 1]
+        index = last + 1
+        if len(chain) < _CHAIN or any(item.speaker[0] is not None for item in chain):
+            continue
+        speaker: tuple[str | None, int | None, int | None] = (None, None, None)
+        reason = ""
+        reported = _paragraph_before_cue(document, first.span.line_start)
+        if reported is not None:
+            choice = speakers.resolve(reported.mention, reported.start)
+            speaker, reason = (choice.speaker, choice.start, choice.end), choice.reason
+            reason = f"after a paragraph of reported speech; {reason}"
+        elif (
+            before is not None
+            and before.speaker[0] is not None
+            and text.count("\n", before.span.line_end, first.span.line_start) <= _PARAGRAPH_GAP
+        ):
+            speaker, reason = before.speaker, "after an attributed quote; same speaker"
+        if speaker[0] is None:
+            continue
+        for item in chain:
+            item.speaker, item.reason = speaker, f"{item.how or 'quote that goes on'}; {reason}"
+            item.keep = True
+
+
+def _name_before_colon(document: Document, start: int, opening: int) -> Mention | None:
+    """The person's name that ends right before the colon introducing a quote.
+
+    It must have two words or more, or a title ("Dr. Ruiz:"), and something must come before
+    it in the sentence: a name alone before a colon is a heading ("Ana Ruiz: …").
+    """
+    text = document.text
+    colon = text.rfind(":", start, opening)
+    if colon < 0 or text[colon + 1 : opening].strip(_PREFIX_MARKS):
+        return None
+    names = document.names(start, colon)
+    if not names:
+        return None
+    name = names[-1]
+    if text[name.end : colon].strip() or name.possessive or name.chain_start <= start:
+        return None
+    if len(name.words) < _FULL_NAME and not name.titles:
+        return None
+    return Mention("name", name.start, name.end, name=name)
+
+
+def _ends_sentence(text: str, candidate: _Candidate) -> bool:
+    """Whether the quote ends a sentence: final punctuation inside or right after the mark."""
+    if text[candidate.start : candidate.end].rstrip()[-1:] in _FINAL:
+        return True
+    close = candidate.close_mark
+    return close is not None and text[close + 1 : close + 2] in _FINAL
+
+
+def _next_line_cue(document: Document, line_end: int) -> Cue | None:
+    """The cue that opens the paragraph after *line_end*: a short subject and a speech verb."""
+    text = document.text
+    position = line_end
+    while position < len(text) and text[position] in _BLANK and position - line_end < _BLANK_RUN:
+        position += 1
+    if position == line_end or position >= len(text) or text[position] in _PREFIX_MARKS:
+        return None
+    verbs = find_verbs(text, position, min(len(text), position + _NEXT_LINE_REACH), first=True)
+    if not verbs or "\n" in text[position : verbs[0].start]:
+        return None
+    verb = verbs[0]
+    if len(words_in(text, position, verb.start)) > _NEXT_LINE_SUBJECT:
+        return None
+    mention = read_subject(document, position, verb.start, left=True)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue(verb.start, verb.end, verb.text, mention)
+
+
+def _ranges(text: str, candidates: list[_Candidate]) -> list[tuple[int, int]]:
+    """The stretches of *text* whose names can matter: before and around each cue."""
+    ranges: list[tuple[int, int]] = []
+    for candidate in candidates:
+        if candidate.cue is None:
+            continue
+        start = max(0, min(candidate.open_mark, candidate.cue.start) - _LOOK_BEHIND)
+        end = min(len(text), max(candidate.end, candidate.cue.end) + _REACH)
+        line_start = text.rfind("\n", max(0, start - _LINE_SLACK), start)
+        start = line_start + 1 if line_start >= 0 else start
+        next_line = text.find("\n", end, end + _LINE_SLACK)
+        end = next_line if next_line >= 0 else min(len(text), end + _LINE_SLACK)
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
+def extract_quotes(text: str) -> tuple[Quote, ...]:
+    """Return the quotes in *text* with their speakers and cues, in order.
+
+    Args:
+        text: An article body or a whole page; quotes in menus and teaser headlines are
+            left out.
+
+    Returns:
+        One :class:`~newsnorm.model.Quote` per quoted passage (per paragraph of a
+        multi-paragraph quote, per part of a quote interrupted by its cue), sorted by start.
+
+    Raises:
+        TypeError: If *text* is not a ``str``.
+
+    Examples:
+        >>> quotes = extract_quotes("Maria Lenz ran the shop. “It was home,” she said.")
+        >>> quotes[0].text, quotes[0].speaker, quotes[0].cue
+        ('It was home,', 'Maria Lenz', 'said')
+        >>> extract_quotes("The so-called “peace plan” stalled.")
+        ()
+    """
+    _check_text(text)
+    if _ANY_MARK.search(text) is None:
+        return ()
+    original = text
+    text = plain_marks(text)
+    document = Document(text)
+    candidates: list[_Candidate] = []
+    for span in find_spans(text):
+        if span.close_mark is not None and is_headline_line(text, span):
+            continue
+        candidates.extend(_split_incise(document, span))
+    for index in range(len(candidates)):
+        _attribute(document, candidates, index)
+    _share_later_cues(document, candidates)
+    cues = [item.cue.end for item in candidates if item.cue is not None]
+    if not cues:
+        return ()
+    quoted = tuple((item.open_mark, item.close_mark or item.end) for item in candidates)
+    speakers = Speakers(document, quoted, _ranges(text, candidates))
+    for candidate in candidates:
+        if candidate.source is not None:
+            candidate.speaker = candidate.source.speaker
+            candidate.reason = f"{candidate.how}; same speaker"
+            if candidate.same_cue:
+                candidate.cue_text = candidate.source.cue_text
+            elif candidate.attributed and candidate.cue is not None:
+                candidate.cue_text = candidate.cue.text or None
+        elif candidate.cue is not None:
+            choice = speakers.resolve(candidate.cue.mention, candidate.cue.start)
+            candidate.speaker = choice.speaker, choice.start, choice.end
+            candidate.reason = f"{candidate.how}; {choice.reason}"
+            if candidate.needs_person and not speakers.is_person(candidate.cue.mention):
+                candidate.speaker = (None, None, None)  # a quote, but nobody named
+                candidate.reason = f"{candidate.how}; subject not known as a person"
+            if candidate.attributed:
+                candidate.cue_text = candidate.cue.text or None
+    for index in range(len(candidates) - 2, -1, -1):
+        candidate = candidates[index]
+        if candidate.span.close_mark is None and candidate.keep and candidate.source is None:
+            source = candidates[index + 1]
+            candidate.speaker, candidate.cue_text = source.speaker, source.cue_text
+            candidate.reason = f"{candidate.how}; speaker of its last paragraph"
+            candidate.attributed = source.attributed or source.keep
+    for candidate in candidates:
+        if candidate.later is not None:
+            candidate.speaker = candidate.later.speaker
+            candidate.cue_text = candidate.later.cue_text
+            candidate.reason = f"{candidate.how}; same speaker"
+    _name_silent_chains(document, candidates, speakers)
+    quotes = [
+        Quote(
+            candidate.start,
+            candidate.end,
+            original[candidate.start : candidate.end],
+            *candidate.speaker,
+            cue=candidate.cue_text,
+            reason=candidate.reason or None,
+        )
+        for candidate in candidates
+        if (candidate.attributed or candidate.keep) and candidate.start < candidate.end
+    ]
+    quotes.sort(key=lambda quote: quote.start)
+    return tuple(quotes)
