@@ -190,8 +190,7 @@ def _is_row(line: str) -> bool:
 def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
     """*infos*, with the rows of each table of *lines* described as ``"table"`` lines."""
     rows = [
-        info.kind in _ROW_KINDS and _is_row(line)
-        for line, info in zip(lines, infos, strict=True)
+        info.kind in _ROW_KINDS and _is_row(line) for line, info in zip(lines, infos, strict=True)
     ]
     if sum(rows) < w.TABLE_MIN_ROWS:
         return infos
