@@ -164,8 +164,15 @@ def choose_region(
     scores = []
     last_header = -HEADER_CLUSTER
     footer = len(infos) - len(infos) // FOOTER_SHARE
+    run = 0  # furniture lines in a row so far
     for index, info in enumerate(infos):
         score = info.score
+        if info.kind in _BODY_ENDS:
+            run = 0
+        else:
+            run += 1
+            if run > w.FURNITURE_RUN_FREE:
+                score -= w.FURNITURE_RUN_COST  # a long stretch of furniture: menus, teasers
         if index >= footer and score > 0:
             score *= w.FOOTER_PROSE_SHARE
         if info.kind == "header":

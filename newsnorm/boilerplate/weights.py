@@ -98,6 +98,11 @@ REPEATED_WEIGHT_CAP: Final = 150
 """Furniture that occurs twice on a page (a menu) costs its weight up to this."""
 TEASER_PROSE_SHARE: Final = 0.5
 """Prose inside a teaser list or the comments counts this share (before the teaser cost)."""
+FURNITURE_RUN_FREE: Final = 3
+"""Up to this many lines of furniture in a row (a caption, its credit, a subhead) cost only
+their own scores…"""
+FURNITURE_RUN_COST: Final = 15.0
+"""…each further one costs this more: articles do not run on through long menus or lists."""
 HEADER_WINDOW: Final = 12
 """A page's header (standfirst, date, byline) is looked for in this many first lines."""
 CLOSING_MIN_WEIGHT: Final = 12
