@@ -308,11 +308,13 @@ def _line_table(text: str) -> tuple[list[int], list[str], list[bool]]:
     _check_text(text)
     if any(map(text.__contains__, _OTHER_LINE_ENDS)):
         raws = text.splitlines(keepends=True)
+        lengths = list(map(len, raws))  # with the line end
     else:
         raws = text.split("\n")
-        raws[:-1] = map("{}\n".format, raws[:-1])
+        lengths = list(map((1).__add__, map(len, raws)))  # and the line feed
     stripped = list(map(str.strip, raws))
-    offsets = accumulate(map(len, raws), initial=0)  # where each raw line starts
+    offsets = accumulate(lengths, initial=0)  # where each raw line starts
+    # A raw line's indent: what str.strip took from its start (a line end is at its end).
     indents = map(operator.sub, map(len, raws), map(len, map(str.lstrip, raws)))
     starts = list(compress(map(operator.add, offsets, indents), stripped))
     numbers = list(compress(range(len(raws)), stripped))

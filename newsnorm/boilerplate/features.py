@@ -182,18 +182,17 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
     return _mark_tables(lines, infos)
 
 
-def _is_row(line: str) -> bool:
-    """Whether *line* (trimmed) has cells set apart by two spaces or more, or a tab."""
-    return "  " in line or "\t" in line
-
-
 def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
-    """*infos*, with the rows of each table of *lines* described as ``"table"`` lines."""
-    rows = [
-        info.kind in _ROW_KINDS and _is_row(line) for line, info in zip(lines, infos, strict=True)
-    ]
-    if sum(rows) < w.TABLE_MIN_ROWS:
+    """*infos*, with the rows of each table of *lines* described as ``"table"`` lines.
+
+    A row is a trimmed line whose cells are set apart by two spaces or more, or a tab.
+    """
+    spaced = [index for index, line in enumerate(lines) if "  " in line or "\t" in line]
+    if len(spaced) < w.TABLE_MIN_ROWS:  # most pages: no table at all
         return infos
+    rows = [False] * len(lines)
+    for index in spaced:
+        rows[index] = infos[index].kind in _ROW_KINDS
     index = 0
     count = len(rows)
     while index < count:
