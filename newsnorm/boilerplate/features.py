@@ -79,6 +79,8 @@ TITLE_CASE_SHARE: Final = 0.6
 """A line whose words are more than this share capitalised, with no full stop, is a headline."""
 
 _INLINE_REASONS: Final = frozenset({"caption", "advertisement", "share"})
+_MARKERS_AND_SPACE: Final = "*+•·▪►◦‣∙- "
+_PUNCTUATION: Final = re.compile(r"[^\w\s]")
 _ROW_KINDS: Final = frozenset({"short", "date", "list"})  # the kinds a table's row may have
 _CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Scripts written without spaces between words but with alphabets: Thai, Lao, Khmer, Burmese.
@@ -182,17 +184,45 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
     return _mark_tables(lines, infos)
 
 
+def _shape(line: str) -> str:
+    """A short line's shape: a digit first or not, then its first two punctuation marks.
+
+    A line without punctuation has no shape (``""``).
+    """
+    text = line.lstrip(_MARKERS_AND_SPACE)  # a list marker is not the item's punctuation
+    marks = _PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)
+    if not marks:
+        return ""
+    return ("0" if text[:1].isdigit() else "a") + "".join(marks[:2])
+
+
 def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
     """*infos*, with the rows of each table of *lines* described as ``"table"`` lines.
 
-    A row is a trimmed line whose cells are set apart by two spaces or more, or a tab.
+    A row is a trimmed line, neither prose nor a known phrase, whose cells are set apart by
+    two spaces or more or a tab; or one of a run of lines of the same shape: the same first
+    two punctuation marks, and a digit first in all or in none ("12 May - Lyon, Hall 3",
+    "14 May - Nice, Arena"), a schedule or a list of results written without a table.
+    Menus and link lists have no punctuation, and teaser headlines vary theirs.
     """
     spaced = [index for index, line in enumerate(lines) if "  " in line or "\t" in line]
-    if len(spaced) < w.TABLE_MIN_ROWS:  # most pages: no table at all
-        return infos
     rows = [False] * len(lines)
     for index in spaced:
         rows[index] = infos[index].kind in _ROW_KINDS
+    shapes = [
+        _shape(line) if info.kind in _ROW_KINDS and info.weight <= w.TABLE_ROW_MAX_WEIGHT else ""
+        for line, info in zip(lines, infos, strict=True)
+    ]
+    index = 0
+    count = len(shapes)
+    while index < count:
+        shape = shapes[index]
+        end = index + 1
+        while end < count and shapes[end] == shape:
+            end += 1
+        if shape and end - index >= w.PARALLEL_MIN_ROWS:
+            rows[index:end] = [True] * (end - index)
+        index = end
     index = 0
     count = len(rows)
     while index < count:

@@ -67,6 +67,13 @@ TABLE_ROW_WEIGHT_CAP: Final = 120
 """A row scores its weight up to this: a wide row is not more article than a narrow one."""
 TABLE_MIN_ROWS: Final = 3
 """A table has at least this many rows in a row."""
+PARALLEL_MIN_ROWS: Final = 4
+"""Lines of the same shape (a schedule: "12 May - Lyon, Hall 3") make a table from this many
+in a row on: fewer are as often a menu's or a byline's."""
+TABLE_ROW_MAX_WEIGHT: Final = 200
+"""A line of the same shape as its neighbours is a row up to this weight."""
+SHAPE_PREFIX: Final = 60
+"""A line's shape is read in its first characters only."""
 
 # ----------------------------------------------------------------------------- prose shape
 
