@@ -196,6 +196,21 @@ def _shape(line: str) -> str:
     return ("0" if text[:1].isdigit() else "a") + "".join(marks[:2])
 
 
+def _mark_parallel(lines: Sequence[str], rows: list[bool], start: int, end: int) -> None:
+    """Mark as *rows* the runs of lines of one shape among ``lines[start:end]``."""
+    shapes = [_shape(lines[index]) for index in range(start, end)]
+    index = 0
+    count = len(shapes)
+    while index < count:
+        shape = shapes[index]
+        stop = index + 1
+        while stop < count and shapes[stop] == shape:
+            stop += 1
+        if shape and stop - index >= w.PARALLEL_MIN_ROWS:
+            rows[start + index : start + stop] = [True] * (stop - index)
+        index = stop
+
+
 def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
     """*infos*, with the rows of each table of *lines* described as ``"table"`` lines.
 
@@ -209,20 +224,16 @@ def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
     rows = [False] * len(lines)
     for index in spaced:
         rows[index] = infos[index].kind in _ROW_KINDS
-    shapes = [
-        _shape(line) if info.kind in _ROW_KINDS and info.weight <= w.TABLE_ROW_MAX_WEIGHT else ""
-        for line, info in zip(lines, infos, strict=True)
-    ]
+    eligible = [info.kind in _ROW_KINDS and info.weight <= w.TABLE_ROW_MAX_WEIGHT for info in infos]
+    count = len(eligible)
     index = 0
-    count = len(shapes)
-    while index < count:
-        shape = shapes[index]
-        end = index + 1
-        while end < count and shapes[end] == shape:
+    while index < count:  # shapes only matter in runs of eligible lines long enough
+        end = index
+        while end < count and eligible[end]:
             end += 1
-        if shape and end - index >= w.PARALLEL_MIN_ROWS:
-            rows[index:end] = [True] * (end - index)
-        index = end
+        if end - index >= w.PARALLEL_MIN_ROWS:
+            _mark_parallel(lines, rows, index, end)
+        index = end + 1
     index = 0
     count = len(rows)
     while index < count:

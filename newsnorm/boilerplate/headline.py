@@ -30,6 +30,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -63,7 +64,7 @@ CONTENT_WORD_LENGTH: Final = 4
 _DATE_OR_TIME: Final = regex.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b", regex.IGNORECASE
 )
-_WORD: Final = regex.compile(r"\w++")
+_WORD: Final = re.compile(r"\w+")  # the standard library's re: faster on this plain class
 _ASKS: Final = frozenset("?!？！")  # noqa: RUF001
 _BYLINE: Final = regex.compile(r"(?:^|\s)(?:by|von|par|por|di|door)\s", regex.IGNORECASE)
 

@@ -386,7 +386,10 @@ def _lines_containing(
     pieces = [lowered[index] for index in indices]
     joined = "\n".join(pieces)
     starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))  # and the end
+    ascii_page = joined.isascii()  # then no needle in another script can be in it
     for number, needle in enumerate(needles):
+        if ascii_page and not needle.isascii():
+            continue
         hit = joined.find(needle)
         while hit >= 0:
             line = bisect.bisect_right(starts, hit) - 1
