@@ -41,6 +41,10 @@ SILVER_MIN_CHARS = 200
 """A silver body shorter than this is trafilatura finding nothing: the page is left out."""
 MAX_LANGUAGES = 6
 """Languages shown per part, the most frequent first."""
+MIN_TITLE_PART = 15
+"""A headline this long that is part of the page's title (before " | Site") matches it."""
+TITLES: dict[str, list[str]] = {}
+"""The titles of each page read by _split_pages, by page text."""
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -222,13 +226,13 @@ def _split_pages(folder: Path, silver: bool) -> list[tuple[str, str, str, str]]:
     pages = []
     for row, group in zip(rows, groups(rows, ids), strict=True):
         page = (folder / f"{row['id']}.page.txt").read_text(encoding="utf-8")
+        raw = gzip.decompress((folder / f"{row['id']}.html.gz").read_bytes())
+        page_html = raw.decode(row.get("encoding") or "utf-8", "replace")
+        TITLES[page] = _page_titles(page_html)
         if silver:
             import trafilatura
 
-            raw = gzip.decompress((folder / f"{row['id']}.html.gz").read_bytes())
-            extracted = trafilatura.extract(
-                raw.decode(row.get("encoding") or "utf-8", "replace"), include_comments=False
-            )
+            extracted = trafilatura.extract(page_html, include_comments=False)
             body = (extracted or "").replace("\n", "\n\n")
             if len(body) < SILVER_MIN_CHARS:
                 continue  # trafilatura found no body: nothing to compare with
@@ -237,6 +241,41 @@ def _split_pages(folder: Path, silver: bool) -> list[tuple[str, str, str, str]]:
         part = "check" if to_check(group, CHECK_SHARE) else "tune"
         pages.append((part, newsnorm.detect_language(body).code, page, body))
     return pages
+
+
+_TITLE_PATTERNS = [
+    re.compile(pattern, re.IGNORECASE | re.DOTALL)
+    for pattern in (
+        r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']*)",
+        r"<meta[^>]+content=[\"']([^\"']*)[\"'][^>]*property=[\"']og:title",
+        r"<h1[^>]*>(.*?)</h1>",
+        r"<title[^>]*>(.*?)</title>",
+    )
+]
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _words(text: str | None) -> str:
+    return " ".join(_WORD.findall((text or "").casefold()))
+
+
+def _page_titles(page_html: str) -> list[str]:
+    """The page's own titles: og:title, every <h1>, <title>; as lower-case words."""
+    titles = []
+    for pattern in _TITLE_PATTERNS:
+        for match in pattern.finditer(page_html):
+            words = _words(html.unescape(_TAG.sub(" ", match.group(1))))
+            if words:
+                titles.append(words)
+    return titles
+
+
+def _title_matches(title: str | None, titles: list[str]) -> bool:
+    """Whether a found headline is one of the page's titles (or a long part of one)."""
+    words = _words(title)
+    return bool(words) and any(
+        words == other or (len(words) > MIN_TITLE_PART and words in other) for other in titles
+    )
 
 
 def parts() -> None:
@@ -267,6 +306,16 @@ def parts() -> None:
             for language, _count in languages.most_common(MAX_LANGUAGES):
                 chosen = [score for where, score in in_part if where == language]
                 print(f"| {part} | {language} | {_summary(chosen)} |")
+        for part in ("tune", "check"):
+            chosen = [page for where, _language, page, _body in pages if where == part]
+            matches = sum(
+                _title_matches(newsnorm.strip_boilerplate(page).title, TITLES[page])
+                for page in chosen
+            )
+            print(
+                f"headline is the page's title (og:title, h1 or title), {part}: "
+                f"{matches} of {len(chosen)} pages"
+            )
         print()
     texts = [
         (DATA / f"{json.loads(line)['id']}.page.txt").read_text(encoding="utf-8")

@@ -184,21 +184,18 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
     return _mark_tables(lines, infos)
 
 
-def _shape(line: str) -> str:
-    """A short line's shape: a digit first or not, then its first two punctuation marks.
-
-    A line without punctuation has no shape (``""``).
-    """
-    text = line.lstrip(_MARKERS_AND_SPACE)  # a list marker is not the item's punctuation
-    marks = _PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)
-    if not marks:
-        return ""
-    return ("0" if text[:1].isdigit() else "a") + "".join(marks[:2])
-
-
 def _mark_parallel(lines: Sequence[str], rows: list[bool], start: int, end: int) -> None:
-    """Mark as *rows* the runs of lines of one shape among ``lines[start:end]``."""
-    shapes = [_shape(lines[index]) for index in range(start, end)]
+    """Mark as *rows* the runs of lines of one shape among ``lines[start:end]``.
+
+    A line's shape is a digit first or not, then its first two punctuation marks (a list
+    marker is not one); a line without punctuation has none.
+    """
+    texts = [line.lstrip(_MARKERS_AND_SPACE) for line in lines[start:end]]
+    marks = [_PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)[:2] for text in texts]
+    shapes = [
+        ("0" if text[:1].isdigit() else "a") + "".join(first) if first else ""
+        for text, first in zip(texts, marks, strict=True)
+    ]
     index = 0
     count = len(shapes)
     while index < count:
