@@ -47,7 +47,7 @@ from newsnorm.boilerplate.phrases import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["LineInfo", "describe", "describe_lines"]
 
@@ -81,6 +81,8 @@ TITLE_CASE_SHARE: Final = 0.6
 _INLINE_REASONS: Final = frozenset({"caption", "advertisement", "share"})
 _MARKERS_AND_SPACE: Final = "*+•·▪►◦‣∙- "
 _PUNCTUATION: Final = re.compile(r"[^\w\s]")
+_ELIGIBLE_RUN: Final = re.compile(f"e{{{w.PARALLEL_MIN_ROWS},}}")
+_TABLE_RUN: Final = re.compile(f"r{{{w.TABLE_MIN_ROWS},}}")
 _ROW_KINDS: Final = frozenset({"short", "date", "list"})  # the kinds a table's row may have
 _CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Scripts written without spaces between words but with alphabets: Thai, Lao, Khmer, Burmese.
@@ -184,14 +186,17 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
     return _mark_tables(lines, infos)
 
 
-def _mark_parallel(lines: Sequence[str], rows: list[bool], start: int, end: int) -> None:
-    """Mark as *rows* the runs of lines of one shape among ``lines[start:end]``.
+def _same_shape_runs(lines: Sequence[str], start: int, end: int) -> Iterator[range]:
+    """The runs of lines of one shape among ``lines[start:end]``, as ranges of indices.
 
     A line's shape is a digit first or not, then its first two punctuation marks (a list
     marker is not one); a line without punctuation has none.
     """
     texts = [line.lstrip(_MARKERS_AND_SPACE) for line in lines[start:end]]
-    marks = [_PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)[:2] for text in texts]
+    marks = [  # a menu's items are words and spaces only: str methods tell them fast
+        () if text.replace(" ", "").isalnum() else _PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)[:2]
+        for text in texts
+    ]
     shapes = [
         ("0" if text[:1].isdigit() else "a") + "".join(first) if first else ""
         for text, first in zip(texts, marks, strict=True)
@@ -204,7 +209,7 @@ def _mark_parallel(lines: Sequence[str], rows: list[bool], start: int, end: int)
         while stop < count and shapes[stop] == shape:
             stop += 1
         if shape and stop - index >= w.PARALLEL_MIN_ROWS:
-            rows[start + index : start + stop] = [True] * (stop - index)
+            yield range(start + index, start + stop)
         index = stop
 
 
@@ -215,37 +220,28 @@ def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
     two spaces or more or a tab; or one of a run of lines of the same shape: the same first
     two punctuation marks, and a digit first in all or in none ("12 May - Lyon, Hall 3",
     "14 May - Nice, Arena"), a schedule or a list of results written without a table.
-    Menus and link lists have no punctuation, and teaser headlines vary theirs.
+    Menus and link lists have no punctuation, and teaser headlines vary theirs. The runs
+    are found by regular expressions over one letter a line, not by a loop over the lines.
     """
-    spaced = [index for index, line in enumerate(lines) if "  " in line or "\t" in line]
-    rows = [False] * len(lines)
-    for index in spaced:
-        rows[index] = infos[index].kind in _ROW_KINDS
-    eligible = [info.kind in _ROW_KINDS and info.weight <= w.TABLE_ROW_MAX_WEIGHT for info in infos]
-    count = len(eligible)
-    index = 0
-    while index < count:  # shapes only matter in runs of eligible lines long enough
-        end = index
-        while end < count and eligible[end]:
-            end += 1
-        if end - index >= w.PARALLEL_MIN_ROWS:
-            _mark_parallel(lines, rows, index, end)
-        index = end + 1
-    index = 0
-    count = len(rows)
-    while index < count:
-        if not rows[index]:
-            index += 1
-            continue
-        end = index
-        while end < count and rows[end]:
-            end += 1
-        if end - index >= w.TABLE_MIN_ROWS:
-            for row in range(index, end):
-                info = infos[row]
-                score = w.TABLE_ROW_SHARE * min(info.weight, w.TABLE_ROW_WEIGHT_CAP)
-                infos[row] = LineInfo("table", None, info.weight, score, False, info.sentence)
-        index = end
+    row_kinds = [info.kind in _ROW_KINDS for info in infos]
+    eligible = "".join(
+        [
+            "e" if row and info.weight <= w.TABLE_ROW_MAX_WEIGHT else "."
+            for row, info in zip(row_kinds, infos, strict=True)
+        ]
+    )
+    codes = [
+        "r" if row and ("  " in line or "\t" in line) else "."
+        for row, line in zip(row_kinds, lines, strict=True)
+    ]
+    for run in _ELIGIBLE_RUN.finditer(eligible):  # shapes matter only in long enough runs
+        for rows in _same_shape_runs(lines, *run.span()):
+            codes[rows.start : rows.stop] = "r" * len(rows)
+    for table in _TABLE_RUN.finditer("".join(codes)):
+        for row in range(*table.span()):
+            info = infos[row]
+            score = w.TABLE_ROW_SHARE * min(info.weight, w.TABLE_ROW_WEIGHT_CAP)
+            infos[row] = LineInfo("table", None, info.weight, score, False, info.sentence)
     return infos
 
 
