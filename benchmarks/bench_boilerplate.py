@@ -7,6 +7,13 @@ recall averaged over pages, F1 of the means) and prints one markdown table per m
 linearity line: the time of ``strip_boilerplate`` on hostile input at two sizes.
 
 ``rows()`` returns the table rows as dicts for ``benchmarks/run.py``.
+
+``python benchmarks/bench_boilerplate.py --parts`` adds what the project is tuned and checked
+on: the pages split by site into a tuning and a check part (``../shared/tools/tune_check.py``,
+the same deterministic split), each part by language, and the same for the real pages of
+``../shared/corpus/pubdate-html``, whose *silver* bodies are trafilatura's extraction from
+their HTML (no human annotation: a disagreement is where to look, not always an error); then
+the CPU time of the stripping per page.
 """
 
 from __future__ import annotations
@@ -28,6 +35,16 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "boilerplate"
 _WORD = re.compile(r"\w+")
 REPEAT = 3
+CHECK_SHARE = 0.3
+"""Share of sites in the check part: tune_check.py's default."""
+SILVER_MIN_CHARS = 200
+"""A silver body shorter than this is trafilatura finding nothing: the page is left out."""
+MAX_LANGUAGES = 6
+"""Languages shown per part, the most frequent first."""
+MIN_TITLE_PART = 15
+"""A headline this long that is part of the page's title (before " | Site") matches it."""
+TITLES: dict[str, list[str]] = {}
+"""The titles of each page read by _split_pages, by page text."""
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -180,7 +197,145 @@ def _version(name: str) -> str:
         return "?"
 
 
+def _page_score(truth: str, predicted: str) -> tuple[float | None, float]:
+    """Page precision (``None`` for an empty prediction) and recall, as the benchmark counts."""
+    truth_shingles, guess = _shingles(truth), _shingles(predicted)
+    common = sum((truth_shingles & guess).values())
+    precision = common / sum(guess.values()) if guess else None
+    return precision, common / max(sum(truth_shingles.values()), 1)
+
+
+def _summary(scores: list[tuple[float | None, float]]) -> str:
+    precisions = [precision for precision, _recall in scores if precision is not None]
+    precision = sum(precisions) / max(len(precisions), 1)
+    recall = sum(recall for _precision, recall in scores) / max(len(scores), 1)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    empty = len(scores) - len(precisions)
+    return f"{f1:.3f} | {precision:.3f} | {recall:.3f} | {empty} | {len(scores)}"
+
+
+def _split_pages(folder: Path, silver: bool) -> list[tuple[str, str, str, str]]:
+    """``(part, language, page text, body)`` for each page of *folder* with a body."""
+    sys.path.insert(0, str(DATA.parents[1] / "tools"))
+    from tune_check import groups, to_check  # the split every engineer reports
+
+    import newsnorm
+
+    rows = [json.loads(line) for line in (folder / "index.jsonl").read_text().splitlines()]
+    ids = [str(row["id"]) for row in rows]
+    pages = []
+    for row, group in zip(rows, groups(rows, ids), strict=True):
+        page = (folder / f"{row['id']}.page.txt").read_text(encoding="utf-8")
+        raw = gzip.decompress((folder / f"{row['id']}.html.gz").read_bytes())
+        page_html = raw.decode(row.get("encoding") or "utf-8", "replace")
+        TITLES[page] = _page_titles(page_html)
+        if silver:
+            import trafilatura
+
+            extracted = trafilatura.extract(page_html, include_comments=False)
+            body = (extracted or "").replace("\n", "\n\n")
+            if len(body) < SILVER_MIN_CHARS:
+                continue  # trafilatura found no body: nothing to compare with
+        else:
+            body = (folder / f"{row['id']}.truth.txt").read_text(encoding="utf-8")
+        part = "check" if to_check(group, CHECK_SHARE) else "tune"
+        pages.append((part, newsnorm.detect_language(body).code, page, body))
+    return pages
+
+
+_TITLE_PATTERNS = [
+    re.compile(pattern, re.IGNORECASE | re.DOTALL)
+    for pattern in (
+        r"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']*)",
+        r"<meta[^>]+content=[\"']([^\"']*)[\"'][^>]*property=[\"']og:title",
+        r"<h1[^>]*>(.*?)</h1>",
+        r"<title[^>]*>(.*?)</title>",
+    )
+]
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _words(text: str | None) -> str:
+    return " ".join(_WORD.findall((text or "").casefold()))
+
+
+def _page_titles(page_html: str) -> list[str]:
+    """The page's own titles: og:title, every <h1>, <title>; as lower-case words."""
+    titles = []
+    for pattern in _TITLE_PATTERNS:
+        for match in pattern.finditer(page_html):
+            words = _words(html.unescape(_TAG.sub(" ", match.group(1))))
+            if words:
+                titles.append(words)
+    return titles
+
+
+def _title_matches(title: str | None, titles: list[str]) -> bool:
+    """Whether a found headline is one of the page's titles (or a long part of one)."""
+    words = _words(title)
+    return bool(words) and any(
+        words == other or (len(words) > MIN_TITLE_PART and words in other) for other in titles
+    )
+
+
+def parts() -> None:
+    """Print F1 by part (tune, check) and language on gold and silver pages, and CPU time."""
+    from _common import cpu_seconds_per_item
+
+    import newsnorm
+    from newsnorm.boilerplate import _strip
+
+    for name, folder, silver in (
+        ("gold", DATA, False),
+        ("silver (trafilatura on the HTML)", DATA.parent / "pubdate-html", True),
+    ):
+        if not folder.is_dir():
+            continue
+        pages = _split_pages(folder, silver)
+        print(f"### {name} bodies, {folder.name}\n")
+        print("| part | language | F1 | precision | recall | empty | pages |")
+        print("|---|---|---|---|---|---|---|")
+        scored = [
+            (part, language, _page_score(body, newsnorm.strip_boilerplate(page).text))
+            for part, language, page, body in pages
+        ]
+        for part in ("tune", "check"):
+            in_part = [(language, score) for where, language, score in scored if where == part]
+            print(f"| {part} | all | {_summary([score for _language, score in in_part])} |")
+            languages = Counter(language for language, _score in in_part)
+            for language, _count in languages.most_common(MAX_LANGUAGES):
+                chosen = [score for where, score in in_part if where == language]
+                print(f"| {part} | {language} | {_summary(chosen)} |")
+        for part in ("tune", "check"):
+            chosen = [page for where, _language, page, _body in pages if where == part]
+            matches = sum(
+                _title_matches(newsnorm.strip_boilerplate(page).title, TITLES[page])
+                for page in chosen
+            )
+            print(
+                f"headline is the page's title (og:title, h1 or title), {part}: "
+                f"{matches} of {len(chosen)} pages"
+            )
+        print()
+    texts = [
+        (DATA / f"{json.loads(line)['id']}.page.txt").read_text(encoding="utf-8")
+        for line in (DATA / "index.jsonl").read_text().splitlines()
+    ]
+    size = sum(map(len, texts)) / len(texts) / 1000
+    for text in texts:
+        newsnorm.strip_boilerplate(text)  # warm-up: data loading is not throughput
+    print(
+        f"CPU per page (mean {size:.1f} K characters), best of {REPEAT} passes: "
+        f"strip_boilerplate {cpu_seconds_per_item(newsnorm.strip_boilerplate, texts) * 1000:.2f} ms, "
+        f"of which the line stripping (without detect_syndication) "
+        f"{cpu_seconds_per_item(_strip, texts) * 1000:.2f} ms"
+    )
+
+
 def main() -> None:
+    if "--parts" in sys.argv[1:]:
+        parts()
+        return
     table = rows()
     if not table:
         sys.exit(0)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsnorm import strip_boilerplate
-from newsnorm.boilerplate import _strip, features
-from newsnorm.boilerplate.features import describe
+from newsnorm.boilerplate import _strip, features, weights
+from newsnorm.boilerplate.features import describe, describe_lines
 from newsnorm.boilerplate.phrases import (
+    cookie_notices,
     is_social_run,
     is_teaser_header,
     lower,
@@ -371,6 +372,157 @@ def _shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
 
 
+def test_a_results_table_inside_the_article_stays() -> None:
+    table = [
+        "Pos.  Crew            Time     Gap",
+        "1     Marlow Rowers   12:04    -",
+        "2     Bay Club        12:19    0:15",
+        "3     Pier Eight      12:31    0:27",
+        "4     Harbour Youth   12:58    0:54",
+    ]
+    page = "\n".join(["Home", "Sport", BODY[0], BODY[1], *table, BODY[3], "Share", "Related"])
+    result = strip_boilerplate(page)
+    for row in table:
+        assert row in result.text
+    assert [describe_lines(table)[index].kind for index in range(len(table))] == ["table"] * 5
+
+
+def test_a_table_that_ends_the_article_stays() -> None:
+    table = [
+        "Crew          Time",
+        "Marlow        12:04",
+        "Bay Club      12:19",
+        "Pier Eight    12:31",
+    ]
+    page = "\n".join(["Home", BODY[0], BODY[1], BODY[3], *table, "Share on Facebook"])
+    assert strip_boilerplate(page).text.endswith("Pier Eight    12:31")
+
+
+def test_a_schedule_of_lines_of_one_shape_is_a_table() -> None:
+    schedule = [
+        "12 May - Lyon, Hall Three",
+        "14 May - Nice, the Old Arena",
+        "17 May - Dijon, Park Stage",
+        "20 May - Metz, Town Hall",
+    ]
+    infos = describe_lines(["Tour dates", *schedule])
+    assert [info.kind for info in infos[1:]] == ["table"] * 4
+    page = "\n".join(["Home", BODY[0], BODY[1], *schedule, BODY[3], "Share"])
+    assert all(line in strip_boilerplate(page).text for line in schedule)
+
+
+def test_a_menu_is_not_a_table() -> None:
+    menu = ["* Home", "* World News", "* Sport", "* Weather", "* Local"]
+    assert "table" not in {info.kind for info in describe_lines(menu)}
+    menu = ["Home  |  World  |  Sport", "Home  |  World  |  Sport"]
+    assert "table" not in {info.kind for info in describe_lines(menu)}
+
+
+def test_long_furniture_runs_cost_more_than_their_lines() -> None:
+    menu = [f"Section number {number}" for number in range(12)]
+    page = "\n".join([BODY[0], BODY[1], *menu, BODY[3]])
+    assert BODY[3] not in strip_boilerplate(page).text
+    assert weights.FURNITURE_RUN_COST > 0
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        (
+            "We use cookies on our website to give you the most relevant experience by "
+            "remembering your preferences and repeat visits. " * 4
+        ),
+        (
+            "Diese Website verwendet Cookies, damit wir dir die bestmögliche "
+            "Benutzererfahrung bieten können, und speichert Informationen in deinem Browser."
+        ),
+        "Nous utilisons des cookies pour mesurer l'audience de ce site.",
+        "Мы используем файлы cookie, чтобы сайт работал лучше.",
+    ],
+)
+def test_cookie_notices_go_at_any_length(notice: str) -> None:
+    page = "\n".join(["Home", *BODY, notice])
+    result = strip_boilerplate(page)
+    assert result.text == "\n\n".join(BODY)
+    assert result.removed[-1].reason == "navigation"
+
+
+def test_a_recipe_keeps_its_cookies() -> None:
+    lines = ["Bake the cookies for twelve minutes, until the edges turn golden brown."]
+    assert cookie_notices(lines, lower_lines(lines)) == set()
+    assert phrase_reason(lines[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Hinterlasse einen Kommentar", None),
+        ("Udostępnij", "share"),
+        ("Politique de confidentialité", "navigation"),
+        ("Inscreva-se na nossa newsletter", "newsletter"),
+        ("Wszelkie prawa zastrzeżone.", "copyright"),
+        ("Tüm hakları saklıdır", "copyright"),
+        ("Weiterlesen", "navigation"),
+        ("Publicidade", "advertisement"),
+    ],
+)
+def test_phrases_in_the_stopword_languages(line: str, reason: str | None) -> None:
+    assert phrase_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Hinterlasse einen Kommentar", "Deja un comentario", "Залишити коментар", "Komentarze"],
+)
+def test_comment_headers_in_several_languages(header: str) -> None:
+    assert describe(header).kind == "header"
+    assert describe(header).reason == "comments"
+
+
+@pytest.mark.parametrize(
+    "header", ["Artículos relacionados", "Powiązane artykuły", "Последние новости", "Tin liên quan"]
+)
+def test_more_teaser_headers(header: str) -> None:
+    assert is_teaser_header(header)
+
+
+def test_the_headline_that_names_the_article_wins_over_a_section_name() -> None:
+    page = "\n".join(
+        [
+            "Island Life And Local Stories",
+            "",
+            "Ferry returns to Marlow Island after engine repairs",
+            "",
+            "By Ada Moss",
+            *BODY,
+        ]
+    )
+    assert strip_boilerplate(page).title == "Ferry returns to Marlow Island after engine repairs"
+
+
+@pytest.mark.parametrize("end", ["\u2028", "\u2029", "\x1c", "\x85", "\r", "\x0c"])
+def test_boilerplate_cuts_lines_where_split_lines_does(end: str) -> None:
+    from newsnorm.text import split_lines
+
+    page = end.join(["Home", *BODY, "Share this article"])
+    result = strip_boilerplate(page)
+    assert result.text == "\n\n".join(BODY)
+    lines = {line.text for line in split_lines(page)}
+    for segment in result.removed:
+        assert segment.text in lines
+        assert page[segment.start : segment.end] == segment.text
+
+
+def test_every_weight_is_documented() -> None:
+    from pathlib import Path
+
+    source = Path(weights.__file__).read_text(encoding="utf-8")
+    names = [name for name in vars(weights) if name.isupper()]
+    assert len(names) >= 30
+    for name in names:
+        assert re.search(rf"^{name}: Final = .+\n\"\"\"", source, re.MULTILINE), name
+
+
 @pytest.mark.shared
 def test_development_pages_keep_their_quality(shared_dir: Path) -> None:
     folder = shared_dir / "corpus" / "boilerplate"
@@ -386,7 +538,7 @@ def test_development_pages_keep_their_quality(shared_dir: Path) -> None:
         recalls.append(common / sum(truth.values()))
     precision = sum(precisions) / len(precisions)
     recall = sum(recalls) / len(recalls)
-    assert 2 * precision * recall / (precision + recall) >= 0.88
+    assert 2 * precision * recall / (precision + recall) >= 0.93
 
 
 @pytest.mark.shared

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter
-from itertools import accumulate, compress, groupby
+from itertools import groupby
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
@@ -37,6 +37,7 @@ from newsnorm.boilerplate.features import LineInfo, describe_lines
 from newsnorm.boilerplate.headline import choose_headline
 from newsnorm.boilerplate.region import Region, choose_region, section_lines
 from newsnorm.model import Segment, Stripped, Syndication
+from newsnorm.text import _line_table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,11 +49,6 @@ _GLUED_CREDIT: Final = regex.compile(r"(?<=[.!?\"”’»])\s++(\((?>[^()\n.!?]{
 _REPEAT_MIN_WEIGHT: Final = 15
 
 
-_LINE_BREAKS: Final = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# The same line ends as newsnorm.text.split_lines: what lies between them is a raw line.
-_RAW_LINE: Final = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]++")
-
-
 class _Lines(NamedTuple):
     """A page's non-blank lines, trimmed: their offsets, texts and the blank lines between."""
 
@@ -60,53 +56,17 @@ class _Lines(NamedTuple):
     ends: list[int]
     texts: list[str]
     gaps: list[bool]
-    """For each line, whether a blank line (two line breaks) separates it from the previous."""
+    """For each line, whether a blank line separates it from the previous."""
 
 
 def _split(text: str) -> _Lines:
-    r"""The page's non-blank lines, trimmed, with offsets (:func:`~newsnorm.text.split_lines`).
+    """The page's non-blank lines, trimmed, with offsets, as :func:`~newsnorm.text.split_lines`.
 
-    Most pages break lines with ``\\n`` alone: they take a fast path, where each step runs
-    over all the lines at once (``map`` of ``str`` methods) and two line feeds between lines
-    make a gap.
+    One definition of a line end for the whole library: the lines come from the table
+    :func:`~newsnorm.text.split_lines` is built on.
     """
-    if any(map(text.__contains__, _LINE_BREAKS)):
-        return _split_any(text)
-    raws = text.split("\n")
-    stripped = list(map(str.strip, raws))
-    lengths = list(map(len, raws))
-    offsets = accumulate(map((1).__add__, lengths), initial=0)  # where each raw line starts
-    indents = map(operator.sub, lengths, map(len, map(str.lstrip, raws)))
-    starts = list(compress(map(operator.add, offsets, indents), stripped))
-    texts = list(filter(None, stripped))
-    numbers = list(compress(range(len(raws)), stripped))
-    steps = map(operator.sub, numbers, [0, *numbers])  # how many line feeds before each line
-    return _Lines(
-        starts,
-        list(map(operator.add, starts, map(len, texts))),
-        texts,
-        [step > 1 for step in steps],
-    )
-
-
-def _split_any(text: str) -> _Lines:
-    """:func:`_split` for text with other line ends than a line feed (CR LF, CR, U+2028…)."""
-    starts: list[int] = []
-    texts: list[str] = []
-    for match in _RAW_LINE.finditer(text):
-        raw = match.group()
-        stripped = raw.strip()
-        if stripped:
-            starts.append(match.start() + len(raw) - len(raw.lstrip()))
-            texts.append(stripped)
-    ends = list(map(operator.add, starts, map(len, texts)))
-    gaps = []
-    previous = 0
-    for start, end in zip(starts, ends, strict=True):
-        between = text[previous:start]
-        gaps.append(between.count("\n") + between.count("\r") - between.count("\r\n") > 1)
-        previous = end
-    return _Lines(starts, ends, texts, gaps)
+    starts, texts, gaps = _line_table(text)
+    return _Lines(starts, list(map(operator.add, starts, map(len, texts))), texts, gaps)
 
 
 def _repeated(texts: Sequence[str]) -> frozenset[int]:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
+from newsnorm.boilerplate import weights as w
 from newsnorm.boilerplate.phrases import (
     lower_lines,
     page_reasons,
@@ -46,7 +47,7 @@ from newsnorm.boilerplate.phrases import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["LineInfo", "describe", "describe_lines"]
 
@@ -55,11 +56,15 @@ CJK_WEIGHT: Final = 3
 HANGUL_WEIGHT: Final = 2
 """A Hangul syllable carries about as much text as this many Latin characters."""
 MIN_PROSE_WORDS: Final = 7
+"""A prose line has at least this many words."""
 DENSE_WORD_LENGTH: Final = 5
 """In scripts without spaces between words (Thai), a word is about this many characters."""
 MIN_PROSE_WEIGHT: Final = 60
+"""A prose line is at least this heavy…"""
 MIN_CJK_PROSE_WEIGHT: Final = 45
+"""…or this heavy when it holds ten CJK characters or more."""
 MIN_STOPWORD_SHARE: Final = 0.12
+"""A line that ends like a sentence is prose from this share of stopwords on."""
 LONG_SENTENCE_WORDS: Final = 12
 """A line of this many words that ends like a sentence is prose whatever its stopwords."""
 UNKNOWN_STOPWORD_SHARE: Final = 0.3
@@ -67,11 +72,18 @@ UNKNOWN_STOPWORD_SHARE: Final = 0.3
 MIN_PAGE_STOPWORD_SHARE: Final = 0.08
 """Below this share of stopwords in its long lines, a page's language has no list here."""
 KNOWN_LANGUAGE_SAMPLE_LINE: Final = 40
+"""Lines at least this long sample the page's language."""
 KNOWN_LANGUAGE_SAMPLE_WORDS: Final = 2000
+"""The sample stops after this many words."""
 TITLE_CASE_SHARE: Final = 0.6
 """A line whose words are more than this share capitalised, with no full stop, is a headline."""
 
 _INLINE_REASONS: Final = frozenset({"caption", "advertisement", "share"})
+_MARKERS_AND_SPACE: Final = "*+•·▪►◦‣∙- "
+_PUNCTUATION: Final = re.compile(r"[^\w\s]")
+_ELIGIBLE_RUN: Final = re.compile(f"e{{{w.PARALLEL_MIN_ROWS},}}")
+_TABLE_RUN: Final = re.compile(f"r{{{w.TABLE_MIN_ROWS},}}")
+_ROW_KINDS: Final = frozenset({"short", "date", "list"})  # the kinds a table's row may have
 _CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Scripts written without spaces between words but with alphabets: Thai, Lao, Khmer, Burmese.
 _DENSE: Final = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
@@ -107,8 +119,8 @@ class LineInfo(NamedTuple):
     Attributes:
         kind: ``"prose"``, ``"phrase"`` (a known boilerplate phrase), ``"header"`` (opens a
             teaser list or the comments), ``"list"`` (a short list item), ``"date"`` (a date
-            or time line),
-            ``"ellipsis"`` (a truncated teaser), ``"short"`` (anything else).
+            or time line), ``"ellipsis"`` (a truncated teaser), ``"table"`` (a row of a
+            table, see :func:`describe_lines`), ``"short"`` (anything else).
         reason: For ``"phrase"`` and ``"header"``, the reason the line is dropped.
         weight: The line's length, CJK characters counted :data:`CJK_WEIGHT` times and
             Hangul syllables :data:`HANGUL_WEIGHT` times.
@@ -146,6 +158,13 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
     (:func:`~newsnorm.boilerplate.phrases.page_reasons`), whether the page's language has a
     stopword list.
 
+    A line is described alone, except a table's rows: at least
+    :data:`~newsnorm.boilerplate.weights.TABLE_MIN_ROWS` lines in a row, neither prose nor
+    known phrases, whose cells are set apart by runs of spaces or tabs, as a page rendered
+    to text lays out a table. Each becomes a ``"table"`` line, which scores a little
+    (:data:`~newsnorm.boilerplate.weights.TABLE_ROW_SHARE`): a table inside the article
+    stays with it.
+
     Examples:
         >>> [info.kind for info in describe_lines(["Related", "Harbour gets a new crane"])]
         ['header', 'short']
@@ -163,7 +182,67 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
             unique, lowered, headers, reasons, strict=True
         )
     }
-    return list(map(described.__getitem__, lines))
+    infos = list(map(described.__getitem__, lines))
+    return _mark_tables(lines, infos)
+
+
+def _same_shape_runs(lines: Sequence[str], start: int, end: int) -> Iterator[range]:
+    """The runs of lines of one shape among ``lines[start:end]``, as ranges of indices.
+
+    A line's shape is a digit first or not, then its first two punctuation marks (a list
+    marker is not one); a line without punctuation has none.
+    """
+    texts = [line.lstrip(_MARKERS_AND_SPACE) for line in lines[start:end]]
+    marks = [  # a menu's items are words and spaces only: str methods tell them fast
+        () if text.replace(" ", "").isalnum() else _PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)[:2]
+        for text in texts
+    ]
+    shapes = [
+        ("0" if text[:1].isdigit() else "a") + "".join(first) if first else ""
+        for text, first in zip(texts, marks, strict=True)
+    ]
+    index = 0
+    count = len(shapes)
+    while index < count:
+        shape = shapes[index]
+        stop = index + 1
+        while stop < count and shapes[stop] == shape:
+            stop += 1
+        if shape and stop - index >= w.PARALLEL_MIN_ROWS:
+            yield range(start + index, start + stop)
+        index = stop
+
+
+def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
+    """*infos*, with the rows of each table of *lines* described as ``"table"`` lines.
+
+    A row is a trimmed line, neither prose nor a known phrase, whose cells are set apart by
+    two spaces or more or a tab; or one of a run of lines of the same shape: the same first
+    two punctuation marks, and a digit first in all or in none ("12 May - Lyon, Hall 3",
+    "14 May - Nice, Arena"), a schedule or a list of results written without a table.
+    Menus and link lists have no punctuation, and teaser headlines vary theirs. The runs
+    are found by regular expressions over one letter a line, not by a loop over the lines.
+    """
+    row_kinds = [info.kind in _ROW_KINDS for info in infos]
+    eligible = "".join(
+        [
+            "e" if row and info.weight <= w.TABLE_ROW_MAX_WEIGHT else "."
+            for row, info in zip(row_kinds, infos, strict=True)
+        ]
+    )
+    codes = [
+        "r" if row and ("  " in line or "\t" in line) else "."
+        for row, line in zip(row_kinds, lines, strict=True)
+    ]
+    for run in _ELIGIBLE_RUN.finditer(eligible):  # shapes matter only in long enough runs
+        for rows in _same_shape_runs(lines, *run.span()):
+            codes[rows.start : rows.stop] = "r" * len(rows)
+    for table in _TABLE_RUN.finditer("".join(codes)):
+        for row in range(*table.span()):
+            info = infos[row]
+            score = w.TABLE_ROW_SHARE * min(info.weight, w.TABLE_ROW_WEIGHT_CAP)
+            infos[row] = LineInfo("table", None, info.weight, score, False, info.sentence)
+    return infos
 
 
 def _describe(
@@ -183,16 +262,20 @@ def _describe(
         hangul = len(_HANGUL.findall(line))
     weight = length + (CJK_WEIGHT - 1) * cjk + (HANGUL_WEIGHT - 1) * hangul
     if header is not None:
-        return LineInfo("header", header, weight, -150.0, False)
+        return LineInfo("header", header, weight, w.HEADER_SCORE, False)
     if reason is not None:
         # Captions, ads and share bars sit inside articles too: crossing them costs little.
-        cost = 20 + min(weight, 60) / 2 if reason in _INLINE_REASONS else 20 + min(weight, 200)
-        return LineInfo("phrase", reason, weight, -float(cost), False)
+        if reason in _INLINE_REASONS:
+            extra = min(weight, w.INLINE_PHRASE_CAP) * w.INLINE_PHRASE_SHARE
+        else:
+            extra = min(weight, w.PHRASE_WEIGHT_CAP)
+        return LineInfo("phrase", reason, weight, -(w.PHRASE_BASE_COST + extra), False)
     bare = line.rstrip(_CLOSERS)
     last = bare[-1:]
     ends = last in _SENTENCE_END
-    if weight < 300 and (last == "…" or bare.endswith("...")):
-        return LineInfo("ellipsis", None, weight, -float(min(weight, 200)), False)
+    if weight < w.ELLIPSIS_MAX_WEIGHT and (last == "…" or bare.endswith("...")):
+        score = -float(min(weight, w.ELLIPSIS_WEIGHT_CAP))
+        return LineInfo("ellipsis", None, weight, score, False)
     words = lowered.count(" ") + 1 if lowered else 0  # lowered: words and single spaces
     listed = line[:1] in _LIST_MARKERS and line[1:2].isspace()
     if weight >= (MIN_CJK_PROSE_WEIGHT if cjk >= 10 else MIN_PROSE_WEIGHT):
@@ -205,30 +288,32 @@ def _describe(
             stop_share = known / max(words, 1)
         word_count = words + cjk // 2 + dense // DENSE_WORD_LENGTH
         if _is_prose(line, word_count, cjk, stop_share, ends=ends) and not (
-            (listed and weight < 100) or _is_title_case(line, words, ends=ends)
+            (listed and weight < w.LISTED_PROSE_MIN_WEIGHT)
+            or _is_title_case(line, words, ends=ends)
         ):
-            score = float(weight) * (1.0 if stop_share >= 0.2 or cjk else 0.6)
+            full = stop_share >= w.FULL_PROSE_STOPWORD_SHARE or cjk
+            score = float(weight) * (1.0 if full else w.THIN_PROSE_SHARE)
             if listed:
-                score *= 0.5
+                score *= w.LISTED_PROSE_SHARE
             colon = last in _COLONS
             return LineInfo("prose", None, weight, score, False, ends, colon)
     headline = (
         (not ends or last in _QUESTION_OR_EXCLAMATION)
-        and 12 <= weight <= 220
-        and (cjk >= 6 or words >= 3)
+        and w.HEADLINE_MIN_WEIGHT <= weight <= w.HEADLINE_MAX_WEIGHT
+        and (cjk >= w.HEADLINE_MIN_CJK or words >= w.HEADLINE_MIN_WORDS)
     )
     if listed:
-        return LineInfo("list", None, weight, -25.0, headline)
-    if weight <= 60 and _is_date_line(line):
-        return LineInfo("date", None, weight, -15.0, False)
+        return LineInfo("list", None, weight, w.LIST_SCORE, headline)
+    if weight <= w.DATE_MAX_WEIGHT and _is_date_line(line):
+        return LineInfo("date", None, weight, w.DATE_SCORE, False)
     if _is_title_case(line, words, ends=ends):
         # Title Case without a full stop: a headline, of this article or of a teaser.
-        score = -float(min(weight, 80)) * 0.5
+        score = -float(min(weight, w.TITLE_CASE_WEIGHT_CAP)) * w.TITLE_CASE_COST_SHARE
         return LineInfo("short", None, weight, score, headline, ends)
     # A line that stops at a comma continues its sentence on the next line.
     sentence = ends or line.endswith(_CONTINUED)
     colon = last in _COLONS
-    return LineInfo("short", None, weight, -10.0, headline, sentence, colon)
+    return LineInfo("short", None, weight, w.SHORT_SCORE, headline, sentence, colon)
 
 
 def _is_title_case(line: str, words: int, *, ends: bool) -> bool:
@@ -277,8 +362,8 @@ def _is_prose(line: str, word_count: int, cjk: int, stop_share: float, *, ends: 
         return (ends and line[-1:] not in _QUESTION_OR_EXCLAMATION) or "，" in line or "、" in line  # noqa: RUF001
     return word_count >= MIN_PROSE_WORDS and (
         (ends and (stop_share >= MIN_STOPWORD_SHARE or word_count >= LONG_SENTENCE_WORDS))
-        or (stop_share >= 0.25 and word_count >= 16)
-        or len(_SENTENCE_BREAK.findall(line)) >= 2
+        or (stop_share >= w.PROSE_STOPWORD_SHARE and word_count >= w.PROSE_MIN_WORDS_UNENDED)
+        or len(_SENTENCE_BREAK.findall(line)) >= w.PROSE_MIN_SENTENCE_BREAKS
     )
 
 
@@ -287,4 +372,4 @@ def _is_date_line(line: str) -> bool:
         return False
     if _YEAR_OR_DATE.search(line) is None:
         return _TIME_AGO.match(line) is not None
-    return sum(map(str.isalpha, line)) <= 25
+    return sum(map(str.isalpha, line)) <= w.DATE_MAX_LETTERS

@@ -8,6 +8,8 @@ photo and its caption, a breadcrumb and the section's name. Each headline-shaped
 * it asks a question or exclaims, however many function words it has (a candidate too);
 * it has the length of a headline, six to twenty-five words (+), or barely a few (minus);
 * its words appear again elsewhere on the page, in a breadcrumb or a share prompt (+);
+* its longer words are the body's words: a headline names what its article is about,
+  while a section name or a teaser headline does not (+);
 * it carries a date or a time, or reads "by …" (a byline or a dateline: minus);
 * it ends in a parenthesis or holds a slash (a photo credit: minus);
 * it is further from the body (a little minus for each line).
@@ -28,6 +30,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -47,19 +50,37 @@ BASE_WEIGHT: Final = 0.5
 """What a headline-shaped line weighs before any evidence for or against it."""
 REPEATED_BONUS: Final = 0.5
 """What a candidate gains when its words appear again on the page (teasers repeat too)."""
+BODY_WORDS_BONUS: Final = 1.0
+"""What a candidate gains when its longer words are the body's (its topic is the article's)."""
+BODY_WORDS_SHARE: Final = 0.5
+"""At least this share of a candidate's longer words must occur in the body's first lines."""
+BODY_SAMPLE_LINES: Final = 8
+"""The body's first lines compared with the candidates."""
+CONTENT_WORD_LENGTH: Final = 4
+"""Words at least this long are compared: they name things, short ones are function words."""
 
 # A numeric date or a time of day: a dateline, not a headline (a bare year is common in
 # headlines: "Plans for 2030").
 _DATE_OR_TIME: Final = regex.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b", regex.IGNORECASE
 )
+_WORD: Final = re.compile(r"\w+")  # the standard library's re: faster on this plain class
 _ASKS: Final = frozenset("?!？！")  # noqa: RUF001
 _BYLINE: Final = regex.compile(r"(?:^|\s)(?:by|von|par|por|di|door)\s", regex.IGNORECASE)
 
 
-def _weigh(text: str, *, before: bool, after: bool, page: str, distance: int) -> float:
+def _content_words(text: str) -> set[str]:
+    return {word for word in _WORD.findall(text.casefold()) if len(word) >= CONTENT_WORD_LENGTH}
+
+
+def _weigh(
+    text: str, *, before: bool, after: bool, page: str, distance: int, body: set[str]
+) -> float:
     words = len(text.split())
     weight = BASE_WEIGHT + 0.5 * before + 0.5 * after
+    content = _content_words(text)
+    if content and len(content & body) >= BODY_WORDS_SHARE * len(content):
+        weight += BODY_WORDS_BONUS
     if 6 <= words <= 25:
         weight += 1.0
     elif words < 4:
@@ -92,6 +113,7 @@ def choose_headline(
         page: The whole page (to see whether a candidate's words appear again).
     """
     best: tuple[float, int] | None = None
+    body = _content_words(" ".join(texts[start : start + BODY_SAMPLE_LINES]))
     for index in range(start - 1, max(start - WINDOW, 0) - 1, -1):
         info = infos[index]
         if info.kind == "header":
@@ -102,7 +124,9 @@ def choose_headline(
             continue
         after = index + 1 >= len(gaps) or gaps[index + 1]
         distance = start - 1 - index
-        weight = _weigh(text, before=gaps[index], after=after, page=page, distance=distance)
+        weight = _weigh(
+            text, before=gaps[index], after=after, page=page, distance=distance, body=body
+        )
         if weight > 0 and (best is None or weight > best[0]):
             best = (weight, index)
     return best[1] if best is not None else None

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "contained_reasons",
+    "cookie_notices",
     "header_reason",
     "is_social_run",
     "is_teaser_header",
@@ -63,6 +64,8 @@ HEADER_LIMIT: Final = 60
 """A teaser header is a few words."""
 COMMENT_HEADER_LIMIT: Final = 200
 """A comments header may quote the article's title ("12 thoughts on “Ferry back”")."""
+COOKIE_NOTICE_LIMIT: Final = 2000
+"""A cookie notice is a line up to this long: consent boxes explain themselves at length."""
 MAX_HEADER_EXTRA_WORDS: Final = 3
 """A teaser header is its phrase and at most this many words ("More from our Sport desk")."""
 _LONG_REASONS: Final = frozenset({"newsletter", "copyright", "caption", "syndication"})
@@ -94,6 +97,8 @@ class _Phrases:
     network_needles: tuple[str, ...]  # the networks not containing another ("mail", not "email")
     known: frozenset[str]  # every phrase a whole key may be: lines, teaser and comment headers
     symbols: frozenset[str]  # the keys of prefixes that are a symbol (a line may start so)
+    cookie_words: tuple[str, ...]
+    cookie_context: tuple[str, ...]
 
 
 def _first_word(phrase: str) -> str:
@@ -143,6 +148,8 @@ def _phrases() -> _Phrases:
         ),
         known=frozenset(lines).union(headers, raw["comment_headers"]),
         symbols=frozenset(key for key in prefixes if not key[:1].isalnum()),
+        cookie_words=tuple(raw["cookie_notice"]["words"]),
+        cookie_context=tuple(raw["cookie_notice"]["context"]),
     )
 
 
@@ -229,7 +236,8 @@ def phrase_reason(line: str) -> str | None:
     """
     lowered = lower(line)
     contained, social = contained_reasons([line], [lowered])
-    return line_reason(line, lowered, social=bool(social)) or contained.get(0)
+    reason = line_reason(line, lowered, social=bool(social)) or contained.get(0)
+    return reason or ("navigation" if cookie_notices([line], [lowered]) else None)
 
 
 def line_reason(line: str, lowered: str, *, social: bool = True) -> str | None:
@@ -316,7 +324,33 @@ def page_reasons(
                 reason = key_reason(line, lowered[index], key, social=index in social)
         headers.append(header)
         reasons.append((reason or contained.get(index)) if header is None else None)
+    for index in cookie_notices(lines, lowered):
+        if headers[index] is None and reasons[index] is None:
+            reasons[index] = "navigation"
     return headers, reasons
+
+
+def cookie_notices(lines: Sequence[str], lowered: Sequence[str]) -> set[int]:
+    """Indices of the lines that are cookie notices, in any language of the data.
+
+    A cookie notice names cookies (``cookie_notice.words`` in ``data/boilerplate.json``:
+    "cookie", "çerez", "куки"…) and what they serve (``cookie_notice.context``: "website",
+    "consent", "Datenschutz", "сайт"…), at any length up to :data:`COOKIE_NOTICE_LIMIT`: a
+    consent box is a long paragraph, so no length limit of the other phrases holds it. A
+    recipe's cookies name no website.
+
+    Examples:
+        >>> lines = ["We use cookies to improve your experience on our website.",
+        ...          "Bake the cookies for twelve minutes."]
+        >>> cookie_notices(lines, lower_lines(lines))
+        {0}
+    """
+    phrases = _phrases()
+    indices = [index for index, line in enumerate(lines) if len(line) <= COOKIE_NOTICE_LIMIT]
+    found = {index for _number, index in _lines_containing(lowered, indices, phrases.cookie_words)}
+    return {
+        index for index in found if any(map(lowered[index].__contains__, phrases.cookie_context))
+    }
 
 
 def contained_reasons(
@@ -352,7 +386,10 @@ def _lines_containing(
     pieces = [lowered[index] for index in indices]
     joined = "\n".join(pieces)
     starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))  # and the end
+    ascii_page = joined.isascii()  # then no needle in another script can be in it
     for number, needle in enumerate(needles):
+        if ascii_page and not needle.isascii():
+            continue
         hit = joined.find(needle)
         while hit >= 0:
             line = bisect.bisect_right(starts, hit) - 1

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from newsnorm.boilerplate import weights as w
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -59,6 +61,7 @@ TEASER_MAX_LINES: Final = 25
 """A teaser list ends after this many lines at most."""
 COMMENTS_AFTER_WEIGHT: Final = 500
 """A comments header opens the comments only below this much prose."""
+_BODY_ENDS: Final = frozenset({"prose", "table"})  # the kinds of line an article may end with
 
 
 @attrs.frozen
@@ -161,25 +164,34 @@ def choose_region(
     scores = []
     last_header = -HEADER_CLUSTER
     footer = len(infos) - len(infos) // FOOTER_SHARE
+    run = 0  # furniture lines in a row so far
     for index, info in enumerate(infos):
         score = info.score
+        if info.kind in _BODY_ENDS:
+            run = 0
+        else:
+            run += 1
+            if run > w.FURNITURE_RUN_FREE:
+                score -= w.FURNITURE_RUN_COST  # a long stretch of furniture: menus, teasers
         if index >= footer and score > 0:
-            score *= 0.5  # the page's last lines are its footer more often than its article
+            score *= w.FOOTER_PROSE_SHARE
         if info.kind == "header":
             if index - last_header <= HEADER_CLUSTER:
                 score -= CLUSTER_PENALTY  # headers in a row: the page's teaser area
             last_header = index
         if index in repeated and info.kind != "prose":
-            score -= min(info.weight, 150)
+            score -= min(info.weight, w.REPEATED_WEIGHT_CAP)
         elif index in repeated:
-            score *= 0.5
+            score *= w.REPEATED_PROSE_SHARE
         if index in teaser or index in comments:
-            score = score * 0.5 - TEASER_PENALTY if score > 0 else score - TEASER_PENALTY
+            if score > 0:
+                score *= w.TEASER_PROSE_SHARE
+            score -= TEASER_PENALTY
         scores.append(score)
     start, end, _total = _best_run(scores)
     while start < end and infos[start].kind != "prose":
         start += 1
-    while end > start and infos[end - 1].kind != "prose" and end - 1 not in announced:
+    while end > start and infos[end - 1].kind not in _BODY_ENDS and end - 1 not in announced:
         end -= 1
     if start == end:
         return Region(0, 0, None, teaser, comments, announced)
@@ -194,7 +206,7 @@ def _skip_header(infos: list[LineInfo], start: int, end: int) -> int:
     """Move *start* past a date, byline or share line that follows a standfirst."""
     prose = 0
     cut = None
-    for index in range(start, min(end, start + 12)):
+    for index in range(start, min(end, start + w.HEADER_WINDOW)):
         info = infos[index]
         if info.kind == "prose":
             prose += 1
@@ -220,7 +232,7 @@ def _closing_lines(infos: list[LineInfo], end: int, teaser: frozenset[int]) -> i
         if end >= len(infos) or end in teaser:
             break
         info = infos[end]
-        closing = info.kind == "short" and info.sentence and info.weight >= 12
+        closing = info.kind == "short" and info.sentence and info.weight >= w.CLOSING_MIN_WEIGHT
         truncated = info.kind == "ellipsis" and info.weight >= TRUNCATED_WEIGHT
         if not (closing or truncated):
             break

@@ -5,9 +5,11 @@ from strategies import any_text, news_text, non_str
 
 from newsnorm import strip_boilerplate
 from newsnorm.boilerplate import _strip
+from newsnorm.boilerplate.features import describe, describe_lines
 from newsnorm.boilerplate.phrases import (
     COMMENT_HEADER_LIMIT,
     contained_reasons,
+    cookie_notices,
     header_reason,
     line_reason,
     lower,
@@ -38,6 +40,15 @@ _PHRASE_LINES = (
     "Lesen Sie auch",
     "Home",
     "Source: Tide News",
+)
+
+
+_TABLE_LINES = (
+    "Crew          Time",
+    "Marlow        12:04",
+    "3 May - Lyon, Hall",
+    "* Home",
+    "Bay Club\t12:19",
 )
 
 
@@ -123,10 +134,30 @@ def test_page_level_phrase_pass_agrees_with_the_line_functions(lines):
     assert lowered == [lower(line) for line in lines]
     headers, reasons = page_reasons(lines, lowered)
     contained, social = contained_reasons(lines, lowered)
+    cookies = cookie_notices(lines, lowered)
     for index, line in enumerate(lines):
         header = header_reason(normalise_line(line)) if len(line) <= COMMENT_HEADER_LIMIT else None
         assert headers[index] == header
         if header is None:
             reason = line_reason(line, lowered[index], social=index in social)
-            assert reasons[index] == (reason or contained.get(index))
+            cookie = "navigation" if index in cookies else None
+            assert reasons[index] == (reason or contained.get(index) or cookie)
             assert reasons[index] == phrase_reason(line)
+
+
+@given(st.lists(any_text, max_size=8))
+def test_cookie_notices_are_indices_of_lines_naming_cookies(lines):
+    lowered = lower_lines(lines)
+    for index in cookie_notices(lines, lowered):
+        assert 0 <= index < len(lines)
+        assert "cookie" in lowered[index] or not lowered[index].isascii()
+
+
+@given(st.lists(st.one_of(news_text, st.sampled_from(_TABLE_LINES)), max_size=12))
+def test_table_rows_score_for_the_article_and_keep_their_weight(lines):
+    lines = [line for line in (text.strip() for text in lines) if line and "\n" not in line]
+    for line, info in zip(lines, describe_lines(lines), strict=True):
+        if info.kind == "table":
+            assert info.score > 0
+            assert info.weight == describe(line).weight
+            assert info.reason is None
