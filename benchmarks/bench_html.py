@@ -60,14 +60,14 @@ def load_pages(folders: list[Path]) -> list[str]:
     return pages
 
 
-def _trafilatura(html: str) -> Any:  # noqa: ANN401 - trafilatura is untyped
-    import trafilatura  # noqa: PLC0415 - measured tools are imported on use
+def _trafilatura(html: str) -> Any:
+    import trafilatura
 
     return trafilatura.extract(html, include_comments=False)
 
 
-def _newsnorm(html: str) -> Any:  # noqa: ANN401 - an Article
-    import newsnorm  # noqa: PLC0415 - measured tools are imported on use
+def _newsnorm(html: str) -> Any:
+    import newsnorm
 
     return newsnorm.normalise_html(html)
 

@@ -41,20 +41,20 @@ def _parse(html: str) -> Any:  # noqa: ANN401 - an lxml element or None; lxml is
     return None
 
 
-def _read(tree: Any, url: str | None) -> tuple[str, str, DateMention | None]:  # noqa: ANN401
-    """The extracted body, the rendered page text and htmldate's date ('' / None on failure)."""
-    page_text = body = ""
-    found = None
+def _render(tree: Any) -> str:  # noqa: ANN401 - an lxml element
     try:
-        page_text = render_tree(tree)
+        return render_tree(tree)
     except Exception:  # noqa: BLE001 - no rendered text is an honest, if poorer, result
         _LOG.debug("rendering failed", exc_info=True)
-    found = htmldate_date(tree, url)
+        return ""
+
+
+def _extract(tree: Any, url: str | None) -> str:  # noqa: ANN401 - an lxml element
     try:
-        body = extract_body(tree, url)
+        return extract_body(tree, url)
     except Exception:  # noqa: BLE001 - the page's text stands in for a failed extraction
         _LOG.debug("trafilatura failed", exc_info=True)
-    return body, page_text, found
+        return ""
 
 
 def _compose(
@@ -130,17 +130,26 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
     declared = declared or time_element_date(html)
     site = site or site_of(url)
     tree = _parse(html) if html.strip() else None
-    body, page_text, from_htmldate = _read(tree, url) if tree is not None else ("", "", None)
+    rendered: list[str] = []
+
+    def page_text() -> str:
+        if not rendered:
+            rendered.append(_render(tree) if tree is not None else "")
+        return rendered[0]
+
+    def page_date() -> DateMention | None:
+        text = page_text()
+        return page_text_date(text) if text else None
+
     published = choose_date(
-        htmldate=from_htmldate,
+        htmldate=htmldate_date(tree, url) if tree is not None else None,
         declared=declared,
         url=url_date(url),
-        page=page_text_date(page_text) if page_text else None,
+        page=page_date,
     )
+    body = _extract(tree, url) if tree is not None else ""
     if body.strip():
-        return _compose(
-            body, url=url, published=published, title=title, site=site, extracted=True
-        )
+        return _compose(body, url=url, published=published, title=title, site=site, extracted=True)
     return _compose(
-        page_text, url=url, published=published, title=title, site=site, extracted=False
+        page_text(), url=url, published=published, title=title, site=site, extracted=False
     )

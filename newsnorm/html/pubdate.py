@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+import regex
 
 from newsnorm.dates import find_publication_date
 from newsnorm.model import DateMention
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["choose_date", "htmldate_date", "page_text_date"]
 
@@ -31,7 +36,7 @@ LOCAL_DAY_GAP: Final = 1
 clock: machine-readable timestamps are often in UTC (or converted to it) and move across
 midnight, while the dateline shows the day the publisher's readers saw. The visible day wins."""
 
-PAGE_TEXT_LIMIT: Final = 60_000
+PAGE_TEXT_LIMIT: Final = 30_000
 """Only this many leading characters of the rendered page are read for a dateline: it sits
 above or at the start of the article, and reading a long comment thread costs time."""
 
@@ -48,7 +53,7 @@ def _find_date() -> Any:  # noqa: ANN401 - htmldate is untyped
 
 
 def htmldate_date(tree: Any, url: str | None) -> DateMention | None:  # noqa: ANN401 - lxml tree
-    """htmldate's answer for a parsed page: fast search, extensive only when fast finds nothing.
+    """Htmldate's answer for a parsed page: fast search, extensive only when fast finds nothing.
 
     Examples:
         >>> import lxml.html
@@ -79,10 +84,10 @@ def htmldate_date(tree: Any, url: str | None) -> DateMention | None:  # noqa: AN
 
 
 def page_text_date(page_text: str) -> DateMention | None:
-    """A dateline or byline date in the page's visible text, as origin ``"page"``.
+    r"""A dateline or byline date in the page's visible text, as origin ``"page"``.
 
     Examples:
-        >>> page_text_date("Harbour news\\nPublished 4 March 2031\\nThe ferry sailed.").value
+        >>> page_text_date("Harbour news\nPublished 4 March 2031\nThe ferry sailed.").value
         '2031-03-04'
     """
     try:
@@ -104,35 +109,50 @@ def _gap(first: DateMention, second: DateMention) -> int:
     return abs((a - b).days)
 
 
+_CLOCK: Final = regex.compile(r"\d[T ]\d\d:\d\d")
+
+
+def _plain_day(mention: DateMention | None) -> bool:
+    """Whether a tag states its day without a clock time (so no time zone can move it)."""
+    return mention is not None and _CLOCK.search(mention.text) is None
+
+
 def choose_date(
     *,
     htmldate: DateMention | None,
     declared: DateMention | None,
     url: DateMention | None,
-    page: DateMention | None,
+    page: Callable[[], DateMention | None],
 ) -> DateMention | None:
     """The publication date the evidence supports best, with its origin recorded.
 
-    Order: htmldate's answer, unless the visible dateline is one day from it and the URL
-    does not confirm htmldate's day (then the dateline); the origin is the most specific source that agrees with the chosen day (tags,
-    then URL, then htmldate). Without an htmldate answer: the tags, the URL, the dateline.
+    Order: htmldate's answer, unless the page's visible dateline is one day from it (then
+    the dateline; see :data:`LOCAL_DAY_GAP`), which cannot happen when the URL confirms
+    htmldate's day or the page's tags state that day without a clock time. The origin is
+    the most specific source that agrees with the chosen day: the tags, then the URL, then
+    htmldate. Without an htmldate answer: the tags, the URL, the dateline, in that order.
+    *page* is called (the page rendered and read) only when its answer can change the result.
 
     Examples:
-        >>> day = lambda v, o: DateMention(None, None, v, v, "day", origin=o)
-        >>> choose_date(htmldate=day("2031-03-05", "htmldate"), declared=day("2031-03-05",
-        ...     "metadata"), url=None, page=day("2031-03-04", "page")).value
-        '2031-03-04'
-        >>> choose_date(htmldate=day("2031-03-05", "htmldate"), declared=day("2031-03-05",
-        ...     "metadata"), url=None, page=None).origin
+        >>> day = lambda v, o, text=None: DateMention(None, None, text or v, v, "day", origin=o)
+        >>> shown = lambda: day("2024-03-04", "page")
+        >>> choose_date(htmldate=day("2024-03-05", "htmldate"), declared=day("2024-03-05",
+        ...     "metadata", "2024-03-05T01:10:00Z"), url=None, page=shown).origin
+        'page'
+        >>> choose_date(htmldate=day("2024-03-05", "htmldate"), declared=day("2024-03-05",
+        ...     "metadata"), url=None, page=shown).origin
         'metadata'
     """
     if htmldate is None:
-        return declared or url or page
-    confirmed = url is not None and url.value == htmldate.value
-    if page is not None and not confirmed and _gap(page, htmldate) == LOCAL_DAY_GAP:
-        return page
+        return declared or url or page()
+    confirmed = (url is not None and url.value == htmldate.value) or (
+        _plain_day(declared) and declared is not None and declared.value == htmldate.value
+    )
+    if not confirmed:
+        shown = page()
+        if shown is not None and _gap(shown, htmldate) == LOCAL_DAY_GAP:
+            return shown
     for agreeing in (declared, url):
         if agreeing is not None and agreeing.value == htmldate.value:
             return agreeing
     return htmldate
-

@@ -11,8 +11,6 @@ from __future__ import annotations
 import copy
 from typing import Any, Final
 
-import regex
-
 __all__ = ["render_tree"]
 
 SKIPPED: Final = frozenset(
@@ -30,20 +28,17 @@ BLOCKS: Final = frozenset(
 )  # fmt: skip
 """Elements that start a new line in a browser (a cell of a table too: one per line)."""
 
-_SPACES: Final = regex.compile(r"[^\S\n]++")
-_LINE_ENDS: Final = regex.compile(r" *+\n[\n ]*+")
-
 
 def render_tree(tree: Any) -> str:  # noqa: ANN401 - an lxml element; lxml is untyped here
-    """The visible text of an lxml tree: one line per block element, spaces collapsed.
+    r"""The visible text of an lxml tree: one line per block element, spaces collapsed.
 
     Examples:
         >>> import lxml.html
         >>> render_tree(lxml.html.fromstring(
         ...     "<div><h1>Ferry back</h1><p>It sailed <b>again</b>.</p><script>x()</script></div>"))
-        'Ferry back\\nIt sailed again.'
+        'Ferry back\nIt sailed again.'
     """
-    from lxml import etree  # noqa: PLC0415 - lxml comes with trafilatura; imported on use
+    from lxml import etree  # type: ignore[import-untyped]  # noqa: PLC0415 - lxml: imported on use
 
     work = copy.deepcopy(tree)
     etree.strip_elements(work, *SKIPPED, with_tail=False)
@@ -51,5 +46,5 @@ def render_tree(tree: Any) -> str:  # noqa: ANN401 - an lxml element; lxml is un
         element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
     text = etree.tostring(work, method="text", encoding="unicode")
-    text = _SPACES.sub(" ", text)
-    return _LINE_ENDS.sub("\n", text).strip()
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
