@@ -43,7 +43,7 @@ def _parse(html: str) -> Any:  # noqa: ANN401 - an lxml element or None; lxml is
 
 def _render(tree: Any) -> str:  # noqa: ANN401 - an lxml element
     try:
-        return render_tree(tree)
+        return render_tree(tree, in_place=True)
     except Exception:  # noqa: BLE001 - no rendered text is an honest, if poorer, result
         _LOG.debug("rendering failed", exc_info=True)
         return ""
@@ -141,13 +141,13 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
         text = page_text()
         return page_text_date(text) if text else None
 
-    published = choose_date(
-        htmldate=htmldate_date(tree, url) if tree is not None else None,
-        declared=declared,
-        url=url_date(url),
-        page=page_date,
-    )
+    from_htmldate = htmldate_date(tree, url) if tree is not None else None
     body = _extract(tree, url) if tree is not None else ""
+    # The page is rendered (if at all) only now: rendering changes the tree, and htmldate and
+    # trafilatura are done with it.
+    published = choose_date(
+        htmldate=from_htmldate, declared=declared, url=url_date(url), page=page_date
+    )
     if body.strip():
         return _compose(body, url=url, published=published, title=title, site=site, extracted=True)
     return _compose(

@@ -29,8 +29,11 @@ BLOCKS: Final = frozenset(
 """Elements that start a new line in a browser (a cell of a table too: one per line)."""
 
 
-def render_tree(tree: Any) -> str:  # noqa: ANN401 - an lxml element; lxml is untyped here
+def render_tree(tree: Any, *, in_place: bool = False) -> str:  # noqa: ANN401 - an lxml element; lxml is untyped here
     r"""The visible text of an lxml tree: one line per block element, spaces collapsed.
+
+    The tree is left as it was unless *in_place* is true: then the copy is saved and the
+    tree is changed (scripts removed, line breaks added), for a caller that is done with it.
 
     Examples:
         >>> import lxml.html
@@ -40,7 +43,7 @@ def render_tree(tree: Any) -> str:  # noqa: ANN401 - an lxml element; lxml is un
     """
     from lxml import etree  # type: ignore[import-untyped]  # noqa: PLC0415 - lxml: imported on use
 
-    work = copy.deepcopy(tree)
+    work = tree if in_place else copy.deepcopy(tree)
     etree.strip_elements(work, *SKIPPED, with_tail=False)
     for element in work.iter(*BLOCKS):
         element.text = "\n" + (element.text or "")
