@@ -57,6 +57,28 @@ def _extract(tree: Any, url: str | None) -> str:  # noqa: ANN401 - an lxml eleme
         return ""
 
 
+def _without_headline(body: str, title: str | None) -> str:
+    r"""*body* without its first line when that line is the page's declared title.
+
+    trafilatura keeps the ``<h1>`` of some articles as their first line; the headline is
+    :attr:`Article.title`, not part of the body. Only an exact match (spacing and case
+    aside) is removed: that is sure.
+
+    Examples:
+        >>> _without_headline("Ferry back\n\nThe ferry sailed.", "Ferry  back")
+        'The ferry sailed.'
+        >>> _without_headline("Ferry back at last\nThe ferry sailed.", "Ferry back")
+        'Ferry back at last\nThe ferry sailed.'
+    """
+    if not title:
+        return body
+    stripped = body.lstrip()
+    first, _newline, rest = stripped.partition("\n")
+    if rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return rest.lstrip("\n")
+    return body
+
+
 def _compose(
     source: str,
     *,
@@ -149,6 +171,7 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
         htmldate=from_htmldate, declared=declared, url=url_date(url), page=page_date
     )
     if body.strip():
+        body = _without_headline(body, title)
         return _compose(body, url=url, published=published, title=title, site=site, extracted=True)
     return _compose(
         page_text(), url=url, published=published, title=title, site=site, extracted=False

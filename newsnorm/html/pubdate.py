@@ -36,7 +36,7 @@ LOCAL_DAY_GAP: Final = 1
 clock: machine-readable timestamps are often in UTC (or converted to it) and move across
 midnight, while the dateline shows the day the publisher's readers saw. The visible day wins."""
 
-PAGE_TEXT_LIMIT: Final = 30_000
+PAGE_TEXT_LIMIT: Final = 20_000
 """Only this many leading characters of the rendered page are read for a dateline: it sits
 above or at the start of the article, and reading a long comment thread costs time."""
 
