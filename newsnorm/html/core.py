@@ -161,7 +161,7 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
 
     def page_date() -> DateMention | None:
         text = page_text()
-        return page_text_date(text) if text else None
+        return page_text_date(text, title=title) if text else None
 
     from_htmldate = htmldate_date(tree, url) if tree is not None else None
     body = _extract(tree, url) if tree is not None else ""

@@ -37,8 +37,18 @@ clock: machine-readable timestamps are often in UTC (or converted to it) and mov
 midnight, while the dateline shows the day the publisher's readers saw. The visible day wins."""
 
 PAGE_TEXT_LIMIT: Final = 20_000
-"""Only this many leading characters of the rendered page are read for a dateline: it sits
-above or at the start of the article, and reading a long comment thread costs time."""
+"""Without a headline to anchor on, this many leading characters of the rendered page are
+read for a dateline: it sits above or at the start of the article."""
+
+BEFORE_HEADLINE: Final = 1_000
+AFTER_HEADLINE: Final = 4_000
+"""Where the headline is found in the rendered page, the dateline is looked for this many
+characters before and after it: datelines and bylines sit next to the headline, teasers and
+comment dates further away (on the development pages this window dates as many pages as the
+first 20,000 characters, with fewer wrong dates, in a quarter of the time)."""
+
+HEADLINE_KEY: Final = 60
+"""The headline is found by its first this many characters (titles get cut or suffixed)."""
 
 MIN_YEAR: Final = 1995
 """htmldate's answers before this year are placeholders or copyright lines: web news pages
@@ -83,15 +93,30 @@ def htmldate_date(tree: Any, url: str | None) -> DateMention | None:  # noqa: AN
     return mention if mention.date is not None else None
 
 
-def page_text_date(page_text: str) -> DateMention | None:
+def _around_headline(page_text: str, title: str | None) -> str:
+    if title:
+        for candidate in (title, *(title.split(separator)[0] for separator in (" | ", " - "))):
+            key = candidate.strip()[:HEADLINE_KEY]
+            at = page_text.find(key) if len(key) >= 2 else -1
+            if at >= 0:
+                return page_text[max(0, at - BEFORE_HEADLINE) : at + AFTER_HEADLINE]
+    return page_text[:PAGE_TEXT_LIMIT]
+
+
+def page_text_date(page_text: str, *, title: str | None = None) -> DateMention | None:
     r"""A dateline or byline date in the page's visible text, as origin ``"page"``.
+
+    With the page's *title*, only the text around the headline is read.
 
     Examples:
         >>> page_text_date("Harbour news\nPublished 4 March 2031\nThe ferry sailed.").value
         '2031-03-04'
+        >>> page_text_date("Menu\nFerry back\nBy Ana Ruiz, 4 March 2031\nIt sailed.",
+        ...     title="Ferry back | Gazette").value
+        '2031-03-04'
     """
     try:
-        found = find_publication_date(page_text[:PAGE_TEXT_LIMIT])
+        found = find_publication_date(_around_headline(page_text, title))
     except Exception:  # noqa: BLE001 - a failing source is no evidence, never a crash
         _LOG.debug("find_publication_date failed", exc_info=True)
         return None
