@@ -100,3 +100,16 @@ def test_deeply_nested_page_is_rendered_without_recursion() -> None:
     html = "<html><body>" + "<div>" * 5000 + "deep words" + "</div>" * 5000 + "</body></html>"
     article = normalise_html(html)
     assert article.text in ("", "deep words")
+
+
+def test_a_page_whose_dates_break_the_text_pipeline_still_gives_its_article() -> None:
+    # "3000 years ago" against the page's date is a year before 0: no page may raise.
+    html = (
+        f"<html>{HEAD}<body><article><p>The bones were buried 3000 years ago near the river, "
+        "the museum said on Monday in a statement about the find at the harbour.</p>"
+        "</article></body></html>"
+    )
+    article = normalise_html(html)
+    assert "buried 3000 years ago" in article.text
+    assert article.published is not None
+    assert article.published.value == "2024-11-20"
