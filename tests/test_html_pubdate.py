@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsnorm import normalise_html
 from newsnorm.html.metadata import url_date
 from newsnorm.html.pubdate import choose_date, page_text_date
@@ -33,6 +35,11 @@ def test_a_date_only_in_the_url() -> None:
     article = normalise_html(page(), url="https://gazette.example/news/2024/03/04/ferry-back")
     assert article.published is not None
     assert (article.published.value, article.published.origin) == ("2024-03-04", "url")
+
+
+def test_a_url_that_cannot_be_read_is_a_clear_value_error() -> None:
+    with pytest.raises(ValueError, match="url is not a URL"):
+        normalise_html(page(), url="https://[gazette.example/2024/03/04/")
 
 
 def test_url_dates_in_other_spellings() -> None:

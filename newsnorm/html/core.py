@@ -129,6 +129,8 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
     Raises:
         TypeError: If *html* is not a ``str`` or ``bytes`` or *url* is not a ``str`` or
             ``None``.
+        ValueError: If *url* cannot be split into its parts (an unclosed IPv6 bracket, say).
+            Nothing in the page itself makes this function raise.
 
     Examples:
         >>> page = ("<html><head><title>Ferry back in service</title></head><body><article>"
@@ -148,6 +150,11 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
             html = ""
     _check_text(html, "html")
     url = _check_url(url)
+    try:
+        site_of(url)
+    except ValueError as error:
+        msg = f"url is not a URL that can be read: {url!r} ({error})"
+        raise ValueError(msg) from None
     title, declared, site = page_metadata(html)
     declared = declared or time_element_date(html)
     site = site or site_of(url)
