@@ -16,7 +16,7 @@ from typing import Any, Final
 from newsnorm.decoding import NotTextError, decode
 from newsnorm.html.extraction import extract_body
 from newsnorm.html.metadata import page_metadata, time_element_date, url_date
-from newsnorm.html.pubdate import choose_date, htmldate_date, page_text_date
+from newsnorm.html.pubdate import choose_date, headline_dateline, htmldate_date, page_text_date
 from newsnorm.html.render import render_tree
 from newsnorm.model import UNDETERMINED, Article, DateMention
 from newsnorm.pipeline import _check_url, compose, site_of
@@ -170,12 +170,20 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
         text = page_text()
         return page_text_date(text, title=title) if text else None
 
+    def dateline() -> DateMention | None:
+        text = page_text()
+        return headline_dateline(text, title=title) if text else None
+
     from_htmldate = htmldate_date(tree, url) if tree is not None else None
     body = _extract(tree, url) if tree is not None else ""
     # The page is rendered (if at all) only now: rendering changes the tree, and htmldate and
     # trafilatura are done with it.
     published = choose_date(
-        htmldate=from_htmldate, declared=declared, url=url_date(url), page=page_date
+        htmldate=from_htmldate,
+        declared=declared,
+        url=url_date(url),
+        page=page_date,
+        dateline=dateline,
     )
     if body.strip():
         body = _without_headline(body, title)
