@@ -44,8 +44,11 @@ GRANULARITIES: Final = frozenset(
 )
 """The calendar unit a date mention names."""
 
-DATE_ORIGINS: Final = frozenset({"text", "metadata", "caller"})
-"""Where a date came from: found in the text, read from page metadata, or given by the caller."""
+DATE_ORIGINS: Final = frozenset({"text", "metadata", "caller", "url", "htmldate", "page"})
+"""Where a date came from: found in the text (with offsets), read from the page's tags
+(``metadata``), given by the caller, written in the page's URL (``url``), answered by htmldate
+from the HTML (``htmldate``), or read from a dateline in the page's visible text outside the
+extracted body (``page``). Only ``text`` dates have offsets."""
 
 # A TIMEX3 calendar value: a year (or decade/century prefix), then optional month, week,
 # quarter, season or day parts. Digits may be X where unknown ("XXXX-01-23").

@@ -102,7 +102,7 @@ def test_url_names_the_site_when_the_page_does_not() -> None:
 
 def test_non_str_is_rejected_with_the_argument_name() -> None:
     with pytest.raises(TypeError, match="html must be a str"):
-        normalise_html(b"<html></html>")  # type: ignore[arg-type]
+        normalise_html(["<html></html>"])  # type: ignore[arg-type]
 
 
 def test_unclosed_tags_are_read_in_linear_time() -> None:

@@ -99,9 +99,9 @@ def test_normalise_html_without_an_article(html):
     assert isinstance(newsnorm.normalise_html(html), newsnorm.Article)
 
 
-def test_normalise_html_rejects_bytes():
-    with pytest.raises(TypeError, match="html must be a str"):
-        newsnorm.normalise_html(b"<html></html>")
+def test_normalise_html_reads_bytes():
+    article = newsnorm.normalise_html("<html><body><p>Caf\u00e9</p></body></html>".encode())
+    assert isinstance(article, newsnorm.Article)
 
 
 def test_helpers():

@@ -1,31 +1,21 @@
-"""The HTML path: trafilatura extracts the body, the page's own tags give the metadata.
+"""What a page declares about itself: title, site name and dates in its tags.
 
-trafilatura is imported lazily, on the first call, and always called with every option
-spelled out and deduplication off, so that a page's result never depends on the pages
-processed before it. It runs in its *fast* mode (no fallback extractors) and *favouring
-precision*: on our development pages that is both quicker and more accurate than its
-defaults, and what it still leaves (share lines, "Read more", newsletter prompts, related
-links, credits) the text pipeline removes (:mod:`newsnorm.boilerplate`, in *extracted* mode).
-
-Metadata does not need trafilatura's full metadata pass, which costs about a fifth of its
-time: the title, publication date and site name are read directly from the page's
-``<meta>`` tags (Open Graph, ``article:published_time``, ``itemprop``), JSON-LD
-``datePublished`` and ``<title>``, with one linear scan of the page's head.
+The title, publication date and site name are read directly from the page's ``<meta>`` tags
+(Open Graph, ``article:published_time``, ``itemprop``), JSON-LD ``datePublished``,
+``<time datetime>`` and ``<title>``, with linear scans of the page's head; a date in the URL
+(``/2025/03/04/``) is read too. None of this needs a parsed tree.
 """
 
 from __future__ import annotations
 
-import functools
 import html as html_entities
-from typing import Any, Final
+from typing import Final
 
 import regex
 
-from newsnorm.model import Article, DateMention
-from newsnorm.pipeline import _check_url, compose, site_of
-from newsnorm.text import _check_text
+from newsnorm.model import DateMention
 
-__all__ = ["normalise_html"]
+__all__ = ["page_metadata", "time_element_date", "url_date"]
 
 HEAD_LIMIT: Final = 300_000
 """Metadata is looked for in the first this many characters of a page (its head, mostly)."""
@@ -118,32 +108,6 @@ def page_metadata(html: str) -> tuple[str | None, DateMention | None, str | None
     return title or None, date, _first(found, _SITE_KEYS)
 
 
-@functools.cache
-def _trafilatura() -> Any:  # noqa: ANN401 - trafilatura is untyped
-    import trafilatura  # noqa: PLC0415 - heavy: imported on first use
-
-    return trafilatura
-
-
-def _extract(html: str, url: str | None) -> Any:  # noqa: ANN401 - trafilatura's Document is untyped
-    return _trafilatura().bare_extraction(
-        html,
-        url=url,
-        fast=True,
-        favor_precision=True,
-        favor_recall=False,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_formatting=False,
-        include_links=False,
-        deduplicate=False,
-        with_metadata=False,
-        only_with_metadata=False,
-        as_dict=False,
-    )
-
-
 def _metadata_date(value: object) -> DateMention | None:
     if not isinstance(value, str) or len(value) < 10:
         return None
@@ -157,44 +121,47 @@ def _metadata_date(value: object) -> DateMention | None:
     return mention if mention.date is not None else None
 
 
-def normalise_html(html: str, *, url: str | None = None) -> Article:
-    """Run the whole pipeline on the HTML of a news page.
+_TIME: Final = regex.compile(
+    r"""<time\b[^<>]*?\bdatetime\s*+=\s*+["']?+(\d{4}-\d\d-\d\d)""", regex.IGNORECASE
+)
+_URL_DATE: Final = regex.compile(
+    r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])"
+)
+URL_PATH_ONLY: Final = True
+"""Only the URL's path is read (after the host): a host or query rarely holds a page date."""
 
-    trafilatura extracts the body text; the page's tags give its title, date and site name;
-    the text pipeline then cleans what trafilatura left (share lines, "Read more",
-    newsletter prompts, related links) and finds syndication, dates, quotes and language.
 
-    Args:
-        html: The page's HTML, as a ``str``.
-        url: The page's URL, when known.
-
-    Returns:
-        The article. ``Article.source`` is the text trafilatura extracted: the offsets of
-        *removed*, *syndication* and *published* point into it.
-
-    Raises:
-        TypeError: If *html* is not a ``str`` or *url* is not a ``str`` or ``None``.
+def time_element_date(html: str) -> DateMention | None:
+    """The first ``<time datetime="YYYY-MM-DD...">`` on the page, as a metadata date.
 
     Examples:
-        >>> page = ("<html><head><title>Ferry back in service</title></head><body><article>"
-        ...         "<h1>Ferry back in service</h1><p>The island ferry sailed again on Monday "
-        ...         "after three weeks of repairs, the harbour office said in a statement.</p>"
-        ...         "</article></body></html>")
-        >>> article = normalise_html(page)
-        >>> article.title, article.text[:21]
-        ('Ferry back in service', 'The island ferry sail')
+        >>> time_element_date('<p><time datetime="2031-07-08T10:00">8 July</time></p>').value
+        '2031-07-08'
     """
-    _check_text(html, "html")
-    url = _check_url(url)
-    document = _extract(html, url) if html.strip() else None
-    if document is None:
-        return compose("", url=url, published=None, extracted=True)
-    title, published, site = page_metadata(html)
-    return compose(
-        document.text or "",
-        url=url,
-        published=published,
-        title=title,
-        site=site or site_of(url),
-        extracted=True,
-    )
+    match = _TIME.search(html, 0, min(len(html), HEAD_LIMIT))
+    return _metadata_date(match.group(1)) if match is not None else None
+
+
+def url_date(url: str | None) -> DateMention | None:
+    """A full day written in the path of *url* (``/2031/03/04/``, ``2031-03-04``), or ``None``.
+
+    Examples:
+        >>> url_date("https://news.example/world/2031/03/04/ferry-back").value
+        '2031-03-04'
+        >>> url_date("https://news.example/story/12345") is None
+        True
+    """
+    if not url:
+        return None
+    host_end = url.find("/", url.find("//") + 2) if "//" in url else 0
+    path = url[max(host_end, 0) :] if URL_PATH_ONLY else url
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    year, _sep, month, day = match.groups()
+    iso = f"{year}-{int(month):02d}-{int(day):02d}"
+    try:
+        mention = DateMention(None, None, match.group(), iso, "day", origin="url")
+    except ValueError:
+        return None
+    return mention if mention.date is not None else None
