@@ -344,7 +344,8 @@ def test_hostile_lines_each_give_one_record_in_order(tmp_path):
     )
     assert records[6]["newsnorm"]["warnings"][0].startswith("the line is not UTF-8")
     assert "Fähre" in records[6]["text"]
-    assert records[7]["score"] is None and records[7]["big"] is None
+    assert records[7]["score"] is None
+    assert records[7]["big"] is None
     assert "2 NaN or infinite numbers replaced by null" in records[7]["newsnorm"]["warnings"]
     assert "over --max-chars" in records[9]["newsnorm"]["error"]
     assert "10 documents" in result.stderr.decode()
