@@ -57,6 +57,7 @@ LINE_SLACK: Final = 1 << 20
 _JSON_SPACE: Final = b" \t\r\n"
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
 _WIDE: Final = ("utf-16", "utf-32")
+_LINE_SEPARATORS: Final = regex.compile("[\x85\u2028\u2029]")
 _WARM_UP: Final = (
     "Home | News\n\nHarbour reopens\n\nPublished: 3 March 2025\n\n"
     'The harbour reopened on Monday after repairs. "We are glad," said Ada Lund.\n\n'
@@ -319,30 +320,48 @@ def _line_text(raw: bytes, encoding: str | None) -> tuple[str, tuple[str, ...]]:
     return decoded.text, (f"the line is not UTF-8; read as {decoded.encoding}",)
 
 
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 when *head* is a byte-order mark followed by JSON in that encoding."""
+    for mark, codec in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")):
+        if head.startswith(mark):
+            return "utf-32" if _starts_json(head[4:8], codec) else None
+    for mark, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(mark):
+            return "utf-16" if _starts_json(head[2:4], codec) else None
+    return None
+
+
+def _starts_json(data: bytes, codec: str) -> bool:
+    try:
+        return data.decode(codec) in {"{", "[", " ", "\t", "\r", "\n"}
+    except UnicodeDecodeError:
+        return False
+
+
 def _open_lines(
     stream: BinaryIO, limit: int, encoding: str | None
 ) -> Iterator[tuple[int, str, bool, tuple[str, ...]]]:
-    """The lines of a JSONL stream as text, with how each was decoded."""
-    head = stream.peek(4)[:4] if isinstance(stream, io.BufferedReader) else b""
+    """The non-blank lines of a JSONL stream as text, with how each was decoded.
+
+    A line is blank when it holds only JSON white space (before decoding, so that what a
+    guessed encoding makes of odd bytes cannot hide a line).
+    """
     wide = encoding if encoding and encoding.startswith(_WIDE) else None
-    if wide is None and not encoding:
-        for mark, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
-            if head.startswith(mark):
-                wide = codec
-        if wide is None and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            wide = "utf-16"
+    if wide is None and not encoding and isinstance(stream, io.BufferedReader):
+        wide = _wide_encoding(stream.peek(8)[:8])
     if wide is not None:
         text_stream = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="")
         for number, line, whole in _lines(text_stream.readline, limit, "\n"):
-            yield number, line.removeprefix("\ufeff") if number == 1 else line, whole, ()
+            text = line.removeprefix("\ufeff") if number == 1 else line
+            if text.strip(" \t\r\n"):
+                yield number, text, whole, ()
         text_stream.detach()
         return
     for number, raw, whole in _lines(stream.readline, limit, b"\n"):
-        if raw.strip(_JSON_SPACE) == b"":
-            continue
         data = raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
-        text, warnings = _line_text(data, encoding)
-        yield number, text, whole, warnings
+        if data.strip(_JSON_SPACE):
+            text, warnings = _line_text(data, encoding)
+            yield number, text, whole, warnings
 
 
 def _jsonl_tasks(
@@ -360,8 +379,7 @@ def _jsonl_tasks(
         with contextlib.nullcontext(stream) if name == "-" else stream:
             try:
                 for number, line, whole, warnings in _open_lines(stream, limit, encoding):
-                    if line.strip(" \t\r\n"):
-                        yield _record_task(line, whole, shown, number, field, id_field, warnings)
+                    yield _record_task(line, whole, shown, number, field, id_field, warnings)
             except OSError as error:
                 reason = error.strerror or str(error)
                 yield _Task(None, shown, path=name, error=f"cannot read {shown}: {reason}")
@@ -587,6 +605,10 @@ def _dumps(record: dict[str, Any], into: str | None) -> str:
     try:
         line = json.dumps(record, ensure_ascii=False, allow_nan=False)
         line.encode("utf-8")
+        if _LINE_SEPARATORS.search(line):
+            # Valid JSON either way, but readers that split on every Unicode line break
+            # (str.splitlines, some editors) would cut the record in two.
+            line = _LINE_SEPARATORS.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
     except UnicodeEncodeError:
         cleaned, count = replace_surrogates(record)
         target = (
