@@ -205,8 +205,10 @@ def _ngrams(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=_WORD_CACHE)
 def _word_ngrams(word: str, followed: bool) -> tuple[str, ...]:
-    """The known n-grams of one normalised *word*, with its leading space (and trailing
-    one when a space follows it), in langdetect's order."""
+    """The known n-grams of one normalised *word*, in langdetect's order.
+
+    The word is read with its leading space, and its trailing one when a space follows it.
+    """
     table = _detectors().table
     padded = f" {word} " if followed else f" {word}"
     found: list[str] = []
