@@ -50,12 +50,12 @@ _ALPHA_WIDTH: Final = 0.05
 _BASE_FREQUENCY: Final = 10_000
 _CONVERGED: Final = 0.99999
 _ITERATION_LIMIT: Final = 1000
-# Letters, and what langdetect cannot use: links, addresses, handles, digits.
+# Letters, and what langdetect cannot use: links, handles (so the "@domain" part of an
+# address too), digits. (A former "\S++@\S++" branch could never match: the possessive
+# run swallows the "@"; it only cost time, so it is gone and the output is unchanged.)
 _LETTER: Final = regex.compile(r"\p{L}")
 _WORD: Final = regex.compile(r"\p{L}++")
-_NOISE: Final = regex.compile(
-    r"(?:https?://|www\.)\S++|\S++@\S++|[@#]\w++|[\p{N}_]++", regex.IGNORECASE
-)
+_NOISE: Final = regex.compile(r"(?:https?://|www\.)\S++|[@#]\w++|[\p{N}_]++", regex.IGNORECASE)
 # Any letter outside the Latin script: only then do script rules apply.
 _BEYOND_LATIN: Final = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
 _WORD_CACHE: Final = 1 << 14
