@@ -689,8 +689,34 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
         problem = "--resume needs --output FILE (the file to continue)"
     elif not arguments.into:
         problem = "--into needs a field name"
+    elif arguments.output and _same_file(arguments.output, arguments.inputs):
+        problem = f"--output {arguments.output} is also an input: it would be overwritten"
+    elif not arguments.inputs and _is_terminal(sys.stdin):
+        problem = "no input: give FILE arguments, or pipe a document or JSONL into stdin"
     if problem is not None:
         raise _UsageError(problem)
+
+
+def _same_file(output: str, inputs: Sequence[str]) -> bool:
+    """Whether *output* is one of the *inputs* (which opening for writing would erase)."""
+    target = Path(output)
+    if not target.exists():
+        return False
+    for name in inputs:
+        if name == "-":
+            continue
+        with contextlib.suppress(OSError):
+            if target.samefile(name):
+                return True
+    return False
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):
+        return False
 
 
 def _say(message: str) -> None:

@@ -37,6 +37,8 @@ WORKER_DIED: Final = (
     "the worker process died while processing this document (killed, or out of memory)"
 )
 """The reason given to *failed* for the item that killed its worker."""
+ATTEMPTS: Final = 2
+"""Times an item is run alone before its worker's death is blamed on it."""
 BATCH_SIZE: Final = 8
 """Items per task sent to a worker: large enough that pickling and queueing cost little
 beside the work, small enough that a dead worker leaves few items to retry alone."""
@@ -90,12 +92,22 @@ def ordered_map(
     executor = _executor(jobs)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
 
+    def submit(batch: list[T]) -> Future[list[R]]:
+        try:
+            return executor.submit(_apply, function, batch)
+        except BrokenProcessPool as error:
+            # A worker died since the last result: the batch fails like those in flight,
+            # and the loop below rebuilds the pool and runs it again.
+            failed_future: Future[list[R]] = Future()
+            failed_future.set_exception(error)
+            return failed_future
+
     def fill() -> None:
         while len(pending) < jobs * BATCHES_PER_JOB:
             batch = list(islice(iterator, batch_size))
             if not batch:
                 return
-            pending.append((batch, executor.submit(_apply, function, batch)))
+            pending.append((batch, submit(batch)))
 
     try:
         fill()
@@ -137,12 +149,20 @@ def _alone(
     item: T,
     failed: Callable[[T, str], R],
 ) -> tuple[R, ProcessPoolExecutor]:
-    """Run *item* with nothing else in flight, so that a death can only be its own."""
-    try:
-        (result,) = executor.submit(_apply, function, [item]).result()
-    except BrokenProcessPool:
-        executor.shutdown(wait=True, cancel_futures=True)
-        return failed(item, WORKER_DIED), _executor(jobs)
-    except Exception as error:  # noqa: BLE001 - the item fails, not the run
-        return failed(item, f"{type(error).__name__}: {error}"), executor
-    return result, executor
+    """Run *item* with nothing else in flight, so that a death can only be its own.
+
+    The item is tried :data:`ATTEMPTS` times, each in a fresh pool after a death, so that a
+    worker killed from outside (while idle, or by a kill aimed at another process) does not
+    condemn it; an item that kills its worker every time gets *failed*.
+    """
+    for _ in range(ATTEMPTS):
+        try:
+            (result,) = executor.submit(_apply, function, [item]).result()
+        except BrokenProcessPool:
+            executor.shutdown(wait=True, cancel_futures=True)
+            executor = _executor(jobs)
+            continue
+        except Exception as error:  # noqa: BLE001 - the item fails, not the run
+            return failed(item, f"{type(error).__name__}: {error}"), executor
+        return result, executor
+    return failed(item, WORKER_DIED), executor

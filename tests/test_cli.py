@@ -426,3 +426,31 @@ def test_resume_skips_ids_already_written_and_repairs_a_cut_line(tmp_path, capsy
 def test_resume_needs_an_output_file(capsys):
     assert main(["--jsonl", "--resume"]) == 2
     assert "--resume needs --output" in capsys.readouterr().err
+
+
+def test_output_that_is_also_an_input_is_refused(tmp_path, capsys):
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY}])
+    before = path.read_bytes()
+    assert main(["--jsonl", str(path), "-o", str(path)]) == 2
+    assert "is also an input" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_no_input_on_a_terminal_is_a_usage_error_not_a_hang(monkeypatch, capsys):
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    assert main([]) == 2
+    assert "no input" in capsys.readouterr().err
+
+
+def test_directory_and_empty_file(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main([str(tmp_path), str(empty)]) == 1
+    first, second = _records(capsys.readouterr().out)
+    assert first["error"].startswith("cannot read")
+    assert second["text"] == ""
+    assert second["warnings"] == ["no article text was found"]
