@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import gzip
 import io
 import json
 import math
@@ -29,6 +30,7 @@ import os
 import signal
 import sys
 import threading
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -57,6 +59,7 @@ LINE_SLACK: Final = 1 << 20
 _JSON_SPACE: Final = b" \t\r\n"
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
 _WIDE: Final = ("utf-16", "utf-32")
+_GZIP_MAGIC: Final = b"\x1f\x8b"
 _LINE_SEPARATORS: Final = regex.compile("[\x85\u2028\u2029]")
 _WARM_UP: Final = (
     "Home | News\n\nHarbour reopens\n\nPublished: 3 March 2025\n\n"
@@ -226,13 +229,25 @@ def _read_document(name: str, limit: int) -> bytes | None:
             while sys.stdin.buffer.read(1 << 20):
                 pass
             return None
-        return data
+        return _gunzipped(data, limit)
     path = Path(name)
     if path.is_dir():
         raise IsADirectoryError(21, "is a directory", name)
     if path.stat().st_size > limit:
         return None
-    return path.read_bytes()
+    return _gunzipped(path.read_bytes(), limit)
+
+
+def _gunzipped(data: bytes, limit: int) -> bytes | None:
+    """*data*, decompressed when it is gzip (``page.txt.gz``); ``None`` when over *limit*."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as archive:
+            inflated = archive.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise OSError(0, f"not a readable gzip file ({error})") from None
+    return None if len(inflated) > limit else inflated
 
 
 def _document_tasks(
@@ -374,15 +389,25 @@ def _jsonl_tasks(
             stream: BinaryIO = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
         except OSError as error:
             reason = error.strerror or str(error)
-            yield _Task(None, shown, path=name, error=f"cannot read {shown}: {reason}")
+            problem = f"cannot read {shown}: {reason}"
+            yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
             continue
         with contextlib.nullcontext(stream) if name == "-" else stream:
             try:
-                for number, line, whole, warnings in _open_lines(stream, limit, encoding):
+                lines = _open_lines(_maybe_gzip(stream), limit, encoding)
+                for number, line, whole, warnings in lines:
                     yield _record_task(line, whole, shown, number, field, id_field, warnings)
-            except OSError as error:
-                reason = error.strerror or str(error)
-                yield _Task(None, shown, path=name, error=f"cannot read {shown}: {reason}")
+            except (OSError, EOFError, zlib.error) as error:
+                reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+                problem = f"cannot read {shown}: {reason}"
+                yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
+
+
+def _maybe_gzip(stream: BinaryIO) -> BinaryIO:
+    """*stream*, or its decompressed lines when it is gzip (``corpus.jsonl.gz``)."""
+    if isinstance(stream, io.BufferedReader) and stream.peek(2)[:2] == _GZIP_MAGIC:
+        return io.BufferedReader(gzip.GzipFile(fileobj=stream))
+    return stream
 
 
 def _record_task(  # noqa: PLR0917 - private, called once
@@ -586,12 +611,14 @@ class _Writer:
         else:
             self._binary = stream
 
-    def write(self, record: dict[str, Any], into: str | None) -> None:
-        line = _dumps(record, into)
+    def write(self, record: dict[str, Any], into: str | None) -> str | None:
+        """Write *record*; return an error when it could only be written as an error record."""
+        line, error = _dumps(record, into)
         if self._binary is not None:
             self._binary.write(line.encode("utf-8") + b"\n")
         elif self._text is not None:
             self._text.write(json.dumps(json.loads(line), ensure_ascii=True) + "\n")
+        return error
 
     def flush(self) -> None:
         if self._binary is not None:
@@ -600,8 +627,11 @@ class _Writer:
             self._text.flush()
 
 
-def _dumps(record: dict[str, Any], into: str | None) -> str:
-    """One JSON line, always encodable as UTF-8 (and ASCII-only for text-only streams)."""
+def _dumps(record: dict[str, Any], into: str | None) -> tuple[str, str | None]:
+    """One JSON line, always encodable as UTF-8, and an error if only an error record fits.
+
+    A record nested too deeply for the encoder, say, is written as an error record.
+    """
     try:
         line = json.dumps(record, ensure_ascii=False, allow_nan=False)
         line.encode("utf-8")
@@ -617,18 +647,13 @@ def _dumps(record: dict[str, Any], into: str | None) -> str:
         target.setdefault("warnings", []).append(surrogate_warning(count))
         return _dumps(cleaned, into)
     except (TypeError, ValueError, RecursionError) as error:
-        fallback: dict[str, Any] = {"error": f"the record cannot be written as JSON ({error})"}
+        message = f"the record cannot be written as JSON ({type(error).__name__})"
+        fallback: dict[str, Any] = {"error": message}
         if into is not None:
-            return json.dumps({into: fallback}, ensure_ascii=True)
-        return json.dumps({**fallback, "path": record.get("path")}, ensure_ascii=True)
-    return line
-
-
-def _failure(record: dict[str, Any], into: str | None) -> str | None:
-    result = record.get(into) if into is not None else record
-    if isinstance(result, dict) and "error" in result:
-        return str(result["error"])
-    return None
+            kept = {"id": record["id"]} if isinstance(record.get("id"), str | int) else {}
+            return json.dumps({**kept, into: fallback}, ensure_ascii=True), message
+        return json.dumps({**fallback, "path": record.get("path")}, ensure_ascii=True), message
+    return line, None
 
 
 # --- resume --------------------------------------------------------------------------------
@@ -760,8 +785,7 @@ def _run(arguments: argparse.Namespace, out: _Writer, done: set[str]) -> tuple[i
     )
     for task, result in results:
         record = _output_record(task, result, arguments.into)
-        out.write(record, into)
-        error = _failure(record, into)
+        error = out.write(record, into) or result.get("error")
         if error is None:
             succeeded += 1
             continue

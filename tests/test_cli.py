@@ -454,3 +454,25 @@ def test_directory_and_empty_file(tmp_path, capsys):
     assert first["error"].startswith("cannot read")
     assert second["text"] == ""
     assert second["warnings"] == ["no article text was found"]
+
+
+def test_gzipped_inputs_are_read(tmp_path, capsys):
+    import gzip
+
+    corpus = tmp_path / "in.jsonl.gz"
+    corpus.write_bytes(
+        gzip.compress(
+            b"".join(json.dumps({"id": i, "text": STORY}).encode() + b"\n" for i in range(3))
+        )
+    )
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(gzip.compress(PAGE_ACCENTED.encode("utf-8")))
+    assert main(["--jsonl", str(corpus)]) == 0
+    assert [record["id"] for record in _records(capsys.readouterr().out)] == [0, 1, 2]
+    assert main([str(page)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert "Fähre" in record["text"]
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(corpus.read_bytes()[:30])
+    assert main(["--jsonl", str(broken)]) == 1
+    assert "cannot read" in _records(capsys.readouterr().out)[-1]["newsnorm"]["error"]
