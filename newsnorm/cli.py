@@ -60,6 +60,9 @@ _JSON_SPACE: Final = b" \t\r\n"
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
 _WIDE: Final = ("utf-16", "utf-32")
 _GZIP_MAGIC: Final = b"\x1f\x8b"
+_GZIP_SNIFF: Final = 4096
+"""Bytes of a JSONL stream looked at to tell gzip, UTF-16 and UTF-32 from plain UTF-8."""
+_GZIP_WBITS: Final = 31  # zlib's window bits for a gzip header and trailer
 _LINE_SEPARATORS: Final = regex.compile("[\x85\u2028\u2029]")
 _WARM_UP: Final = (
     "Home | News\n\nHarbour reopens\n\nPublished: 3 March 2025\n\n"
@@ -240,7 +243,7 @@ def _read_document(name: str, limit: int) -> bytes | None:
 
 def _gunzipped(data: bytes, limit: int) -> bytes | None:
     """*data*, decompressed when it is gzip (``page.txt.gz``); ``None`` when over *limit*."""
-    if not data.startswith(_GZIP_MAGIC):
+    if not data.startswith(_GZIP_MAGIC + b"\x08"):
         return data
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as archive:
@@ -336,13 +339,20 @@ def _line_text(raw: bytes, encoding: str | None) -> tuple[str, tuple[str, ...]]:
 
 
 def _wide_encoding(head: bytes) -> str | None:
-    """UTF-16 or UTF-32 when *head* is a byte-order mark followed by JSON in that encoding."""
-    for mark, codec in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")):
+    """UTF-16 or UTF-32 when *head* is a byte-order mark followed by JSON in that encoding.
+
+    (UTF-8 text never starts with these marks: their bytes are not valid UTF-8.)
+    """
+    for mark, codec, unit in (
+        (codecs.BOM_UTF32_LE, "utf-32-le", 4),
+        (codecs.BOM_UTF32_BE, "utf-32-be", 4),
+        (codecs.BOM_UTF16_LE, "utf-16-le", 2),
+        (codecs.BOM_UTF16_BE, "utf-16-be", 2),
+    ):
         if head.startswith(mark):
-            return "utf-32" if _starts_json(head[4:8], codec) else None
-    for mark, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(mark):
-            return "utf-16" if _starts_json(head[2:4], codec) else None
+            if _starts_json(head[len(mark) : len(mark) + unit], codec):
+                return "utf-32" if unit == 4 else "utf-16"
+            return None
     return None
 
 
@@ -363,7 +373,7 @@ def _open_lines(
     """
     wide = encoding if encoding and encoding.startswith(_WIDE) else None
     if wide is None and not encoding and isinstance(stream, io.BufferedReader):
-        wide = _wide_encoding(stream.peek(8)[:8])
+        wide = _wide_encoding(stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF])
     if wide is not None:
         text_stream = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="")
         for number, line, whole in _lines(text_stream.readline, limit, "\n"):
@@ -405,9 +415,16 @@ def _jsonl_tasks(
 
 def _maybe_gzip(stream: BinaryIO) -> BinaryIO:
     """*stream*, or its decompressed lines when it is gzip (``corpus.jsonl.gz``)."""
-    if isinstance(stream, io.BufferedReader) and stream.peek(2)[:2] == _GZIP_MAGIC:
-        return io.BufferedReader(gzip.GzipFile(fileobj=stream))
-    return stream
+    if not isinstance(stream, io.BufferedReader):
+        return stream
+    head = stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF]
+    if not head.startswith(_GZIP_MAGIC + b"\x08"):  # the mark, then deflate: gzip's header
+        return stream
+    try:  # a text line that merely starts with the mark does not decompress
+        zlib.decompressobj(wbits=_GZIP_WBITS).decompress(head)
+    except zlib.error:
+        return stream
+    return io.BufferedReader(gzip.GzipFile(fileobj=stream))
 
 
 def _record_task(  # noqa: PLR0917 - private, called once

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from strategies import any_text, non_str
 
@@ -74,6 +74,9 @@ def _is_blank(line: bytes, number: int) -> bool:
 @settings(max_examples=30, deadline=None)
 def test_any_jsonl_lines_give_one_valid_record_each_in_order(tmp_path_factory, lines):
     # Each record line carries its position, so that the order of the output can be checked.
+    # A file that opens with a UTF-16/32 byte-order mark and JSON, or with a gzip header, is
+    # read as such (and so is not a sequence of UTF-8 lines): such first lines are left out.
+    assume(not lines or not lines[0].startswith((b"\xff\xfe", b"\xfe\xff", b"\x1f\x8b\x08")))
     tagged = [
         b'{"position": ' + str(position).encode() + b", " + line[1:]
         if line.startswith(b'{"text"')
