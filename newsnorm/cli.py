@@ -276,7 +276,22 @@ def _document_tasks(
             error_text = f"not a text document: {error}"
             yield _Task(None, shown, path=name, error=error_text, key=_id_key(name))
             continue
+        if _looks_like_jsonl(text):
+            hint = "this looks like JSON lines: --jsonl processes one record per line"
+            warnings = (*warnings, hint)
+            _say(f"{shown}: {hint}")
         yield _Task(text, shown, path=name, warnings=warnings, key=_id_key(name))
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    """Whether a document's first line is a JSON object (a JSONL file given without --jsonl)."""
+    if not text.lstrip().startswith("{"):
+        return False
+    first = text.lstrip().split("\n", 1)[0]
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _salvaged_id(line: str) -> Any:  # noqa: ANN401 - any JSON id
@@ -406,6 +421,11 @@ def _jsonl_tasks(
             try:
                 lines = _open_lines(_maybe_gzip(stream), limit, encoding)
                 for number, line, whole, warnings in lines:
+                    if number == 1 and line.lstrip().startswith("["):
+                        _say(
+                            f"{shown} starts with a JSON array: --jsonl reads one JSON object "
+                            "per line (jq -c '.[]' converts an array)"
+                        )
                     yield _record_task(line, whole, shown, number, field, id_field, warnings)
             except (OSError, EOFError, zlib.error) as error:
                 reason = getattr(error, "strerror", None) or str(error) or type(error).__name__

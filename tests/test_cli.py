@@ -476,3 +476,18 @@ def test_gzipped_inputs_are_read(tmp_path, capsys):
     broken.write_bytes(corpus.read_bytes()[:30])
     assert main(["--jsonl", str(broken)]) == 1
     assert "cannot read" in _records(capsys.readouterr().out)[-1]["newsnorm"]["error"]
+
+
+def test_careless_formats_get_a_hint(tmp_path, capsys):
+    lines = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY}])
+    assert main([str(lines)]) == 0  # forgot --jsonl: one document, with a hint
+    captured = capsys.readouterr()
+    assert "--jsonl processes one record per line" in captured.err
+    (record,) = _records(captured.out)
+    assert "this looks like JSON lines: --jsonl processes one record per line" in record["warnings"]
+    array = tmp_path / "in.json"
+    array.write_text(json.dumps([{"id": 1, "text": STORY}], indent=1), encoding="utf-8")
+    assert main(["--jsonl", str(array)]) == 1
+    captured = capsys.readouterr()
+    assert "starts with a JSON array" in captured.err
+    assert len(_records(captured.out)) == len(array.read_text().splitlines())
