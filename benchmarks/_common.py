@@ -6,11 +6,14 @@ import gzip
 import importlib.metadata
 import platform
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+PAGES = Path(__file__).resolve().parent / "pages"
+"""Pages written for the project and shipped with it: plain text, HTML and the article body."""
 
 
 def version(package: str) -> str:
@@ -65,6 +68,46 @@ def boilerplate_pages() -> tuple[list[str], list[str]]:
         for path in paths
     ]
     return texts, htmls
+
+
+def shipped_pages() -> tuple[list[str], list[str], list[str]]:
+    """The pages in benchmarks/pages as (plain texts, HTMLs, article bodies), in one order."""
+    paths = sorted(PAGES.glob("*.page.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    htmls = [
+        path.with_name(path.name.replace(".page.txt", ".html")).read_text(encoding="utf-8")
+        for path in paths
+    ]
+    bodies = [
+        path.with_name(path.name.replace(".page.txt", ".truth.txt")).read_text(encoding="utf-8")
+        for path in paths
+    ]
+    return texts, htmls, bodies
+
+
+def page_sets() -> list[tuple[str, list[str], list[str]]]:
+    """Every page set present, as (label, plain texts, HTMLs): the shipped pages, then the
+    development pages of ../shared when that folder is there."""
+    texts, htmls, _ = shipped_pages()
+    sets = [(f"{len(texts)} shipped pages", texts, htmls)]
+    dev_texts, dev_htmls = (
+        boilerplate_pages() if (SHARED / "corpus/boilerplate").is_dir() else ([], [])
+    )
+    if dev_texts:
+        sets.append((f"{len(dev_texts)} development pages", dev_texts, dev_htmls))
+    return sets
+
+
+def word_f1(found: str, truth: str) -> float:
+    """F1 of the words of *found* against those of *truth*, as bags of words."""
+    found_words = Counter(found.split())
+    truth_words = Counter(truth.split())
+    common = sum((found_words & truth_words).values())
+    if not common:
+        return 0.0
+    precision = common / sum(found_words.values())
+    recall = common / sum(truth_words.values())
+    return 2 * precision * recall / (precision + recall)
 
 
 def seconds(function: Callable[[Any], Any], argument: Any) -> float:

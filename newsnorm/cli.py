@@ -5,48 +5,89 @@ Usage::
     newsnorm page.txt other.txt          # one record per file
     newsnorm - < page.txt                # stdin is one document
     newsnorm --html page.html            # HTML input: trafilatura extracts the text first
-    newsnorm --jsonl --field text corpus.jsonl --jobs 2 > out.jsonl
+    newsnorm --jsonl corpus.jsonl --jobs 2 -o out.jsonl
+    newsnorm --jsonl corpus.jsonl --jobs 2 -o out.jsonl --resume   # after a killed run
 
-No document is lost: a record that cannot be processed becomes ``{"error": ..., <its other
-fields>}`` in its place, in input order. Exit status: 0 when every record succeeded, 1 when
-some failed, 2 on usage errors.
+No document is lost: every input document (file, or non-blank JSONL line) gives exactly one
+output record, in input order, whatever it holds. In JSONL mode the caller's record comes
+back whole with newsnorm's result under one key (``newsnorm``, or ``--into NAME``); in file
+mode a record is ``{"path": ..., <the article's fields>}``. A document that cannot be
+processed has ``"error"`` in newsnorm's result. Exit status: 0 when every document
+succeeded, 1 when some failed (a one-line summary and a line per failure go to stderr), 2 on
+usage errors.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
+import gzip
+import io
 import json
-import multiprocessing
+import math
 import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, NoReturn
+from typing import IO, Any, BinaryIO, Final, NoReturn
 
 import attrs
 import regex
 
 from newsnorm.__about__ import __version__
+from newsnorm.decoding import NotTextError, decode
+from newsnorm.pool import ordered_map
+from newsnorm.records import process_document, replace_surrogates, surrogate_warning
 
 __all__ = ["main"]
 
-DEFAULT_MAX_CHARS = 5_000_000
-DEFAULT_TIMEOUT = 60.0
-_ID_FIELD = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
+DEFAULT_MAX_CHARS: Final = 5_000_000
+DEFAULT_TIMEOUT: Final = 60.0
+DEFAULT_INTO: Final = "newsnorm"
+MAX_FAILURE_LINES: Final = 1_000
+"""At most this many failures are listed one per line on stderr; the records have them all."""
+BYTES_PER_CHAR: Final = 4
+"""UTF-8 needs at most four bytes a character: a longer input is over --max-chars for sure."""
+LINE_SLACK: Final = 1 << 20
+"""Bytes a JSONL line may hold beyond its text field's cap (its other fields)."""
+_JSON_SPACE: Final = b" \t\r\n"
+_ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
+_WIDE: Final = ("utf-16", "utf-32")
+_GZIP_MAGIC: Final = b"\x1f\x8b"
+_GZIP_SNIFF: Final = 4096
+"""Bytes of a JSONL stream looked at to tell gzip, UTF-16 and UTF-32 from plain UTF-8."""
+_GZIP_WBITS: Final = 31  # zlib's window bits for a gzip header and trailer
+_LINE_SEPARATORS: Final = regex.compile("[\x85\u2028\u2029]")
+_WARM_UP: Final = (
+    "Home | News\n\nHarbour reopens\n\nPublished: 3 March 2025\n\n"
+    'The harbour reopened on Monday after repairs. "We are glad," said Ada Lund.\n\n'
+    "Share this article"
+)
 
 
 @attrs.frozen
 class _Task:
-    """One document to process, with the fields carried to its output record."""
+    """One document to process, and what its output record is built from.
+
+    *record* is the caller's JSON object (JSONL mode) or ``None`` (file mode); *where* names
+    the document on stderr; *key* identifies it for ``--resume``.
+    """
 
     text: str | None
-    carried: dict[str, Any]
+    where: str
+    record: dict[str, Any] | None = None
+    path: str | None = None
     url: str | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()
+    extra: dict[str, Any] = attrs.field(factory=dict)
+    key: str | None = None
 
 
 @attrs.frozen
@@ -55,6 +96,17 @@ class _Options:
     max_chars: int
     timeout: float
     include_source: bool
+
+
+@attrs.frozen
+class _Work:
+    """What a worker needs: the text and options, not the caller's whole record."""
+
+    text: str | None
+    url: str | None
+    error: str | None
+    warnings: tuple[str, ...]
+    options: _Options
 
 
 class _UsageError(Exception):
@@ -83,12 +135,40 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--jsonl",
         action="store_true",
-        help="each input line is a JSON object; its other fields are carried to the output",
+        help="each input line is a JSON object, returned whole with newsnorm's result added",
     )
     parser.add_argument(
         "--field",
         default="text",
         help="with --jsonl: the field holding the document (default: text)",
+    )
+    parser.add_argument(
+        "--into",
+        default=DEFAULT_INTO,
+        metavar="NAME",
+        help=f"with --jsonl: the field newsnorm's result goes into (default: {DEFAULT_INTO})",
+    )
+    parser.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help="with --jsonl: the field that identifies a record, for --resume (default: id)",
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read the input in this encoding instead of detecting it (e.g. cp1252)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the records to FILE instead of stdout",
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="with --output: append, skipping documents whose id is already in FILE",
     )
     parser.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)"
@@ -127,67 +207,328 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_bytes(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+# --- reading -------------------------------------------------------------------------------
 
 
-def _decode(data: bytes) -> str:
-    return data.decode("utf-8-sig", errors="replace")
-
-
-def _document_tasks(names: Sequence[str]) -> Iterator[_Task]:
-    for name in names:
-        carried: dict[str, Any] = {"path": name}
-        try:
-            yield _Task(_decode(_read_bytes(name)), carried)
-        except OSError as error:
-            yield _Task(None, carried, error=f"cannot read {name}: {error.strerror or error}")
-
-
-def _salvaged_id(line: str) -> dict[str, Any]:
-    """The ``id`` of a broken JSON line, when it can still be read, for its error record."""
-    match = _ID_FIELD.search(line)
-    if match is None:
-        return {}
-    with contextlib.suppress(ValueError):
-        return {"id": json.loads(match.group(1))}
-    return {}
-
-
-def _record_task(line: str, number: int, field: str) -> _Task:
+def _codec(name: str | None) -> str | None:
+    """Python's codec for ``--encoding`` (a wrong name is a usage error)."""
+    if name is None:
+        return None
     try:
-        record = json.loads(line)
-    except ValueError as error:
-        carried = {**_salvaged_id(line), "line": number}
-        return _Task(None, carried, error=f"line {number}: not valid JSON ({error})")
+        return decode(b"", encoding=name).encoding
+    except LookupError:
+        msg = f"--encoding: unknown encoding {name!r}"
+        raise _UsageError(msg) from None
+
+
+def _decoded(data: bytes, encoding: str | None, *, html: bool) -> tuple[str, tuple[str, ...]]:
+    """The text of a document's bytes, and a warning when its encoding was guessed."""
+    decoded = decode(data, encoding=encoding, html=html)
+    if decoded.method == "detected":
+        return decoded.text, (f"encoding detected as {decoded.encoding}",)
+    return decoded.text, ()
+
+
+def _read_document(name: str, limit: int) -> bytes | None:
+    """The bytes of file *name* (``-``: stdin), or ``None`` when there are over *limit*."""
+    if name == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            while sys.stdin.buffer.read(1 << 20):
+                pass
+            return None
+        return _gunzipped(data, limit)
+    path = Path(name)
+    if path.is_dir():
+        raise IsADirectoryError(21, "is a directory", name)
+    if path.stat().st_size > limit:
+        return None
+    return _gunzipped(path.read_bytes(), limit)
+
+
+def _gunzipped(data: bytes, limit: int) -> bytes | None:
+    """*data*, decompressed when it is gzip (``page.txt.gz``); ``None`` when over *limit*."""
+    if not data.startswith(_GZIP_MAGIC + b"\x08"):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as archive:
+            inflated = archive.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise OSError(0, f"not a readable gzip file ({error})") from None
+    return None if len(inflated) > limit else inflated
+
+
+def _document_tasks(
+    names: Sequence[str], options: _Options, encoding: str | None
+) -> Iterator[_Task]:
+    limit = options.max_chars * BYTES_PER_CHAR
+    for name in names:
+        shown = "stdin" if name == "-" else name
+        try:
+            data = _read_document(name, limit)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            problem = f"cannot read {shown}: {reason}"
+            yield _Task(None, shown, path=name, error=problem, key=_id_key(name))
+            continue
+        if data is None:
+            problem = f"over {limit:,} bytes, so over --max-chars {options.max_chars:,}"
+            yield _Task(None, shown, path=name, error=problem, key=_id_key(name))
+            continue
+        try:
+            text, warnings = _decoded(data, encoding, html=options.html)
+        except NotTextError as error:
+            error_text = f"not a text document: {error}"
+            yield _Task(None, shown, path=name, error=error_text, key=_id_key(name))
+            continue
+        if _looks_like_jsonl(text):
+            hint = "this looks like JSON lines: --jsonl processes one record per line"
+            warnings = (*warnings, hint)
+            _say(f"{shown}: {hint}")
+        yield _Task(text, shown, path=name, warnings=warnings, key=_id_key(name))
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    """Whether a document's first line is a JSON object (a JSONL file given without --jsonl)."""
+    if not text.lstrip().startswith("{"):
+        return False
+    first = text.lstrip().split("\n", 1)[0]
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _salvaged_id(line: str) -> Any:  # noqa: ANN401 - any JSON id
+    """The ``id`` of a broken JSON line, when it can still be read, for its error record."""
+    match = _ID_FIELD.search(line, 0, 100_000)
+    if match is None:
+        return None
+    with contextlib.suppress(ValueError, RecursionError):
+        return json.loads(match.group(1))
+    return None
+
+
+def _id_key(value: object) -> str | None:
+    """A hashable key for an id value (``7`` and ``"7"`` stay different)."""
+    if value is None:
+        return None
+    try:
+        return json.dumps(value, sort_keys=True, ensure_ascii=True)
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+def _lines(
+    readline: Callable[[int], Any],
+    limit: int,
+    newline: str | bytes,
+) -> Iterator[tuple[int, Any, bool]]:
+    """``(number, line, whole)`` per line; a line over *limit* is cut (``whole`` false)."""
+    number = 0
+    while True:
+        piece = readline(limit)
+        if not piece:
+            return
+        number += 1
+        if len(piece) >= limit and not piece.endswith(newline):
+            while True:  # skip the rest of the overlong line without holding it
+                more = readline(limit)
+                if not more or more.endswith(newline):
+                    break
+            yield number, piece[:1000], False
+        else:
+            yield number, piece, True
+
+
+def _line_text(raw: bytes, encoding: str | None) -> tuple[str, tuple[str, ...]]:
+    """The text of one JSONL line: UTF-8 as JSON requires, else decoded with a warning."""
+    if encoding is not None:
+        return raw.decode(encoding, errors="replace"), ()
+    try:
+        return raw.decode("utf-8"), ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        decoded = decode(raw)
+    except NotTextError:
+        return raw.decode("utf-8", errors="replace"), (
+            "the line is not UTF-8 text; undecodable bytes replaced by U+FFFD",
+        )
+    return decoded.text, (f"the line is not UTF-8; read as {decoded.encoding}",)
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 when *head* is a byte-order mark followed by JSON in that encoding.
+
+    (UTF-8 text never starts with these marks: their bytes are not valid UTF-8.)
+    """
+    for mark, codec, unit in (
+        (codecs.BOM_UTF32_LE, "utf-32-le", 4),
+        (codecs.BOM_UTF32_BE, "utf-32-be", 4),
+        (codecs.BOM_UTF16_LE, "utf-16-le", 2),
+        (codecs.BOM_UTF16_BE, "utf-16-be", 2),
+    ):
+        if head.startswith(mark):
+            if _starts_json(head[len(mark) : len(mark) + unit], codec):
+                return "utf-32" if unit == 4 else "utf-16"
+            return None
+    return None
+
+
+def _starts_json(data: bytes, codec: str) -> bool:
+    try:
+        return data.decode(codec) in {"{", "[", " ", "\t", "\r", "\n"}
+    except UnicodeDecodeError:
+        return False
+
+
+def _open_lines(
+    stream: BinaryIO, limit: int, encoding: str | None
+) -> Iterator[tuple[int, str, bool, tuple[str, ...]]]:
+    """The non-blank lines of a JSONL stream as text, with how each was decoded.
+
+    A line is blank when it holds only JSON white space (before decoding, so that what a
+    guessed encoding makes of odd bytes cannot hide a line).
+    """
+    wide = encoding if encoding and encoding.startswith(_WIDE) else None
+    if wide is None and not encoding and isinstance(stream, io.BufferedReader):
+        wide = _wide_encoding(stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF])
+    if wide is not None:
+        text_stream = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="")
+        for number, line, whole in _lines(text_stream.readline, limit, "\n"):
+            text = line.removeprefix("\ufeff") if number == 1 else line
+            if text.strip(" \t\r\n"):
+                yield number, text, whole, ()
+        text_stream.detach()
+        return
+    for number, raw, whole in _lines(stream.readline, limit, b"\n"):
+        data = raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
+        if data.strip(_JSON_SPACE):
+            text, warnings = _line_text(data, encoding)
+            yield number, text, whole, warnings
+
+
+def _jsonl_tasks(
+    names: Sequence[str], options: _Options, encoding: str | None, field: str, id_field: str
+) -> Iterator[_Task]:
+    limit = options.max_chars * BYTES_PER_CHAR + LINE_SLACK
+    for name in names:
+        shown = "stdin" if name == "-" else name
+        try:
+            stream: BinaryIO = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
+        except OSError as error:
+            reason = error.strerror or str(error)
+            problem = f"cannot read {shown}: {reason}"
+            yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
+            continue
+        with contextlib.nullcontext(stream) if name == "-" else stream:
+            try:
+                lines = _open_lines(_maybe_gzip(stream), limit, encoding)
+                for number, line, whole, warnings in lines:
+                    if number == 1 and line.lstrip().startswith("["):
+                        _say(
+                            f"{shown} starts with a JSON array: --jsonl reads one JSON object "
+                            "per line (jq -c '.[]' converts an array)"
+                        )
+                    yield _record_task(line, whole, shown, number, field, id_field, warnings)
+            except (OSError, EOFError, zlib.error) as error:
+                reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+                problem = f"cannot read {shown}: {reason}"
+                yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
+
+
+def _maybe_gzip(stream: BinaryIO) -> BinaryIO:
+    """*stream*, or its decompressed lines when it is gzip (``corpus.jsonl.gz``)."""
+    if not isinstance(stream, io.BufferedReader):
+        return stream
+    head = stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF]
+    if not head.startswith(_GZIP_MAGIC + b"\x08"):  # the mark, then deflate: gzip's header
+        return stream
+    try:  # a text line that merely starts with the mark does not decompress
+        zlib.decompressobj(wbits=_GZIP_WBITS).decompress(head)
+    except zlib.error:
+        return stream
+    return io.BufferedReader(gzip.GzipFile(fileobj=stream))
+
+
+def _record_task(  # noqa: PLR0917 - private, called once
+    line: str,
+    whole: bool,
+    where: str,
+    number: int,
+    field: str,
+    id_field: str,
+    warnings: tuple[str, ...],
+) -> _Task:
+    notes = list(warnings)
+    salvaged = _salvaged_id(line) if id_field == "id" else None
+    if not whole:
+        error = f"line {number}: the line is over the size limit for --max-chars"
+        return _broken(salvaged, where, number, error, notes)
+    constants: list[str] = []
+
+    def constant(name: str) -> None:
+        constants.append(name)
+
+    def number_or_null(digits: str) -> float | None:
+        value = float(digits)
+        if math.isfinite(value):
+            return value
+        constants.append(digits)
+        return None
+
+    try:
+        record = json.loads(line, parse_constant=constant, parse_float=number_or_null)
+    except (ValueError, RecursionError) as error:
+        message = str(error) if isinstance(error, ValueError) else "nested too deeply"
+        return _broken(salvaged, where, number, f"line {number}: not valid JSON ({message})", notes)
     if not isinstance(record, dict):
         kind = type(record).__name__
-        return _Task(None, {"line": number}, error=f"line {number}: not a JSON object ({kind})")
-    carried = {key: value for key, value in record.items() if key != field}
+        return _broken(None, where, number, f"line {number}: not a JSON object ({kind})", notes)
+    if constants:
+        notes.append(f"{len(constants)} NaN or infinite numbers replaced by null")
+    record, replaced = replace_surrogates(record)
+    if replaced:
+        notes.append(surrogate_warning(replaced))
+    key = _id_key(record.get(id_field))
+    extra = {"line": number}
     if field not in record:
-        return _Task(None, carried, error=f"line {number}: no {field!r} field")
+        problem = f"line {number}: no {field!r} field"
+        return _Task(
+            None, where, record, error=problem, warnings=tuple(notes), extra=extra, key=key
+        )
     text = record[field]
     if not isinstance(text, str):
-        kind = type(text).__name__
-        return _Task(None, carried, error=f"line {number}: {field!r} is not a string ({kind})")
+        problem = f"line {number}: {field!r} is not a string ({type(text).__name__})"
+        return _Task(
+            None, where, record, error=problem, warnings=tuple(notes), extra=extra, key=key
+        )
     url = record.get("url")
-    return _Task(text, carried, url=url if isinstance(url, str) else None)
+    return _Task(
+        text,
+        where,
+        record,
+        url=url if isinstance(url, str) else None,
+        warnings=tuple(notes),
+        key=key,
+    )
 
 
-def _jsonl_tasks(names: Sequence[str], field: str) -> Iterator[_Task]:
-    for name in names:
-        try:
-            stream = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
-        except OSError as error:
-            yield _Task(None, {"path": name}, error=f"cannot read {name}: {error.strerror}")
-            continue
-        with contextlib.closing(stream) if name != "-" else contextlib.nullcontext(stream):
-            for number, raw in enumerate(stream, start=1):
-                line = _decode(raw)
-                if line.strip():
-                    yield _record_task(line, number, field)
+def _broken(salvaged: Any, where: str, number: int, error: str, notes: list[str]) -> _Task:  # noqa: ANN401
+    record = {} if salvaged is None else {"id": salvaged}
+    return _Task(
+        None,
+        where,
+        record,
+        error=error,
+        warnings=tuple(notes),
+        extra={"line": number},
+        key=_id_key(salvaged),
+    )
+
+
+# --- processing ----------------------------------------------------------------------------
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> NoReturn:
@@ -211,70 +552,196 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _process(task: _Task, options: _Options) -> dict[str, Any]:
-    """Turn one task into its output record; never raises."""
-    if task.error is not None or task.text is None:
-        return {"error": task.error or "no text", **task.carried}
-    if len(task.text) > options.max_chars:
+def _process(work: _Work) -> dict[str, Any]:
+    """Newsnorm's result for one document; never raises."""
+    options = work.options
+    if work.error is not None or work.text is None:
+        return {"error": work.error or "no text", "warnings": list(work.warnings)}
+    if len(work.text) > options.max_chars:
         message = (
-            f"document has {len(task.text):,} characters, over --max-chars {options.max_chars:,}"
+            f"document has {len(work.text):,} characters, over --max-chars {options.max_chars:,}"
         )
-        return {"error": message, **task.carried}
-    from newsnorm.html import normalise_html  # noqa: PLC0415 - keeps --help fast
-    from newsnorm.pipeline import normalise  # noqa: PLC0415
-
+        return {"error": message, "warnings": list(work.warnings)}
     try:
         with _time_limit(options.timeout):
-            if options.html:
-                article = normalise_html(task.text, url=task.url)
-            else:
-                article = normalise(task.text, url=task.url)
+            return process_document(
+                work.text,
+                url=work.url,
+                html=options.html,
+                include_source=options.include_source,
+                warnings=work.warnings,
+            )
     except _Timeout:
-        return {"error": f"timed out after {options.timeout:g} s", **task.carried}
-    except Exception as error:  # noqa: BLE001 - one bad document must not stop a batch
-        return {"error": f"{type(error).__name__}: {error}", **task.carried}
-    return {**task.carried, **article.to_dict(include_source=options.include_source)}
+        return {"error": f"timed out after {options.timeout:g} s", "warnings": list(work.warnings)}
 
 
-def _process_packed(packed: tuple[_Task, _Options]) -> dict[str, Any]:
-    return _process(*packed)
+def _failed(work: _Work, reason: str) -> dict[str, Any]:
+    return {"error": reason, "warnings": list(work.warnings)}
 
 
-def _results(tasks: Iterable[_Task], options: _Options, jobs: int) -> Iterator[dict[str, Any]]:
+def _warm_up(options: _Options) -> None:
+    """Load data and compile patterns once, so forked workers share them."""
+    process_document(_WARM_UP, html=False)
+    if options.html:
+        process_document(
+            f"<html><body><article><p>{_WARM_UP}</p></article></body></html>", html=True
+        )
+
+
+def _results(
+    tasks: Iterable[_Task], options: _Options, jobs: int
+) -> Iterator[tuple[_Task, dict[str, Any]]]:
+    """Each task with newsnorm's result for it, in input order."""
+    pairs: Iterator[tuple[_Task, _Work]] = (
+        (task, _Work(task.text, task.url, task.error, task.warnings, options)) for task in tasks
+    )
     if jobs <= 1:
-        for task in tasks:
-            yield _process(task, options)
+        for task, work in pairs:
+            yield task, _process(work)
         return
-    packed = ((task, options) for task in tasks)
-    context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-    with context.Pool(jobs) as pool:
-        yield from pool.imap(_process_packed, packed, chunksize=4)
+    _warm_up(options)
+    held: deque[_Task] = deque()
+
+    def works() -> Iterator[_Work]:
+        for task, work in pairs:
+            held.append(task)
+            yield work
+
+    for result in ordered_map(_process, works(), jobs=jobs, failed=_failed):
+        yield held.popleft(), result
+
+
+def _output_record(task: _Task, result: dict[str, Any], into: str) -> dict[str, Any]:
+    if task.record is None:  # file mode: today's layout
+        return (
+            {"path": task.path, **result}
+            if "error" not in result
+            else {
+                "error": result["error"],
+                "path": task.path,
+                "warnings": result.get("warnings", []),
+            }
+        )
+    record = dict(task.record)
+    if into in record:
+        result.setdefault("warnings", []).append(f"the input's {into!r} field was replaced")
+    record[into] = {**result, **task.extra} if "error" in result else result
+    return record
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+class _Writer:
+    r"""Writes records as UTF-8 JSON lines, whatever the output stream's encoding.
+
+    A text stream with a byte buffer (``sys.stdout``) is written to through the buffer, so
+    ``PYTHONIOENCODING=ascii`` or a Windows console cannot refuse a character; a text stream
+    without one gets ASCII-only JSON (``\\u`` escapes).
+    """
+
+    def __init__(self, stream: Any) -> None:  # noqa: ANN401 - a text or binary stream
+        self._binary: BinaryIO | None = None
+        self._text: IO[str] | None = None
+        if isinstance(stream, io.TextIOBase):
+            buffer = getattr(stream, "buffer", None)
+            stream.flush()
+            if buffer is not None:
+                self._binary = buffer
+            else:
+                self._text = stream  # type: ignore[assignment]
+        else:
+            self._binary = stream
+
+    def write(self, record: dict[str, Any], into: str | None) -> str | None:
+        """Write *record*; return an error when it could only be written as an error record."""
+        line, error = _dumps(record, into)
+        if self._binary is not None:
+            self._binary.write(line.encode("utf-8") + b"\n")
+        elif self._text is not None:
+            self._text.write(json.dumps(json.loads(line), ensure_ascii=True) + "\n")
+        return error
+
+    def flush(self) -> None:
+        if self._binary is not None:
+            self._binary.flush()
+        if self._text is not None:
+            self._text.flush()
+
+
+def _dumps(record: dict[str, Any], into: str | None) -> tuple[str, str | None]:
+    """One JSON line, always encodable as UTF-8, and an error if only an error record fits.
+
+    A record nested too deeply for the encoder, say, is written as an error record.
+    """
+    try:
+        line = json.dumps(record, ensure_ascii=False, allow_nan=False)
+        line.encode("utf-8")
+        if _LINE_SEPARATORS.search(line):
+            # Valid JSON either way, but readers that split on every Unicode line break
+            # (str.splitlines, some editors) would cut the record in two.
+            line = _LINE_SEPARATORS.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
+    except UnicodeEncodeError:
+        cleaned, count = replace_surrogates(record)
+        target = (
+            cleaned[into] if into is not None and isinstance(cleaned.get(into), dict) else cleaned
+        )
+        target.setdefault("warnings", []).append(surrogate_warning(count))
+        return _dumps(cleaned, into)
+    except (TypeError, ValueError, RecursionError) as error:
+        message = f"the record cannot be written as JSON ({type(error).__name__})"
+        fallback: dict[str, Any] = {"error": message}
+        if into is not None:
+            kept = {"id": record["id"]} if isinstance(record.get("id"), str | int) else {}
+            return json.dumps({**kept, into: fallback}, ensure_ascii=True), message
+        return json.dumps({**fallback, "path": record.get("path")}, ensure_ascii=True), message
+    return line, None
+
+
+# --- resume --------------------------------------------------------------------------------
+
+
+def _done_keys(path: Path, *, into: str | None, id_field: str) -> set[str]:
+    """The ids already in an output file; a line cut short by a killed run is removed."""
+    keys: set[str] = set()
+    if not path.exists():
+        return keys
+    with path.open("rb+") as stream:
+        kept = 0
+        for raw in stream:
+            if not raw.endswith(b"\n"):
+                break
+            kept += len(raw)
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if not isinstance(record, dict):
+                continue
+            value = record.get(id_field) if into is not None else record.get("path")
+            key = _id_key(value)
+            if key is not None:
+                keys.add(key)
+        stream.truncate(kept)
+    return keys
+
+
+# --- main ----------------------------------------------------------------------------------
 
 
 def _progress(
-    results: Iterator[dict[str, Any]], *, total: int | None, mode: str
-) -> Iterator[dict[str, Any]]:
+    results: Iterator[tuple[_Task, dict[str, Any]]], *, total: int | None, mode: str
+) -> Iterator[tuple[_Task, dict[str, Any]]]:
     show = mode == "always" or (mode == "auto" and sys.stderr.isatty())
     if not show:
         return results
     from tqdm import tqdm  # noqa: PLC0415 - only when a bar is shown
 
-    bar: Iterator[dict[str, Any]] = tqdm(
+    tqdm.monitor_interval = 0  # no monitor thread: workers are forked
+    bar: Iterator[tuple[_Task, dict[str, Any]]] = tqdm(
         results, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True
     )
     return bar
-
-
-def _write(records: Iterable[dict[str, Any]], out: IO[str]) -> tuple[int, int]:
-    succeeded = failed = 0
-    for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        if "error" in record:
-            failed += 1
-        else:
-            succeeded += 1
-    out.flush()
-    return succeeded, failed
 
 
 def _check_arguments(arguments: argparse.Namespace) -> None:
@@ -285,8 +752,92 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
         problem = f"--max-chars must be at least 1, got {arguments.max_chars}"
     elif arguments.timeout < 0:
         problem = f"--timeout must be 0 or more, got {arguments.timeout:g}"
+    elif arguments.resume and not arguments.output:
+        problem = "--resume needs --output FILE (the file to continue)"
+    elif not arguments.into:
+        problem = "--into needs a field name"
+    elif arguments.output and _same_file(arguments.output, arguments.inputs):
+        problem = f"--output {arguments.output} is also an input: it would be overwritten"
+    elif not arguments.inputs and _is_terminal(sys.stdin):
+        problem = "no input: give FILE arguments, or pipe a document or JSONL into stdin"
     if problem is not None:
         raise _UsageError(problem)
+
+
+def _same_file(output: str, inputs: Sequence[str]) -> bool:
+    """Whether *output* is one of the *inputs* (which opening for writing would erase)."""
+    target = Path(output)
+    if not target.exists():
+        return False
+    for name in inputs:
+        if name == "-":
+            continue
+        with contextlib.suppress(OSError):
+            if target.samefile(name):
+                return True
+    return False
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):
+        return False
+
+
+def _say(message: str) -> None:
+    print(f"newsnorm: {message}", file=sys.stderr, flush=True)
+
+
+def _run(arguments: argparse.Namespace, out: _Writer, done: set[str]) -> tuple[int, int, int]:
+    """Process every document; return (succeeded, failed, skipped)."""
+    names: list[str] = arguments.inputs or ["-"]
+    options = _Options(
+        html=arguments.html,
+        max_chars=arguments.max_chars,
+        timeout=arguments.timeout,
+        include_source=arguments.include_source,
+    )
+    encoding = _codec(arguments.encoding)
+    into: str | None = arguments.into if arguments.jsonl else None
+    if arguments.jsonl:
+        tasks: Iterable[_Task] = _jsonl_tasks(
+            names, options, encoding, arguments.field, arguments.id_field
+        )
+        total = None
+    else:
+        tasks = _document_tasks(names, options, encoding)
+        total = len(names)
+    skipped = 0
+    if done:
+
+        def fresh(stream: Iterable[_Task]) -> Iterator[_Task]:
+            nonlocal skipped
+            for task in stream:
+                if task.key is not None and task.key in done:
+                    skipped += 1
+                    continue
+                yield task
+
+        tasks = fresh(tasks)
+    succeeded = failed = 0
+    results = _progress(
+        _results(tasks, options, arguments.jobs), total=total, mode=arguments.progress
+    )
+    for task, result in results:
+        record = _output_record(task, result, arguments.into)
+        error = out.write(record, into) or result.get("error")
+        if error is None:
+            succeeded += 1
+            continue
+        failed += 1
+        if failed <= MAX_FAILURE_LINES:
+            _say(f"{task.where}: {error}" if not error.startswith("cannot read") else error)
+        elif failed == MAX_FAILURE_LINES + 1:
+            _say("further failures are listed only in the error records")
+    out.flush()
+    return succeeded, failed, skipped
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -299,38 +850,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         arguments = _parser().parse_args(argv)
         _check_arguments(arguments)
+        _codec(arguments.encoding)
     except _UsageError as error:
-        print(f"newsnorm: error: {error} (see newsnorm --help)", file=sys.stderr)
+        _say(f"error: {error} (see newsnorm --help)")
         return 2
     if arguments.view is not None:
         from newsnorm.viewer import run_view_command  # noqa: PLC0415 - keeps --help fast
 
         return run_view_command(arguments.view, html=arguments.html)
-    names: list[str] = arguments.inputs or ["-"]
-    options = _Options(
-        html=arguments.html,
-        max_chars=arguments.max_chars,
-        timeout=arguments.timeout,
-        include_source=arguments.include_source,
-    )
-    if arguments.jsonl:
-        tasks: Iterable[_Task] = _jsonl_tasks(names, arguments.field)
-        total = None
-    else:
-        tasks = _document_tasks(names)
-        total = len(names)
-    results = _progress(
-        _results(tasks, options, arguments.jobs), total=total, mode=arguments.progress
-    )
+    done: set[str] = set()
+    into = arguments.into if arguments.jsonl else None
     try:
-        succeeded, failed = _write(results, sys.stdout)
+        if arguments.output:
+            path = Path(arguments.output)
+            if arguments.resume:
+                done = _done_keys(path, into=into, id_field=arguments.id_field)
+            target: Any = path.open("ab" if arguments.resume else "wb")
+        else:
+            target = contextlib.nullcontext(sys.stdout)
+    except OSError as error:
+        _say(f"error: cannot write {arguments.output}: {error.strerror or error}")
+        return 2
+    try:
+        with target as stream:
+            succeeded, failed, skipped = _run(arguments, _Writer(stream), done)
     except BrokenPipeError:
         # The reader left (`| head`): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
+        _say("interrupted")
         return 130
-    if sys.stderr.isatty() and succeeded + failed > 1:
-        print(f"newsnorm: {succeeded} succeeded, {failed} failed", file=sys.stderr)
+    if skipped:
+        _say(f"skipped {skipped:,} documents already in {arguments.output}")
+    total = succeeded + failed
+    if failed:
+        noun = "document" if total == 1 else "documents"
+        _say(f"{failed:,} of {total:,} {noun} failed; see the error records")
+    elif sys.stderr.isatty() and total > 1:
+        _say(f"{total:,} documents, none failed")
     return 1 if failed else 0

@@ -1,11 +1,18 @@
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from newsnorm import cli
 from newsnorm.cli import main
+
+_real_process_document = cli.process_document
 
 STORY = "The harbour ferry sailed again on Monday after three weeks of repairs, officials said."
 
@@ -39,10 +46,11 @@ def test_jsonl_keeps_every_record_in_order(corpus, capsys):
         "good-3",
         "good-4",
     ]
-    errors = [record for record in records if "error" in record]
+    errors = [record for record in records if "error" in record["newsnorm"]]
     assert [record["id"] for record in errors] == ["no-text", "broken"]
-    assert "no 'text' field" in errors[0]["error"]
-    assert "not valid JSON" in errors[1]["error"]
+    assert "no 'text' field" in errors[0]["newsnorm"]["error"]
+    assert "not valid JSON" in errors[1]["newsnorm"]["error"]
+    assert errors[1]["newsnorm"]["line"] == 5
 
 
 def test_jobs_keep_input_order(corpus, capsys):
@@ -62,10 +70,9 @@ def test_other_fields_are_carried_and_url_is_used(tmp_path, capsys):
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert main(["--jsonl", "--field", "body", str(path)]) == 0
     (out,) = _records(capsys.readouterr().out)
-    assert out["id"] == 7
-    assert out["lang_hint"] == "en"
-    assert out["site"] == "harbour-times.example"
-    assert out["language"]["code"] == "en"
+    assert {key: out[key] for key in record} == record
+    assert out["newsnorm"]["site"] == "harbour-times.example"
+    assert out["newsnorm"]["language"]["code"] == "en"
 
 
 def test_field_that_is_not_a_string_is_an_error_record(tmp_path, capsys):
@@ -73,8 +80,12 @@ def test_field_that_is_not_a_string_is_an_error_record(tmp_path, capsys):
     path.write_text('{"id": 1, "text": 42}\n[1, 2]\n', encoding="utf-8")
     assert main(["--jsonl", str(path)]) == 1
     first, second = _records(capsys.readouterr().out)
-    assert first == {"error": "line 1: 'text' is not a string (int)", "id": 1}
-    assert second["error"].startswith("line 2: not a JSON object")
+    assert first == {
+        "id": 1,
+        "text": 42,
+        "newsnorm": {"error": "line 1: 'text' is not a string (int)", "line": 1, "warnings": []},
+    }
+    assert second["newsnorm"]["error"].startswith("line 2: not a JSON object")
 
 
 def test_files_give_one_record_each_with_their_path(tmp_path, capsys):
@@ -144,3 +155,339 @@ def test_version_flag():
         [sys.executable, "-m", "newsnorm", "--version"], capture_output=True, text=True, check=False
     )
     assert result.stdout.startswith("newsnorm ")
+
+
+# --- issue 15: no record lost, the caller's record whole, honest decoding -------------------
+
+
+def _run_cli(arguments, *, input_bytes=b"", env=None, cwd=None):
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "newsnorm", *arguments],
+        input=input_bytes,
+        capture_output=True,
+        check=False,
+        env=environment,
+        cwd=cwd,
+    )
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
+
+
+def test_lone_surrogate_loses_no_record_and_is_counted(tmp_path):
+    lines = [json.dumps({"id": index, "text": f"{STORY} {index}"}) for index in range(5)]
+    lines[1] = (
+        '{"id": 1, "text": "Caf\\ud800 owners said the harbour ferry sailed again.", "t": "\\udfff"}'
+    )
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = _run_cli(["--jsonl", str(path)])
+    assert result.returncode == 0, result.stderr
+    records = _records(result.stdout.decode("utf-8"))  # strict: valid UTF-8
+    assert [record["id"] for record in records] == [0, 1, 2, 3, 4]
+    assert records[1]["t"] == "\ufffd"
+    assert records[1]["newsnorm"]["warnings"] == [
+        "2 lone surrogates (invalid UTF-16 escapes) replaced by U+FFFD"
+    ]
+    assert "\ud800" not in records[1]["newsnorm"]["text"]
+
+
+def test_callers_fields_are_never_overwritten(tmp_path, capsys):
+    record = {
+        "id": "x",
+        "title": "Caller's title",
+        "url": "https://www.harbour-times.example/a",
+        "language": "xx",
+        "dates": ["mine"],
+        "error": None,
+        "text": STORY,
+    }
+    path = _jsonl(tmp_path / "in.jsonl", [record])
+    assert main(["--jsonl", str(path)]) == 0  # an input "error": null is just data
+    (out,) = _records(capsys.readouterr().out)
+    assert {key: out[key] for key in record} == record
+    assert out["newsnorm"]["language"]["code"] == "en"
+    assert out["newsnorm"]["site"] == "harbour-times.example"
+
+
+def test_an_input_error_field_does_not_hide_newsnorms_error(tmp_path, capsys):
+    good = {"id": 1, "error": "upstream timeout", "text": STORY}
+    bad = {"id": 2, "error": "upstream timeout", "text": ["not", "text"]}
+    path = _jsonl(tmp_path / "in.jsonl", [good, bad])
+    assert main(["--jsonl", str(path)]) == 1
+    first, second = _records(capsys.readouterr().out)
+    assert first["error"] == "upstream timeout"
+    assert "error" not in first["newsnorm"]
+    assert second["error"] == "upstream timeout"
+    assert "'text' is not a string" in second["newsnorm"]["error"]
+
+
+def test_into_names_the_result_field(tmp_path, capsys):
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY, "newsnorm": "keep me"}])
+    assert main(["--jsonl", "--into", "nn", str(path)]) == 0
+    (out,) = _records(capsys.readouterr().out)
+    assert out["newsnorm"] == "keep me"
+    assert out["nn"]["language"]["code"] == "en"
+
+
+def test_empty_body_carries_a_warning(tmp_path, capsys):
+    path = _jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": 1, "text": "Share this article\n\nSubscribe to our newsletter"}],
+    )
+    assert main(["--jsonl", str(path)]) == 0
+    (out,) = _records(capsys.readouterr().out)
+    assert out["newsnorm"]["text"] == ""
+    assert "no article text was found" in out["newsnorm"]["warnings"]
+
+
+PAGE_ACCENTED = (
+    "Zürich: Die Fähre über den See fährt nach drei Wochen Reparatur am Montag wieder, "
+    "teilte die Schifffahrtsgesellschaft mit. Die Passagiere äußerten sich erleichtert über "
+    "die Rückkehr des gewohnten Fahrplans."
+)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-16", "utf-8-sig"])
+def test_files_in_legacy_and_wide_encodings_are_decoded(tmp_path, capsys, encoding):
+    page = tmp_path / "page.txt"
+    page.write_bytes(PAGE_ACCENTED.encode(encoding))
+    assert main([str(page)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert "Zürich" in record["text"] or "Fähre" in record["text"]
+    assert "\x00" not in record["text"]
+    assert "\ufffd" not in record["text"]
+    assert record["language"]["code"] == "de"
+
+
+def test_encoding_option_overrides_detection(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_bytes("Ελλάδα: το πλοίο έφυγε από το λιμάνι τη Δευτέρα.".encode("iso-8859-7"))
+    assert main(["--encoding", "iso-8859-7", str(page)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert "πλοίο" in record["text"]
+
+
+def test_unknown_encoding_is_a_usage_error(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(STORY, encoding="utf-8")
+    assert main(["--encoding", "no-such-codec", str(page)]) == 2
+    assert "unknown encoding" in capsys.readouterr().err
+
+
+def test_binary_file_is_an_error_record_saying_so(tmp_path, capsys):
+    binary = tmp_path / "image.png"
+    binary.write_bytes(bytes(range(256)) * 200)
+    page = tmp_path / "page.txt"
+    page.write_text(STORY, encoding="utf-8")
+    assert main([str(binary), str(page)]) == 1
+    first, second = _records(capsys.readouterr().out)
+    assert first["path"] == str(binary)
+    assert "not a text document" in first["error"]
+    assert "text" not in first
+    assert "error" not in second
+
+
+def test_failures_are_summarised_on_stderr(tmp_path, capsys):
+    good = tmp_path / "page.txt"
+    good.write_text(STORY, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    assert main([str(good), str(missing), str(good)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert lines[-1] == "newsnorm: 1 of 3 documents failed; see the error records"
+    assert any("missing.txt" in line and "cannot read" in line for line in lines[:-1])
+
+
+def test_stdout_that_cannot_take_utf8_still_gets_every_record(tmp_path):
+    path = _jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": index, "text": PAGE_ACCENTED + " 🚢"} for index in range(3)],
+    )
+    result = _run_cli(["--jsonl", str(path)], env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    records = _records(result.stdout.decode("utf-8"))
+    assert [record["id"] for record in records] == [0, 1, 2]
+    assert "Fähre" in records[0]["newsnorm"]["text"]
+
+
+def test_hostile_lines_each_give_one_record_in_order(tmp_path):
+    lines = [
+        b'{"id": 0, "text": "' + STORY.encode() + b'"}',
+        b'{"id": 1, "text": "nul \\u0000 inside ' + STORY.encode() + b'"}',
+        b'{"id": 2, "text": "raw nul \x00 byte"}',
+        b'{"id": 3, "text": "cut',
+        b"\xff\xfe\x00garbage\x01\x02",
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"id": 6, "text": "' + "Fähre".encode("cp1252") + b' sailed on Monday"}',
+        b'{"id": 7, "text": "x", "score": NaN, "big": 1e999}',
+        b"42",
+        b'{"id": 9, "text": "' + STORY.encode() * 40 + b'"}',
+    ]
+    path = tmp_path / "hostile.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n\n   \n")
+    result = _run_cli(["--jsonl", "--max-chars", "2000", str(path)])
+    assert result.returncode == 1
+    records = _records(result.stdout.decode("utf-8"))
+    assert len(records) == len(lines)
+    assert [record.get("id") for record in records] == [0, 1, 2, 3, None, None, 6, 7, None, 9]
+    assert "error" not in records[0]["newsnorm"]
+    assert "error" not in records[1]["newsnorm"]
+    assert "error" in records[2]["newsnorm"]  # a raw control character is not JSON
+    assert "not valid JSON" in records[3]["newsnorm"]["error"]
+    assert (
+        "nested too deeply" in records[5]["newsnorm"]["error"] or "error" in records[5]["newsnorm"]
+    )
+    assert records[6]["newsnorm"]["warnings"][0].startswith("the line is not UTF-8")
+    assert "Fähre" in records[6]["text"]
+    assert records[7]["score"] is None
+    assert records[7]["big"] is None
+    assert "2 NaN or infinite numbers replaced by null" in records[7]["newsnorm"]["warnings"]
+    assert "over --max-chars" in records[9]["newsnorm"]["error"]
+    assert "10 documents" in result.stderr.decode()
+
+
+def test_utf16_jsonl_file_is_read(tmp_path, capsys):
+    path = tmp_path / "wide.jsonl"
+    text = "".join(
+        json.dumps({"id": i, "text": PAGE_ACCENTED}, ensure_ascii=False) + "\n" for i in range(2)
+    )
+    path.write_bytes(text.encode("utf-16"))
+    assert main(["--jsonl", str(path)]) == 0
+    records = _records(capsys.readouterr().out)
+    assert [record["id"] for record in records] == [0, 1]
+    assert records[0]["newsnorm"]["language"]["code"] == "de"
+
+
+def _killer(text, **options):
+    if "KILL THIS WORKER" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _real_process_document(text, **options)
+
+
+def test_a_dying_worker_gives_error_records_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
+    records = [{"id": index, "text": f"{STORY} {index}"} for index in range(40)]
+    records[13]["text"] = "KILL THIS WORKER"
+    records[29]["text"] = "KILL THIS WORKER again"
+    path = _jsonl(tmp_path / "in.jsonl", records)
+    monkeypatch.setattr(cli, "process_document", _killer)
+    status = main(["--jsonl", "--jobs", "2", str(path)])
+    out = _records(capsys.readouterr().out)
+    assert status == 1
+    assert [record["id"] for record in out] == list(range(40))
+    failed = [record["id"] for record in out if "error" in record["newsnorm"]]
+    assert failed == [13, 29]
+    assert "worker process died" in out[13]["newsnorm"]["error"]
+
+
+def test_killing_a_worker_from_outside_does_not_hang(tmp_path):
+    path = _jsonl(
+        tmp_path / "in.jsonl", [{"id": index, "text": f"{STORY} {index}"} for index in range(1500)]
+    )
+    command = [sys.executable, "-m", "newsnorm", "--jsonl", "--jobs", "2", str(path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        deadline = time.monotonic() + 60
+        children: list[int] = []
+        while not children and time.monotonic() < deadline:
+            time.sleep(0.2)
+            children_file = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+            if children_file.exists():
+                children = [int(pid) for pid in children_file.read_text().split()]
+        if not children:
+            process.kill()
+            pytest.skip("cannot see the worker processes (no /proc)")
+        time.sleep(0.5)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(children[0], signal.SIGKILL)
+        out, err = process.communicate(timeout=300)
+    records = _records(out.decode("utf-8"))
+    assert [record["id"] for record in records] == list(range(1500))
+    assert b"Traceback" not in err
+
+
+def test_resume_skips_ids_already_written_and_repairs_a_cut_line(tmp_path, capsys):
+    records = [{"id": f"r{index}", "text": f"{STORY} {index}"} for index in range(6)]
+    source = _jsonl(tmp_path / "in.jsonl", records)
+    output = tmp_path / "out.jsonl"
+    assert main(["--jsonl", str(source), "-o", str(output)]) == 0
+    written = output.read_bytes().splitlines(keepends=True)
+    output.write_bytes(b"".join(written[:3]) + written[3][:25])  # a run killed mid-line
+    capsys.readouterr()
+    assert main(["--jsonl", str(source), "-o", str(output), "--resume"]) == 0
+    assert "skipped 3 documents" in capsys.readouterr().err
+    final = _records(output.read_text(encoding="utf-8"))
+    assert [record["id"] for record in final] == [f"r{index}" for index in range(6)]
+
+
+def test_resume_needs_an_output_file(capsys):
+    assert main(["--jsonl", "--resume"]) == 2
+    assert "--resume needs --output" in capsys.readouterr().err
+
+
+def test_output_that_is_also_an_input_is_refused(tmp_path, capsys):
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY}])
+    before = path.read_bytes()
+    assert main(["--jsonl", str(path), "-o", str(path)]) == 2
+    assert "is also an input" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_no_input_on_a_terminal_is_a_usage_error_not_a_hang(monkeypatch, capsys):
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    assert main([]) == 2
+    assert "no input" in capsys.readouterr().err
+
+
+def test_directory_and_empty_file(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main([str(tmp_path), str(empty)]) == 1
+    first, second = _records(capsys.readouterr().out)
+    assert first["error"].startswith("cannot read")
+    assert second["text"] == ""
+    assert second["warnings"] == ["no article text was found"]
+
+
+def test_gzipped_inputs_are_read(tmp_path, capsys):
+    import gzip
+
+    corpus = tmp_path / "in.jsonl.gz"
+    corpus.write_bytes(
+        gzip.compress(
+            b"".join(json.dumps({"id": i, "text": STORY}).encode() + b"\n" for i in range(3))
+        )
+    )
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(gzip.compress(PAGE_ACCENTED.encode("utf-8")))
+    assert main(["--jsonl", str(corpus)]) == 0
+    assert [record["id"] for record in _records(capsys.readouterr().out)] == [0, 1, 2]
+    assert main([str(page)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert "Fähre" in record["text"]
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(corpus.read_bytes()[:30])
+    assert main(["--jsonl", str(broken)]) == 1
+    assert "cannot read" in _records(capsys.readouterr().out)[-1]["newsnorm"]["error"]
+
+
+def test_careless_formats_get_a_hint(tmp_path, capsys):
+    lines = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY}])
+    assert main([str(lines)]) == 0  # forgot --jsonl: one document, with a hint
+    captured = capsys.readouterr()
+    assert "--jsonl processes one record per line" in captured.err
+    (record,) = _records(captured.out)
+    assert "this looks like JSON lines: --jsonl processes one record per line" in record["warnings"]
+    array = tmp_path / "in.json"
+    array.write_text(json.dumps([{"id": 1, "text": STORY}], indent=1), encoding="utf-8")
+    assert main(["--jsonl", str(array)]) == 1
+    captured = capsys.readouterr()
+    assert "starts with a JSON array" in captured.err
+    assert len(_records(captured.out)) == len(array.read_text().splitlines())
