@@ -84,6 +84,36 @@ def _compares_period(expression: Expression, anchors: Anchors, reference: dt.dat
     )
 
 
+_RESOLVE_REACH: Final = 160  # resolve reads at most this far around an expression (its clause)
+
+
+def _resolve_near(
+    expression: Expression,
+    text: str,
+    *,
+    reference: dt.date | None,
+    order: str | None,
+    table: Calendar,
+    resolutions: dict[tuple[Expression, int, str], tuple[str | None, str] | None],
+) -> tuple[str | None, str] | None:
+    """:func:`resolve`, once per expression and surrounding text within one call.
+
+    A value depends on the expression and the text within ``_RESOLVE_REACH`` of it (the
+    tense of its clause), so a text that repeats a sentence resolves it once.
+    """
+    low = max(0, expression.start - _RESOLVE_REACH)
+    key = (
+        expression._replace(start=0, end=0),
+        expression.start - low,
+        text[low : expression.end + _RESOLVE_REACH],
+    )
+    if key not in resolutions:
+        resolutions[key] = resolve(
+            expression, text=text, reference=reference, order=order, table=table
+        )
+    return resolutions[key]
+
+
 def _check_reference(reference: object) -> dt.date | None:
     """*reference* as a date: a date, a datetime or an ISO 8601 string ("2025-01-23")."""
     if reference is None:
@@ -142,6 +172,7 @@ def find_dates(
     # (year, end offset, opens its sentence) of a year framing the sentence ("In 2023, ...")
     anchor: tuple[int, int, bool] | None = None
     anchors = Anchors()  # the periods named so far, for "the quarter", "a year earlier"
+    resolutions: dict[tuple[Expression, int, str], tuple[str | None, str] | None] = {}
     for original in expressions:
         expression = original
         if anchor is not None:
@@ -163,7 +194,14 @@ def find_dates(
         if expression.form in _ANCHORED or expression.relation == "year_before":
             resolved = anchored_value(expression, anchors, reference)
         else:
-            resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
+            resolved = _resolve_near(
+                expression,
+                text,
+                reference=reference,
+                order=order,
+                table=table,
+                resolutions=resolutions,
+            )
         if resolved is None:
             continue
         value, granularity = resolved
