@@ -84,7 +84,8 @@ def _compares_period(expression: Expression, anchors: Anchors, reference: dt.dat
     )
 
 
-_RESOLVE_REACH: Final = 160  # resolve reads at most this far around an expression (its clause)
+_RESOLVE_REACH: Final = 120  # resolve reads at most 111 characters around an expression
+_RESOLVED_SIZE: Final = 4_096  # distinct values kept: a text that does not repeat keeps memory flat
 
 
 def _resolve_near(
@@ -94,7 +95,7 @@ def _resolve_near(
     reference: dt.date | None,
     order: str | None,
     table: Calendar,
-    resolutions: dict[tuple[Expression, int, str], tuple[str | None, str] | None],
+    resolutions: dict[tuple[tuple[object, ...], int, str], tuple[str | None, str] | None],
 ) -> tuple[str | None, str] | None:
     """:func:`resolve`, once per expression and surrounding text within one call.
 
@@ -103,15 +104,17 @@ def _resolve_near(
     """
     low = max(0, expression.start - _RESOLVE_REACH)
     key = (
-        expression._replace(start=0, end=0),
+        expression[:1] + expression[3:],  # all but its offsets
         expression.start - low,
         text[low : expression.end + _RESOLVE_REACH],
     )
-    if key not in resolutions:
-        resolutions[key] = resolve(
-            expression, text=text, reference=reference, order=order, table=table
-        )
-    return resolutions[key]
+    if key in resolutions:
+        return resolutions[key]
+    if len(resolutions) >= _RESOLVED_SIZE:
+        resolutions.clear()
+    resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
+    resolutions[key] = resolved
+    return resolved
 
 
 def _check_reference(reference: object) -> dt.date | None:
@@ -172,7 +175,7 @@ def find_dates(
     # (year, end offset, opens its sentence) of a year framing the sentence ("In 2023, ...")
     anchor: tuple[int, int, bool] | None = None
     anchors = Anchors()  # the periods named so far, for "the quarter", "a year earlier"
-    resolutions: dict[tuple[Expression, int, str], tuple[str | None, str] | None] = {}
+    resolutions: dict[tuple[tuple[object, ...], int, str], tuple[str | None, str] | None] = {}
     for original in expressions:
         expression = original
         if anchor is not None:

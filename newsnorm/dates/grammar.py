@@ -531,9 +531,10 @@ def _first_match(
     return None, ""
 
 
-_MEMO_BACK: Final = 160  # a step reads at most this far before its key (starts, names)
-_MEMO_AHEAD: Final = 240  # the window after a key that keys a step's memo
-_MEMO_MARGIN: Final = 100  # a step reads at most this far past its match (next words)
+_MEMO_BACK: Final = 120  # a step reads at most this far before its key (starts 48, names 60)
+_MEMO_AHEAD: Final = 140  # the window after a key that keys a step's memo
+_MEMO_MARGIN: Final = 60  # a step reads at most this far past its match (next words, 42)
+_MEMO_SIZE: Final = 4_096  # distinct steps kept: a text that does not repeat keeps memory flat
 _LOOKBACK: Final = 48  # the reach of :func:`~newsnorm.dates.starts.starts`
 
 _Step = tuple[int, int, Expression | None]
@@ -645,6 +646,8 @@ def iter_scan(
                     passed_over=passed_over,
                 )
                 if step[1] - key <= _MEMO_AHEAD - _MEMO_MARGIN or high >= len(text):
+                    if len(memo) >= _MEMO_SIZE:
+                        memo.clear()
                     memo[memo_key] = step  # all it read lies inside the window: reusable
             origin, end, expression = step
             if end < 0:
