@@ -541,6 +541,12 @@ _Step = tuple[int, int, Expression | None]
 """A key's step: the key it was computed at, its match's end (-1: none), its expression."""
 
 
+@functools.lru_cache(maxsize=1_024)
+def _held(forms: tuple[str, ...], holding: frozenset[str]) -> tuple[str, ...]:
+    """The *forms* that can hold a key word (those in *holding*), in their order."""
+    return tuple(form for form in forms if form in holding)
+
+
 def _step(
     text: str,
     key: int,
@@ -563,7 +569,7 @@ def _step(
             continue
         forms = opening(text, start, table)
         if holding is not None:  # only the forms that can hold this key word
-            forms = tuple(form for form in forms if form in holding)
+            forms = _held(forms, holding)
         if not forms:
             continue
         match, form = _first_match(table.language, forms, text, start)
