@@ -410,6 +410,10 @@ class TestAnchored:
         found = values("Volunteers clear the beach this weekend.")
         assert found in ([("this weekend", "2025-W11-WE")], [("this weekend", "2025-W11")])
 
+    def test_a_weekend_without_a_reference_is_a_week_with_no_value(self) -> None:
+        found = find_dates("The fair opens this weekend.")
+        assert [(mention.value, mention.granularity) for mention in found] == [(None, "week")]
+
     def test_years_ago_this_month(self) -> None:
         assert values("The bridge fell ten years ago this month.") == [
             ("ten years ago this month", "2015-03")
