@@ -85,6 +85,13 @@ def _compares_period(expression: Expression, anchors: Anchors, reference: dt.dat
 
 
 _RESOLVE_REACH: Final = 120  # resolve reads at most 111 characters around an expression
+_CONTEXT_FREE: Final = frozenset(
+    {"iso", "numeric", "numeric_short", "week", "quarter", "quarter_code", "century", "decade"}
+    | {"year", "ago", "unit_relative", "day_word"}
+)
+"""Forms whose value :func:`resolve` reads from the expression alone, never from its clause."""
+_TENSED: Final = frozenset({"day_month", "month_day", "holiday", "month", "relative_month"})
+"""Forms that read their clause's tense only with a reference and no year or offset stated."""
 _RESOLVED_SIZE: Final = 4_096  # distinct values kept: a text that does not repeat keeps memory flat
 
 
@@ -102,12 +109,18 @@ def _resolve_near(
     A value depends on the expression and the text within ``_RESOLVE_REACH`` of it (the
     tense of its clause), so a text that repeats a sentence resolves it once.
     """
-    low = max(0, expression.start - _RESOLVE_REACH)
-    key = (
-        expression[:1] + expression[3:],  # all but its offsets
-        expression.start - low,
-        text[low : expression.end + _RESOLVE_REACH],
-    )
+    if expression.form in _CONTEXT_FREE or (
+        expression.form in _TENSED
+        and (reference is None or expression.year is not None or expression.offset is not None)
+    ):
+        key = (expression[:1] + expression[3:], 0, "")  # its value ignores the text around it
+    else:
+        low = max(0, expression.start - _RESOLVE_REACH)
+        key = (
+            expression[:1] + expression[3:],  # all but its offsets
+            expression.start - low,
+            text[low : expression.end + _RESOLVE_REACH],
+        )
     if key in resolutions:
         return resolutions[key]
     if len(resolutions) >= _RESOLVED_SIZE:
