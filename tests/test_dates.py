@@ -286,6 +286,28 @@ class TestArguments:
         assert newsnorm.dates.__all__ == ["find_dates", "find_publication_date", "parse_date"]
 
 
+class TestRepeatedText:
+    """A text that repeats a piece reuses its steps and values: the same as reading each anew."""
+
+    def test_each_copy_has_the_value_of_the_first(self) -> None:
+        piece = "The panel will report on Friday; the vote was held last week in March. "
+        one = find_dates(piece, reference=dt.date(2025, 6, 4))
+        many = find_dates(piece * 12, reference=dt.date(2025, 6, 4))
+        assert len(many) == 12 * len(one)
+        for index, mention in enumerate(many):
+            first = one[index % len(one)]
+            shift = (index // len(one)) * len(piece)
+            assert (mention.start, mention.end) == (first.start + shift, first.end + shift)
+            assert (mention.text, mention.value) == (first.text, first.value)
+
+    def test_a_change_far_away_still_counts(self) -> None:
+        sentence = "They met on Tuesday. " * 30
+        changed = sentence + "Officials will meet on Tuesday. "
+        values = [mention.value for mention in find_dates(changed, reference="2025-06-04")]
+        assert values[:-1] == ["2025-06-03"] * 30
+        assert values[-1] == "2025-06-10"
+
+
 def _evaluator(shared: Path) -> object:
     spec = importlib.util.spec_from_file_location("eval_dates", shared / "tools" / "eval_dates.py")
     assert spec is not None
@@ -387,6 +409,10 @@ class TestAnchored:
     def test_this_weekend_is_the_weekend_of_its_week(self) -> None:
         found = values("Volunteers clear the beach this weekend.")
         assert found in ([("this weekend", "2025-W11-WE")], [("this weekend", "2025-W11")])
+
+    def test_a_weekend_without_a_reference_is_a_week_with_no_value(self) -> None:
+        found = find_dates("The fair opens this weekend.")
+        assert [(mention.value, mention.granularity) for mention in found] == [(None, "week")]
 
     def test_years_ago_this_month(self) -> None:
         assert values("The bridge fell ten years ago this month.") == [

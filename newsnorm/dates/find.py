@@ -84,6 +84,52 @@ def _compares_period(expression: Expression, anchors: Anchors, reference: dt.dat
     )
 
 
+_RESOLVE_REACH: Final = 120  # resolve reads at most 111 characters around an expression
+_CONTEXT_FREE: Final = frozenset(
+    {"iso", "numeric", "numeric_short", "week", "quarter", "quarter_code", "century", "decade"}
+    | {"year", "ago", "unit_relative", "day_word"}
+)
+"""Forms whose value :func:`resolve` reads from the expression alone, never from its clause."""
+_TENSED: Final = frozenset({"day_month", "month_day", "holiday", "month", "relative_month"})
+"""Forms that read their clause's tense only with a reference and no year or offset stated."""
+_RESOLVED_SIZE: Final = 4_096  # distinct values kept: a text that does not repeat keeps memory flat
+
+
+def _resolve_near(
+    expression: Expression,
+    text: str,
+    *,
+    reference: dt.date | None,
+    order: str | None,
+    table: Calendar,
+    resolutions: dict[tuple[tuple[object, ...], int, str], tuple[str | None, str] | None],
+) -> tuple[str | None, str] | None:
+    """:func:`resolve`, once per expression and surrounding text within one call.
+
+    A value depends on the expression and the text within ``_RESOLVE_REACH`` of it (the
+    tense of its clause), so a text that repeats a sentence resolves it once.
+    """
+    if expression.form in _CONTEXT_FREE or (
+        expression.form in _TENSED
+        and (reference is None or expression.year is not None or expression.offset is not None)
+    ):
+        key = (expression[:1] + expression[3:], 0, "")  # its value ignores the text around it
+    else:
+        low = max(0, expression.start - _RESOLVE_REACH)
+        key = (
+            expression[:1] + expression[3:],  # all but its offsets
+            expression.start - low,
+            text[low : expression.end + _RESOLVE_REACH],
+        )
+    if key in resolutions:
+        return resolutions[key]
+    if len(resolutions) >= _RESOLVED_SIZE:
+        resolutions.clear()
+    resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
+    resolutions[key] = resolved
+    return resolved
+
+
 def _check_reference(reference: object) -> dt.date | None:
     """*reference* as a date: a date, a datetime or an ISO 8601 string ("2025-01-23")."""
     if reference is None:
@@ -142,6 +188,7 @@ def find_dates(
     # (year, end offset, opens its sentence) of a year framing the sentence ("In 2023, ...")
     anchor: tuple[int, int, bool] | None = None
     anchors = Anchors()  # the periods named so far, for "the quarter", "a year earlier"
+    resolutions: dict[tuple[tuple[object, ...], int, str], tuple[str | None, str] | None] = {}
     for original in expressions:
         expression = original
         if anchor is not None:
@@ -163,7 +210,14 @@ def find_dates(
         if expression.form in _ANCHORED or expression.relation == "year_before":
             resolved = anchored_value(expression, anchors, reference)
         else:
-            resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
+            resolved = _resolve_near(
+                expression,
+                text,
+                reference=reference,
+                order=order,
+                table=table,
+                resolutions=resolutions,
+            )
         if resolved is None:
             continue
         value, granularity = resolved

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import heapq
 import operator
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
 
 import regex
@@ -531,6 +531,56 @@ def _first_match(
     return None, ""
 
 
+_MEMO_BACK: Final = 120  # a step reads at most this far before its key (starts 48, names 60)
+_MEMO_AHEAD: Final = 140  # the window after a key that keys a step's memo
+_MEMO_MARGIN: Final = 60  # a step reads at most this far past its match (next words, 42)
+_MEMO_SIZE: Final = 4_096  # distinct steps kept: a text that does not repeat keeps memory flat
+_LOOKBACK: Final = 48  # the reach of :func:`~newsnorm.dates.starts.starts`
+
+_Step = tuple[int, int, Expression | None]
+"""A key's step: the key it was computed at, its match's end (-1: none), its expression."""
+
+
+@functools.lru_cache(maxsize=1_024)
+def _held(forms: tuple[str, ...], holding: frozenset[str]) -> tuple[str, ...]:
+    """The *forms* that can hold a key word (those in *holding*), in their order."""
+    return tuple(form for form in forms if form in holding)
+
+
+def _step(
+    text: str,
+    key: int,
+    word: str,
+    done: int,
+    *,
+    table: Calendar,
+    forms_of: Mapping[str, frozenset[str]],
+    prefixes: frozenset[str],
+    passed_over: Container[str],
+) -> _Step:
+    """The grammar tried at one key: the first start whose match holds the key, and its expression.
+
+    Everything it reads lies within ``_MEMO_BACK`` characters before the key and
+    ``_MEMO_MARGIN`` after the match, so the same window of text gives the same step.
+    """
+    holding = forms_of.get(word.lower()) if word else None
+    for start in starts(text, key, prefixes, table.months, done):
+        if start < done:
+            continue
+        forms = opening(text, start, table)
+        if holding is not None:  # only the forms that can hold this key word
+            forms = _held(forms, holding)
+        if not forms:
+            continue
+        match, form = _first_match(table.language, forms, text, start)
+        if match is None or match.end() <= key:
+            continue
+        if form in passed_over:
+            return key, match.end(), None
+        return key, match.end(), _expression(match, form, text, table)
+    return key, -1, None
+
+
 def scan(
     text: str,
     table: Calendar | None = None,
@@ -579,6 +629,7 @@ def iter_scan(
     forms_of = key_forms(language)
     spans = [(0, len(text))] if windows is None else windows
     done = 0
+    memo: dict[tuple[str, int, int, str], _Step] = {}  # a repeated piece of text: one step
     for window_start, window_end in spans:
         first = max(done, window_start)
         words = ((match.start(), match.group()) for match in keys.finditer(text, first, window_end))
@@ -586,22 +637,32 @@ def iter_scan(
         for key, word in heapq.merge(words, numbers, key=operator.itemgetter(0)):
             if key < done:
                 continue
-            holding = forms_of.get(word.lower()) if word else None
-            for start in starts(text, key, prefixes, table.months, done):
-                if start < done:
-                    continue
-                forms = opening(text, start, table)
-                if holding is not None:  # only the forms that can hold this key word
-                    forms = tuple(form for form in forms if form in holding)
-                if not forms:
-                    continue
-                match, form = _first_match(language, forms, text, start)
-                if match is None or match.end() <= key:
-                    continue
-                done = match.end()
-                if form in passed_over:
-                    break
-                expression = _expression(match, form, text, table)
-                if expression is not None:
-                    yield expression
-                break
+            low, high = max(0, key - _MEMO_BACK), key + _MEMO_AHEAD
+            memo_key = (word, max(done - key, -_LOOKBACK), key - low, text[low:high])
+            step = memo.get(memo_key)
+            if step is None:
+                step = _step(
+                    text,
+                    key,
+                    word,
+                    done,
+                    table=table,
+                    forms_of=forms_of,
+                    prefixes=prefixes,
+                    passed_over=passed_over,
+                )
+                if step[1] - key <= _MEMO_AHEAD - _MEMO_MARGIN or high >= len(text):
+                    if len(memo) >= _MEMO_SIZE:
+                        memo.clear()
+                    memo[memo_key] = step  # all it read lies inside the window: reusable
+            origin, end, expression = step
+            if end < 0:
+                continue
+            done = end + key - origin
+            if expression is not None:
+                if origin != key:  # the same step met earlier at another place of the text
+                    shift = key - origin
+                    expression = expression._replace(
+                        start=expression.start + shift, end=expression.end + shift
+                    )
+                yield expression

@@ -412,7 +412,7 @@ def _season_value(expression: Expression, reference: dt.date | None, tense: int 
 
 def _unit_value(unit: str, shift: int, reference: dt.date | None) -> tuple[str | None, str]:
     if reference is None:
-        return None, "week" if unit == "weekend" else unit
+        return None, "week" if unit == "weekend" else unit  # a weekend is a week's part
     if unit == "day":
         return (reference + dt.timedelta(days=shift)).isoformat(), "day"
     if unit == "week":

@@ -57,11 +57,8 @@ class Calendar:
     raw: dict[str, Any] = attrs.field(repr=False)
 
     def words(self, key: str) -> tuple[str, ...]:
-        """The list *key* of the data file, lower-cased (an empty tuple when absent)."""
-        value = self.raw.get(key, ())
-        if isinstance(value, dict):
-            return tuple(str(word).lower() for word in value)
-        return tuple(str(word).lower() for word in value)
+        """The list *key* of the data file, lower-cased (an empty tuple when absent; cached)."""
+        return _words(self.language, key)
 
     def word_set(self, key: str) -> frozenset[str]:
         """The list *key* of the data file as a set of lower-cased words (cached)."""
@@ -70,6 +67,12 @@ class Calendar:
     def mapping(self, key: str) -> dict[str, Any]:
         """The mapping *key* of the data file with lower-cased keys (cached: do not mutate)."""
         return _mapping(self.language, key)
+
+
+@functools.cache
+def _words(language: str, key: str) -> tuple[str, ...]:
+    value = calendar(language).raw.get(key, ())  # a list, or a mapping read for its keys
+    return tuple(str(word).lower() for word in value)
 
 
 @functools.cache
