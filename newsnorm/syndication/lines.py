@@ -369,9 +369,9 @@ def _is_lone_candidate(stripped: str, lone_words: frozenset[str]) -> bool:
     """Whether a short line starts with a word a line holding only a credit can start with."""
     first = stripped.split(None, 1)[0]
     if "/" in first:
-        first = first.split("/", 1)[0]
+        first = first[: first.find("/")]
     if "," in first:
-        first = first.split(",", 1)[0]
+        first = first[: first.find(",")]
     return first.casefold().strip(".:;()[]") in lone_words
 
 
@@ -381,13 +381,12 @@ def _may_start_credit(stripped: str, head: str, bylines: tuple[str, ...]) -> boo
     A byline starts with "By"; an agency heading a line needs a mark after it and a
     registered first word; a dated head needs a digit.
     """
-    return (
-        stripped.startswith(bylines)
-        or (_has_leading_mark(head) and may_name_source(head))
-        or (stripped[:2].isupper() and _has_leading_mark(head))
-        or ("," in head and may_name_source(head))
-        or _DIGIT.search(head) is not None
-    )
+    if stripped.startswith(bylines):
+        return True
+    mark = _has_leading_mark(head)
+    if (mark and stripped[:2].isupper()) or ((mark or "," in head) and may_name_source(head)):
+        return True
+    return _DIGIT.search(head) is not None
 
 
 def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
@@ -469,9 +468,9 @@ def find_line_credits(text: str) -> list[Syndication]:
         initial = stripped[0]
         if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head, bylines):
             found.extend(_line_start_credits(text, line_start, line, head))
-        if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
+        if "-" in tail or "—" in tail or "–" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-        last = stripped.rpartition(" ")[2]
+        last = stripped[stripped.rfind(" ") + 1 :]
         if not last[:1].isupper():
             continue
         if len(stripped) <= _SHORT_LINE and last.rstrip(".").casefold() in agency_ends:
