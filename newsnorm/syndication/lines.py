@@ -430,7 +430,8 @@ def find_line_credits(text: str) -> list[Syndication]:
     """Every credit a line of *text* holds alone, starts with, or ends with.
 
     Each line meets a few cheap string tests first; only those that pass meet a pattern.
-    Desks are looked for only when the text has the word at all.
+    A line repeated on a page (menus, footers) that gave no credit is not read again. Desks
+    are looked for only when the text has the word at all.
     """
     exclusions = phrases().desk_exclusions
     lone_words = _lone_first_words()
@@ -440,12 +441,15 @@ def find_line_credits(text: str) -> list[Syndication]:
     with_words = _with_words()
     agency_ends = _agency_last_words()
     bylines = byline_prefixes()
+    # A line's credits depend on its words alone: a line that gave none gives none again.
+    inert: set[str] = set()
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
         stripped = line.strip()
-        if not stripped:
+        if not stripped or line in inert:
             continue
+        before = len(found) + len(named_lines)
         if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):
             alone = _lone_line(text, line_start, line, stripped)
             if alone:
@@ -470,13 +474,17 @@ def find_line_credits(text: str) -> list[Syndication]:
             found.extend(_line_start_credits(text, line_start, line, head))
         if "-" in tail or "—" in tail or "–" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-        last = stripped[stripped.rfind(" ") + 1 :]
-        if not last[:1].isupper():
-            continue
-        if len(stripped) <= _SHORT_LINE and last.rstrip(".").casefold() in agency_ends:
-            named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
-        if not with_words.isdisjoint(tail.casefold().split()):
-            found.extend(_trailing_with(text, line_start, line.rstrip()))
+        last_start = stripped.rfind(" ") + 1  # a stripped line ends with no space
+        if stripped[last_start].isupper():
+            if (
+                len(stripped) <= _SHORT_LINE
+                and stripped[last_start:].rstrip(".").casefold() in agency_ends
+            ):
+                named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
+            if not with_words.isdisjoint(tail.casefold().split()):
+                found.extend(_trailing_with(text, line_start, line.rstrip()))
+        if len(found) + len(named_lines) == before:
+            inert.add(line)
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found
