@@ -41,14 +41,16 @@ def _keep(found: list[Syndication]) -> tuple[Syndication, ...]:
     """One credit per source where several overlap: the widest, then the earliest."""
     found.sort(key=lambda credit: (credit.start, -credit.end, credit.kind))
     kept: list[Syndication] = []
+    recent: list[tuple[tuple[str | None, str | None, str | None], int, int]] = []
     for credit in found:
-        identity = _identity(credit)
+        identity, start, end = _identity(credit), credit.start, credit.end
         if any(
-            _identity(other) == identity and other.start < credit.end and credit.start < other.end
-            for other in kept[-8:]
+            other == identity and other_start < end and start < other_end
+            for other, other_start, other_end in recent[-8:]
         ):
             continue
         kept.append(credit)
+        recent.append((identity, start, end))
     return tuple(kept)
 
 

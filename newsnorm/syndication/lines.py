@@ -369,9 +369,9 @@ def _is_lone_candidate(stripped: str, lone_words: frozenset[str]) -> bool:
     """Whether a short line starts with a word a line holding only a credit can start with."""
     first = stripped.split(None, 1)[0]
     if "/" in first:
-        first = first.split("/", 1)[0]
+        first = first[: first.find("/")]
     if "," in first:
-        first = first.split(",", 1)[0]
+        first = first[: first.find(",")]
     return first.casefold().strip(".:;()[]") in lone_words
 
 
@@ -381,13 +381,12 @@ def _may_start_credit(stripped: str, head: str, bylines: tuple[str, ...]) -> boo
     A byline starts with "By"; an agency heading a line needs a mark after it and a
     registered first word; a dated head needs a digit.
     """
-    return (
-        stripped.startswith(bylines)
-        or (_has_leading_mark(head) and may_name_source(head))
-        or (stripped[:2].isupper() and _has_leading_mark(head))
-        or ("," in head and may_name_source(head))
-        or _DIGIT.search(head) is not None
-    )
+    if stripped.startswith(bylines):
+        return True
+    mark = _has_leading_mark(head)
+    if (mark and stripped[:2].isupper()) or ((mark or "," in head) and may_name_source(head)):
+        return True
+    return _DIGIT.search(head) is not None
 
 
 def _tag_credits(text: str, start: int, line: str) -> list[Syndication]:
@@ -431,7 +430,8 @@ def find_line_credits(text: str) -> list[Syndication]:
     """Every credit a line of *text* holds alone, starts with, or ends with.
 
     Each line meets a few cheap string tests first; only those that pass meet a pattern.
-    Desks are looked for only when the text has the word at all.
+    A line repeated on a page (menus, footers) that gave no credit is not read again. Desks
+    are looked for only when the text has the word at all.
     """
     exclusions = phrases().desk_exclusions
     lone_words = _lone_first_words()
@@ -441,12 +441,15 @@ def find_line_credits(text: str) -> list[Syndication]:
     with_words = _with_words()
     agency_ends = _agency_last_words()
     bylines = byline_prefixes()
+    # A line's credits depend on its words alone: a line that gave none gives none again.
+    inert: set[str] = set()
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
         stripped = line.strip()
-        if not stripped:
+        if not stripped or line in inert:
             continue
+        before = len(found) + len(named_lines)
         if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):
             alone = _lone_line(text, line_start, line, stripped)
             if alone:
@@ -469,15 +472,19 @@ def find_line_credits(text: str) -> list[Syndication]:
         initial = stripped[0]
         if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head, bylines):
             found.extend(_line_start_credits(text, line_start, line, head))
-        if "—" in tail or "–" in tail or "-" in tail or "―" in tail:
+        if "-" in tail or "—" in tail or "–" in tail or "―" in tail:
             found.extend(_closing_dash(text, line_start, line))
-        last = stripped.rpartition(" ")[2]
-        if not last[:1].isupper():
-            continue
-        if len(stripped) <= _SHORT_LINE and last.rstrip(".").casefold() in agency_ends:
-            named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
-        if not with_words.isdisjoint(tail.casefold().split()):
-            found.extend(_trailing_with(text, line_start, line.rstrip()))
+        last_start = stripped.rfind(" ") + 1  # a stripped line ends with no space
+        if stripped[last_start].isupper():
+            if (
+                len(stripped) <= _SHORT_LINE
+                and stripped[last_start:].rstrip(".").casefold() in agency_ends
+            ):
+                named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
+            if not with_words.isdisjoint(tail.casefold().split()):
+                found.extend(_trailing_with(text, line_start, line.rstrip()))
+        if len(found) + len(named_lines) == before:
+            inert.add(line)
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found

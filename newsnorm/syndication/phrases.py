@@ -173,14 +173,23 @@ def _gate(templates: list[str], word: str) -> regex.Pattern[str] | None:
 
 
 @functools.cache
-def _language_cues() -> tuple[tuple[str, tuple[str, ...], tuple[bytes, ...]], ...]:
+def _language_cues() -> tuple[tuple[str, frozenset[str], tuple[str, ...], tuple[bytes, ...]], ...]:
+    """Per language: its words written " und " (a set of "und"), its other words, lead bytes."""
     cues = []
     for language, cue in _raw()["language_cues"].items():
         if language.startswith("_"):
             continue
         lead_bytes = tuple(bytes([int(byte, 16)]) for byte in cue.get("utf8_lead_bytes", ()))
-        cues.append((language, tuple(cue.get("words", ())), lead_bytes))
+        words = cue.get("words", ())
+        spaced = frozenset(word[1:-1] for word in words if _is_spaced_word(word))
+        others = tuple(word for word in words if not _is_spaced_word(word))
+        cues.append((language, spaced, others, lead_bytes))
     return tuple(cues)
+
+
+def _is_spaced_word(word: str) -> bool:
+    """Whether *word* is one space, a word without spaces, one space (" und ")."""
+    return len(word) > 2 and word[0] == " " and word[-1] == " " and " " not in word[1:-1]
 
 
 def languages_of(text: str) -> frozenset[str] | None:
@@ -189,6 +198,8 @@ def languages_of(text: str) -> frozenset[str] | None:
     A language counts when one of its frequent words occurs in the middle of the text (a
     sample of :data:`_SAMPLE` characters either side), or, for a script of its own, when a
     character of that script occurs anywhere (found as a UTF-8 lead byte: one fast scan).
+    A word written " und " occurs in the sample when "und" is one of the pieces between
+    two spaces (one split of the sample instead of a scan per word).
 
     Examples:
         >>> sorted(languages_of("x " * 1_500 + " und der Text"))
@@ -199,9 +210,14 @@ def languages_of(text: str) -> frozenset[str] | None:
     encoded = text.encode("utf-8", "surrogatepass") if not text.isascii() else b""
     middle = len(text) // 2
     sample = text[max(0, middle - _SAMPLE) : middle + _SAMPLE]
+    pieces = set(sample.split(" ")[1:-1])
     found = set()
-    for language, words, lead_bytes in _language_cues():
-        if any(word in sample for word in words) or any(byte in encoded for byte in lead_bytes):
+    for language, spaced, others, lead_bytes in _language_cues():
+        if (
+            not spaced.isdisjoint(pieces)
+            or any(word in sample for word in others)
+            or any(byte in encoded for byte in lead_bytes)
+        ):
             found.add(language)
     return frozenset(found)
 
