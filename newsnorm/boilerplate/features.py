@@ -58,6 +58,10 @@ HANGUL_WEIGHT: Final = 2
 MIN_PROSE_WORDS: Final = 7
 """A prose line has at least this many words."""
 DENSE_WORD_LENGTH: Final = 5
+CJK_WORD_LENGTH: Final = 2
+"""A Chinese or Japanese word is about this many characters."""
+CJK_LINE_CHARACTERS: Final = 10
+"""A line with this many CJK characters is read as CJK text (its own prose tests)."""
 """In scripts without spaces between words (Thai), a word is about this many characters."""
 MIN_PROSE_WEIGHT: Final = 60
 """A prose line is at least this heavy…"""
@@ -278,7 +282,7 @@ def _describe(
         return LineInfo("ellipsis", None, weight, score, False)
     words = lowered.count(" ") + 1 if lowered else 0  # lowered: words and single spaces
     listed = line[:1] in _LIST_MARKERS and line[1:2].isspace()
-    if weight >= (MIN_CJK_PROSE_WEIGHT if cjk >= 10 else MIN_PROSE_WEIGHT):
+    if weight >= (MIN_CJK_PROSE_WEIGHT if cjk >= CJK_LINE_CHARACTERS else MIN_PROSE_WEIGHT):
         if common is None:
             stop_share = UNKNOWN_STOPWORD_SHARE
         else:
@@ -286,7 +290,7 @@ def _describe(
             if known is None:
                 known = _count_stopwords(lowered, common)
             stop_share = known / max(words, 1)
-        word_count = words + cjk // 2 + dense // DENSE_WORD_LENGTH
+        word_count = words + cjk // CJK_WORD_LENGTH + dense // DENSE_WORD_LENGTH
         if _is_prose(line, word_count, cjk, stop_share, ends=ends) and not (
             (listed and weight < w.LISTED_PROSE_MIN_WEIGHT)
             or _is_title_case(line, words, ends=ends)
@@ -358,7 +362,7 @@ def _knows_language(lowered: Iterable[str], stops: dict[str, int]) -> bool:
 
 def _is_prose(line: str, word_count: int, cjk: int, stop_share: float, *, ends: bool) -> bool:
     """Whether a line heavy enough to be prose reads like it."""
-    if cjk >= 10:
+    if cjk >= CJK_LINE_CHARACTERS:
         return (ends and line[-1:] not in _QUESTION_OR_EXCLAMATION) or "，" in line or "、" in line  # noqa: RUF001
     return word_count >= MIN_PROSE_WORDS and (
         (ends and (stop_share >= MIN_STOPWORD_SHARE or word_count >= LONG_SENTENCE_WORDS))

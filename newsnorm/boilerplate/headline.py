@@ -50,6 +50,26 @@ BASE_WEIGHT: Final = 0.5
 """What a headline-shaped line weighs before any evidence for or against it."""
 REPEATED_BONUS: Final = 0.5
 """What a candidate gains when its words appear again on the page (teasers repeat too)."""
+ALONE_BONUS: Final = 0.5
+"""What a candidate gains for a blank line before it, and again for one after it."""
+HEADLINE_MIN_WORDS: Final = 6
+"""A headline's length: from this many words…"""
+HEADLINE_MAX_WORDS: Final = 25
+"""…to this many."""
+HEADLINE_LENGTH_BONUS: Final = 1.0
+"""What a candidate of a headline's length gains."""
+FEW_WORDS: Final = 4
+"""A candidate of fewer words than this is a section name or a label as often…"""
+FEW_WORDS_COST: Final = 1.0
+"""…and loses this."""
+REPEAT_PREFIX: Final = 60
+"""The first characters of a candidate looked for again on the page."""
+DATED_COST: Final = 2.0
+"""What a candidate holding a numeric date or a time loses (a dateline)."""
+BYLINE_COST: Final = 1.5
+"""What a candidate reading "by …" loses (a byline)."""
+CREDIT_COST: Final = 1.0
+"""What a candidate ending in a parenthesis or holding a slash loses (a photo credit)."""
 BODY_WORDS_BONUS: Final = 1.0
 """What a candidate gains when its longer words are the body's (its topic is the article's)."""
 BODY_WORDS_SHARE: Final = 0.5
@@ -77,22 +97,22 @@ def _weigh(
     text: str, *, before: bool, after: bool, page: str, distance: int, body: set[str]
 ) -> float:
     words = len(text.split())
-    weight = BASE_WEIGHT + 0.5 * before + 0.5 * after
+    weight = BASE_WEIGHT + ALONE_BONUS * before + ALONE_BONUS * after
     content = _content_words(text)
     if content and len(content & body) >= BODY_WORDS_SHARE * len(content):
         weight += BODY_WORDS_BONUS
-    if 6 <= words <= 25:
-        weight += 1.0
-    elif words < 4:
-        weight -= 1.0
-    if page.count(text[:60]) > 1:
+    if HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS:
+        weight += HEADLINE_LENGTH_BONUS
+    elif words < FEW_WORDS:
+        weight -= FEW_WORDS_COST
+    if page.count(text[:REPEAT_PREFIX]) > 1:
         weight += REPEATED_BONUS
     if _DATE_OR_TIME.search(text) is not None:
-        weight -= 2.0
+        weight -= DATED_COST
     if _BYLINE.search(text) is not None:
-        weight -= 1.5
+        weight -= BYLINE_COST
     if text.endswith(")") or "/" in text:
-        weight -= 1.0
+        weight -= CREDIT_COST
     return weight - DISTANCE_COST * distance
 
 
