@@ -91,9 +91,7 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
     text = document.text
     whole = [_Candidate(span, span.start, span.end, span.open_mark, span.close_mark)]
     angle = text[span.open_mark] in "\u00ab\u00bb\u2039\u203a"
-    for match in _INCISE_START.finditer(text, span.start, span.end):
-        if not angle:
-            break
+    for match in _INCISE_START.finditer(text, span.start, span.end) if angle else ():
         verb = verb_at(text, match.end(), span.end)
         if verb is None:
             continue
@@ -116,6 +114,8 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
         rest = _Candidate(span, second, span.end, comma, span.close_mark, cue)
         first.how = rest.how = "cue inside the quote"
         return [first, rest] if second < span.end else [first]
+    if text.find("\u2014", span.start, span.end) < 0 and text.find("\u2013", span.start, span.end) < 0:
+        return whole  # no dash inside the quote
     for dash in _DASH_INCISE.finditer(text, span.start, span.end):
         verb = verb_at(text, dash.end(), span.end)
         if verb is None:

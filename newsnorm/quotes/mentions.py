@@ -29,6 +29,8 @@ from newsnorm.quotes.names import Name
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _CLAUSE_BREAK: Final = regex.compile(r"[,;:()\u2014\u2013]| - ")
+_BREAK_MARKS: Final = (",", ";", ":", "(", ")", "\u2014", "\u2013", " - ")
+"""What :data:`_CLAUSE_BREAK` matches, as plain strings to test with ``in`` first."""
 COMPLEMENTISERS: Final = frozenset(
     {"that", "que", "qu’", "qu'", "dass", "che", "how", "whether", "ob"}
 )
@@ -116,6 +118,9 @@ def words_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """*text[start:end]* cut at commas, brackets and dashes."""
     pieces: list[tuple[int, int]] = []
+    segment = text[start:end]
+    if not any(mark in segment for mark in _BREAK_MARKS):
+        return [(start, end)]  # no break: no need for the pattern
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         pieces.append((start, match.start()))
         start = match.end()
@@ -245,10 +250,19 @@ def _after_role(text: str, names: list[Name]) -> Name:
     return first
 
 
-def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
+def _chunk_mention(
+    document: Document,
+    start: int,
+    end: int,
+    *,
+    left: bool,
+    tokens: list[tuple[int, int, str]] | None = None,
+) -> Mention | None:
+    """The mention in one chunk; *tokens* are its words when the caller has read them."""
     words = lexicon()
     text = document.text
-    tokens = words_in(text, start, end)
+    if tokens is None:
+        tokens = words_in(text, start, end)
     if left:
         # after the last complementiser ("said that she …"): the words that follow it
         for index in range(len(tokens) - 1, -1, -1):
@@ -260,7 +274,7 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
         tokens[-1][2].casefold() in words.adverbs or tokens[-1][2].casefold() in _AUXILIARIES
     ):
         end = tokens[-1][0]
-        tokens.pop()
+        tokens = tokens[:-1]  # a new list: the caller may still read its own
     if not tokens:
         return None
     while left and len(tokens) > 1 and tokens[0][2].casefold() in words.conjunctions:
@@ -323,9 +337,10 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     found: Mention | None = None
     for chunk_start, chunk_end in chunks[:4]:
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or words.party_label.fullmatch(piece.rstrip(".")):
+        if not piece or (piece[1:2] == "-" and words.party_label.fullmatch(piece.rstrip("."))):
             continue  # "(D-Mo.)": the party and state of the name beside it
-        first = first_word_of(text, chunk_start, chunk_end)
+        chunk_words = words_in(text, chunk_start, chunk_end)
+        first = chunk_words[:1]
         first_word = first[0][2].casefold() if first else ""
         if (
             left
@@ -339,7 +354,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             )
         ):
             continue
-        mention = _chunk_mention(document, chunk_start, chunk_end, left=left)
+        mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
             if not left:
                 return found
@@ -347,7 +362,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         if mention.kind in ("name", "pronoun", "document"):
             if (
                 found is not None
-                and len(words_in(text, chunk_start, chunk_end)) > _APPOSITION_WORDS
+                and len(chunk_words) > _APPOSITION_WORDS
             ):
                 return found  # not an apposition of the description, another clause
             return mention
