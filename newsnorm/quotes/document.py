@@ -188,15 +188,16 @@ class _Indexed(Generic[_Item]):
 
 def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
+    abbreviation = lexicon().abbreviation
     for match in _BOUNDARY.finditer(text, start, min(len(text), end + 1)):
-        if match.start() >= end:
+        position = match.start()
+        if position >= end:
             break
-        before = text[max(0, match.start() - 5) : match.start()]
         # An abbreviation ("Dr.", "S.") has a capital among the four characters before.
         if (
-            match.group() != "\n"
-            and not before[-4:].islower()
-            and lexicon().abbreviation.search(text, max(0, match.start() - 5), match.start())
+            text[position] != "\n"
+            and not text[max(0, position - 4) : position].islower()
+            and abbreviation.search(text, max(0, position - 5), position)
         ):
             continue
         found.append(match.span())
