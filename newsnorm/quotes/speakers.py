@@ -263,7 +263,7 @@ class Speakers:
         cue_sentence = bisect.bisect_right(self._sentence_starts, position) - 1
         current = self._occurrences[last - 1].sentence
         best: tuple[float, int, int] | None = None
-        chosen: tuple[int, int, int, str] | None = None
+        chosen: tuple[_Occurrence, Features] | None = None
         first_seen: dict[int, int] = {}
         index, floor = last - 1, max(0, last - _SALIENT_REACH)
         window: list[_Occurrence] = []
@@ -294,8 +294,11 @@ class Speakers:
             rank = (score(features), -features.sentences_back, -occurrence.start)
             if best is None or rank > best:
                 best = rank
-                chosen = (occurrence.entity, occurrence.start, occurrence.end, explain(features))
-        return chosen
+                chosen = (occurrence, features)
+        if chosen is None:
+            return None
+        occurrence, features = chosen  # the reason is written for the winner only
+        return (occurrence.entity, occurrence.start, occurrence.end, explain(features))
 
     def _latest(
         self, position: int, *, organisation: bool, role: str = "", age: str = ""
