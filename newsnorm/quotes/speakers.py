@@ -112,22 +112,27 @@ class Speakers:
         quoted_starts = [span[0] for span in quoted]
         self._sentence_starts = sentence_starts(document, ranges)
         sources = [source[1] for start, end in ranges for source in document.sources(start, end)]
+        after = bisect.bisect_right
+        starts = self._sentence_starts
+        entities, occurrences, by_start = self._entities, self._occurrences, self._by_start
         for start, end in ranges:
             for name in document.names(start, end):
-                index = bisect.bisect_right(quoted_starts, name.start) - 1
+                index = after(quoted_starts, name.start) - 1
                 inside = index >= 0 and name.start < quoted[index][1]
                 entity = self._entity_for(name)
-                self._entities[entity].pending.append((name, inside))
-                sentence = bisect.bisect_right(self._sentence_starts, name.start) - 1
-                source = bisect.bisect_right(sources, name.chain_start) - 1
-                according = (
-                    source >= 0
-                    and sources[source] >= self._sentence_starts[sentence]
-                    and name.chain_start - sources[source] < _ACCORDING_REACH
-                )
+                entities[entity].pending.append((name, inside))
+                sentence = after(starts, name.start) - 1
+                according = False
+                if sources:
+                    source = after(sources, name.chain_start) - 1
+                    according = (
+                        source >= 0
+                        and sources[source] >= starts[sentence]
+                        and name.chain_start - sources[source] < _ACCORDING_REACH
+                    )
                 occurrence = _Occurrence(name.start, name.end, entity, inside, sentence, according)
-                self._by_start[name.start] = len(self._occurrences)
-                self._occurrences.append(occurrence)
+                by_start[name.start] = len(occurrences)
+                occurrences.append(occurrence)
         self._starts = [occurrence.start for occurrence in self._occurrences]
 
     def _fullest(self, entity: Entity) -> str:
