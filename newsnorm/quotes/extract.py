@@ -114,7 +114,10 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
         rest = _Candidate(span, second, span.end, comma, span.close_mark, cue)
         first.how = rest.how = "cue inside the quote"
         return [first, rest] if second < span.end else [first]
-    if text.find("\u2014", span.start, span.end) < 0 and text.find("\u2013", span.start, span.end) < 0:
+    if (
+        text.find("\u2014", span.start, span.end) < 0
+        and text.find("\u2013", span.start, span.end) < 0
+    ):
         return whole  # no dash inside the quote
     for dash in _DASH_INCISE.finditer(text, span.start, span.end):
         verb = verb_at(text, dash.end(), span.end)

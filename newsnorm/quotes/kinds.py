@@ -92,9 +92,8 @@ def _is_title_case(words: list[str]) -> bool:
     if not 1 < len(words) <= _TITLE_WORDS:
         return False
     capitalised = [word for word in words if word.casefold() not in _SMALL_WORDS]
-    return (
-        bool(capitalised)
-        and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
+    return bool(capitalised) and all(
+        word[:1].isupper() or word[:1].isdigit() for word in capitalised
     )
 
 

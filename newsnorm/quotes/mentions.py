@@ -367,10 +367,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
                 return found
             continue
         if mention.kind in ("name", "pronoun", "document"):
-            if (
-                found is not None
-                and len(chunk_words) > _APPOSITION_WORDS
-            ):
+            if found is not None and len(chunk_words) > _APPOSITION_WORDS:
                 return found  # not an apposition of the description, another clause
             return mention
         if found is not None:
