@@ -44,6 +44,15 @@ def test_a_shouted_quote_after_a_participle_is_found():
     assert (quote.text, quote.speaker) == ("Keep the ball moving, all of you!", "Rui Matos")
 
 
+def test_a_dateline_is_not_the_subject_a_participle_shares():
+    text = (
+        "OSLO/ BERGEN: Mayor Ilse Brandt opened the ferry line on Friday, promising "
+        "“a crossing every hour.”"
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ilse Brandt"
+
+
 def test_party_and_state_apposition_is_not_the_speaker():
     quote = _only("“We will not back down,” said Senator Mara Quist, Republican of Idaho.")
     assert quote.speaker == "Mara Quist"

@@ -34,6 +34,12 @@ COMPLEMENTISERS: Final = frozenset(
 )
 _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
 _APPOSITION_WORDS: Final = 5
+# What follows a dateline's place: more places after slashes, an agency in brackets, then a
+# colon or a dash.
+_DATELINE_AFTER: Final = regex.compile(
+    r"(?:[ \t]*+/[ \t]*+\p{Lu}[\p{Lu}\p{M}'’.\-]*+(?:[ \t]++\p{Lu}[\p{Lu}\p{M}'’.\-]*+)*+)*+"
+    r"[ \t]*+(?:\([^)\n]{0,30}\)[ \t]*+)?[:\u2014\u2013\-]"
+)
 # One to three lowercase words, the last a role, between an organisation and its person.
 _ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}++)[ \t]++")
 SUBJECT_REACH: Final = 60
@@ -390,6 +396,22 @@ def _is_participle(word: str) -> bool:
     )
 
 
+def _is_dateline(text: str, name: Name) -> bool:
+    """Whether *name* is a dateline in capitals before a colon or a dash ("PARIS (AP) —").
+
+    Examples:
+        >>> from newsnorm.quotes.names import find_names
+        >>> text = "OSLO/ BERGEN: Ana Ruiz left."
+        >>> [_is_dateline(text, name) for name in find_names(text)]
+        [True, True, False]
+    """
+    return (
+        len(name.label) > 1
+        and name.label.isupper()
+        and _DATELINE_AFTER.match(text, name.end) is not None
+    )
+
+
 def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     """The person a sentence opens with: a name or "he"/"she" among its first words.
 
@@ -405,6 +427,8 @@ def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     if first and words.pronoun_gender.get(first[0][2].casefold()) in ("m", "f"):
         return Mention("pronoun", first[0][0], first[0][1], first[0][2].casefold())
     for name in document.names(start, min(end, start + SUBJECT_REACH)):
+        if _is_dateline(text, name):
+            continue  # "BEIJING/ MOSCOW: Ana Ruiz said …": the place a report was filed from
         if _is_adjective(text, name, end):
             continue  # "The French minister, Ana Ruiz, said": an adjective, not the subject
         if name.possessive or _is_modifier(text, name, start):
