@@ -134,6 +134,10 @@ class Speakers:
                 by_start[name.start] = len(occurrences)
                 occurrences.append(occurrence)
         self._starts = [occurrence.start for occurrence in self._occurrences]
+        # The occurrences outside quotes: the only candidates of a pronoun.
+        self._unquoted = [
+            index for index, occurrence in enumerate(self._occurrences) if not occurrence.quoted
+        ]
 
     def _fullest(self, entity: Entity) -> str:
         """The entity's fullest name, looking through the whole text for a fuller form."""
@@ -270,15 +274,17 @@ class Speakers:
         best: tuple[float, int, int] | None = None
         chosen: tuple[_Occurrence, Features] | None = None
         first_seen: dict[int, int] = {}
-        index, floor = last - 1, max(0, last - _SALIENT_REACH)
+        floor = max(0, last - _SALIENT_REACH)
         window: list[_Occurrence] = []
-        while index >= floor:
-            occurrence = self._occurrences[index]
+        # Sentences only grow with the index, so skipping the quoted occurrences changes
+        # nothing about where the look back stops.
+        back = bisect.bisect_left(self._unquoted, last) - 1
+        while back >= 0 and self._unquoted[back] >= floor:
+            occurrence = self._occurrences[self._unquoted[back]]
             if occurrence.sentence < current - _LOOK_BACK:
                 break
-            if not occurrence.quoted:
-                window.append(occurrence)
-            index -= 1
+            window.append(occurrence)
+            back -= 1
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
             if not entity.person or entity.organisation or not entity.mid_sentence:
