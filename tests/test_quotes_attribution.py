@@ -29,6 +29,30 @@ def _only(text):
 # --- labels, appositions and role nouns around names --------------------------------
 
 
+def test_a_participle_cue_in_ing_shares_the_subject():
+    text = (
+        "Mayor Ilse Brandt toured the harbour on Monday, declaring the new pier "
+        "“a bridge we will all cross together.”"
+    )
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Ilse Brandt", "declaring")
+
+
+def test_a_shouted_quote_after_a_participle_is_found():
+    text = "Coach Rui Matos paced the touchline, shouting “Keep the ball moving, all of you!”"
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == ("Keep the ball moving, all of you!", "Rui Matos")
+
+
+def test_a_dateline_is_not_the_subject_a_participle_shares():
+    text = (
+        "OSLO/ BERGEN: Mayor Ilse Brandt opened the ferry line on Friday, promising "
+        "“a crossing every hour.”"
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ilse Brandt"
+
+
 def test_party_and_state_apposition_is_not_the_speaker():
     quote = _only("“We will not back down,” said Senator Mara Quist, Republican of Idaho.")
     assert quote.speaker == "Mara Quist"

@@ -67,6 +67,15 @@ class Cue(NamedTuple):
     mention: Mention | None
 
 
+def _has_dash(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a dash or hyphen: a cheap test before the pattern."""
+    return (
+        text.find("\u2014", start, end) >= 0
+        or text.find("\u2013", start, end) >= 0
+        or text.find("-", start, end) >= 0
+    )
+
+
 def _sentence_piece(document: Document, start: int, limit: int) -> int:
     found = document.boundaries(start, limit)
     return found[0][0] + 1 if found else limit
@@ -93,13 +102,13 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
         source_start, source_end, source_text = sources[0]
         mention = read_subject(document, source_end, end, left=False)
         return Cue(source_start, source_end, source_text, mention)
-    if _DASH.search(text, close + 1, begin) is not None:
+    if _has_dash(text, close + 1, begin) and _DASH.search(text, close + 1, begin) is not None:
         signed = _signature(document, close, begin, end)
         if signed is not None:
             return signed
     verbs = find_verbs(text, begin, end, first=True)
     verb = verbs[0] if verbs else None
-    weak = _WEAK_SO.match(text, begin, end)
+    weak = _WEAK_SO.match(text, begin, end) if text.startswith("so", begin, end) else None
     if weak is not None and (verb is None or verb.start > begin):
         article = weak.group(1)
         if article is None:

@@ -120,6 +120,20 @@ class Document:
             11
         """
         floor = max(floor, position - WINDOW)
+        gap = self.last_gap(position, floor)
+        return gap[1] if gap is not None and gap[0] >= floor else floor
+
+    def last_gap(self, position: int, floor: int) -> tuple[int, int] | None:
+        """The last sentence gap ending by *position*, in the blocks from *floor* on.
+
+        A sentence start for any floor at or above *floor* (and within :data:`WINDOW`)
+        follows from it: the gap's end if the gap starts at or after that floor, else the
+        floor itself. So one look serves several floors.
+
+        Examples:
+            >>> Document("Rain fell. Mr. Lee said so.").last_gap(20, 0)
+            (9, 11)
+        """
         for block in reversed(self._blocks(floor, min(len(self.text), position + 1))):
             gaps = self._gaps.get(block[0])
             if gaps is None:
@@ -128,9 +142,8 @@ class Document:
             # *position* is the boundary, if it starts after the floor.
             index = bisect.bisect_right(gaps.ends, position) - 1
             if index >= 0:
-                gap_start, gap_end = gaps.items[index]
-                return gap_end if gap_start >= floor else floor
-        return floor
+                return gaps.items[index]
+        return None
 
     def names(self, start: int, end: int) -> list[Name]:
         """The names that lie within ``text[start:end]``, in order.
@@ -188,15 +201,16 @@ class _Indexed(Generic[_Item]):
 
 def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
+    abbreviation = lexicon().abbreviation
     for match in _BOUNDARY.finditer(text, start, min(len(text), end + 1)):
-        if match.start() >= end:
+        position = match.start()
+        if position >= end:
             break
-        before = text[max(0, match.start() - 5) : match.start()]
         # An abbreviation ("Dr.", "S.") has a capital among the four characters before.
         if (
-            match.group() != "\n"
-            and not before[-4:].islower()
-            and lexicon().abbreviation.search(text, max(0, match.start() - 5), match.start())
+            text[position] != "\n"
+            and not text[max(0, position - 4) : position].islower()
+            and abbreviation.search(text, max(0, position - 5), position)
         ):
             continue
         found.append(match.span())

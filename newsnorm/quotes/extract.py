@@ -18,7 +18,7 @@ import regex
 
 from newsnorm.model import Quote
 from newsnorm.quotes.cues import Cue, cue_after, cue_before
-from newsnorm.quotes.document import Document
+from newsnorm.quotes.document import WINDOW, Document
 from newsnorm.quotes.kinds import is_headline_line, is_not_speech, looks_like_speech
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
@@ -91,9 +91,7 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
     text = document.text
     whole = [_Candidate(span, span.start, span.end, span.open_mark, span.close_mark)]
     angle = text[span.open_mark] in "\u00ab\u00bb\u2039\u203a"
-    for match in _INCISE_START.finditer(text, span.start, span.end):
-        if not angle:
-            break
+    for match in _INCISE_START.finditer(text, span.start, span.end) if angle else ():
         verb = verb_at(text, match.end(), span.end)
         if verb is None:
             continue
@@ -116,6 +114,11 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
         rest = _Candidate(span, second, span.end, comma, span.close_mark, cue)
         first.how = rest.how = "cue inside the quote"
         return [first, rest] if second < span.end else [first]
+    if (
+        text.find("\u2014", span.start, span.end) < 0
+        and text.find("\u2013", span.start, span.end) < 0
+    ):
+        return whole  # no dash inside the quote
     for dash in _DASH_INCISE.finditer(text, span.start, span.end):
         verb = verb_at(text, dash.end(), span.end)
         if verb is None:
@@ -179,12 +182,13 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if candidate.cue is not None:
         candidate.attributed = True
         return
-    start_of_sentence = document.sentence_start(candidate.open_mark, floor)
-    whole_sentence = (
-        start_of_sentence
-        if floor == span.line_start
-        else document.sentence_start(candidate.open_mark, span.line_start)
-    )
+    # One look for the last sentence gap serves both floors (the line's start and the
+    # previous quote's end), as Document.last_gap explains.
+    line_floor = max(span.line_start, candidate.open_mark - WINDOW)
+    quote_floor = max(floor, candidate.open_mark - WINDOW)
+    gap = document.last_gap(candidate.open_mark, line_floor)
+    whole_sentence = gap[1] if gap is not None and gap[0] >= line_floor else line_floor
+    start_of_sentence = gap[1] if gap is not None and gap[0] >= quote_floor else quote_floor
     prefix = text[whole_sentence : candidate.open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark):

@@ -123,22 +123,15 @@ def is_not_speech(
     last = _LAST_WORDS.search(before)
     previous = last.group(2) or last.group(1) if last is not None else ""
     two = f"{last.group(1)} {last.group(2)}" if last is not None and last.group(2) else ""
-    close = end
-    while close < len(text) and text[close] != "\n" and not text[close].isalnum():
-        close += 1
-        if close - end > 3:
-            break
-    after = _WORD.match(text, close, min(len(text), close + 40))
     # Nickname: between two capitalised names, nothing but spaces around the marks.
-    if (
-        previous[:1].isupper()
-        and before.endswith((" ", "\t"))
-        and after is not None
-        and after.group()[:1].isupper()
-        and text[end:close].strip(" \t\"'”’»«“") == ""
-        and len(quoted) <= 4
-    ):
-        return True
+    if previous[:1].isupper() and before.endswith((" ", "\t")) and len(quoted) <= 4:
+        close, after = _word_after(text, end)
+        if (
+            after is not None
+            and after.group()[:1].isupper()
+            and text[end:close].strip(" \t\"'”’»«“") == ""
+        ):
+            return True
     folded = previous.casefold()
     if folded in words.not_quote_after or two.casefold() in words.not_quote_after:
         # "called the program “worse than amnesty.”": in reported speech, lowercase words
@@ -154,6 +147,7 @@ def is_not_speech(
             return True
         if previous.endswith(("’s", "'s", "s’")):
             return True
+        close, after = _word_after(text, end)
         if (
             after is not None
             and text[open_mark] not in _CAPITALISED_NOUNS
@@ -164,6 +158,16 @@ def is_not_speech(
     # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"),
     # never a full stop of its own.
     return _is_title_case(quoted) and not content.endswith((".", "!", "?", "…"))
+
+
+def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
+    """The word right after a quote ending at *end*, past its mark and up to three signs."""
+    close = end
+    while close < len(text) and text[close] != "\n" and not text[close].isalnum():
+        close += 1
+        if close - end > 3:
+            break
+    return close, _WORD.match(text, close, min(len(text), close + 40))
 
 
 def _is_noun_after(word: str) -> bool:

@@ -34,6 +34,12 @@ COMPLEMENTISERS: Final = frozenset(
 )
 _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
 _APPOSITION_WORDS: Final = 5
+# What follows a dateline's place: more places after slashes, an agency in brackets, then a
+# colon or a dash.
+_DATELINE_AFTER: Final = regex.compile(
+    r"(?:[ \t]*+/[ \t]*+\p{Lu}[\p{Lu}\p{M}'’.\-]*+(?:[ \t]++\p{Lu}[\p{Lu}\p{M}'’.\-]*+)*+)*+"
+    r"[ \t]*+(?:\([^)\n]{0,30}\)[ \t]*+)?[:\u2014\u2013\-]"
+)
 # One to three lowercase words, the last a role, between an organisation and its person.
 _ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}++)[ \t]++")
 SUBJECT_REACH: Final = 60
@@ -116,6 +122,18 @@ def words_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """*text[start:end]* cut at commas, brackets and dashes."""
     pieces: list[tuple[int, int]] = []
+    segment = text[start:end]
+    if (
+        "," not in segment
+        and ";" not in segment
+        and ":" not in segment
+        and "(" not in segment
+        and ")" not in segment
+        and "\u2014" not in segment
+        and "\u2013" not in segment
+        and " - " not in segment
+    ):
+        return [(start, end)]  # none of the breaks: no need for the pattern
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         pieces.append((start, match.start()))
         start = match.end()
@@ -245,10 +263,19 @@ def _after_role(text: str, names: list[Name]) -> Name:
     return first
 
 
-def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
+def _chunk_mention(
+    document: Document,
+    start: int,
+    end: int,
+    *,
+    left: bool,
+    tokens: list[tuple[int, int, str]] | None = None,
+) -> Mention | None:
+    """The mention in one chunk; *tokens* are its words when the caller has read them."""
     words = lexicon()
     text = document.text
-    tokens = words_in(text, start, end)
+    if tokens is None:
+        tokens = words_in(text, start, end)
     if left:
         # after the last complementiser ("said that she …"): the words that follow it
         for index in range(len(tokens) - 1, -1, -1):
@@ -260,7 +287,7 @@ def _chunk_mention(document: Document, start: int, end: int, *, left: bool) -> M
         tokens[-1][2].casefold() in words.adverbs or tokens[-1][2].casefold() in _AUXILIARIES
     ):
         end = tokens[-1][0]
-        tokens.pop()
+        tokens = tokens[:-1]  # a new list: the caller may still read its own
     if not tokens:
         return None
     while left and len(tokens) > 1 and tokens[0][2].casefold() in words.conjunctions:
@@ -323,9 +350,10 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     found: Mention | None = None
     for chunk_start, chunk_end in chunks[:4]:
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or words.party_label.fullmatch(piece.rstrip(".")):
+        if not piece or (piece[1:2] == "-" and words.party_label.fullmatch(piece.rstrip("."))):
             continue  # "(D-Mo.)": the party and state of the name beside it
-        first = first_word_of(text, chunk_start, chunk_end)
+        chunk_words = words_in(text, chunk_start, chunk_end)
+        first = chunk_words[:1]
         first_word = first[0][2].casefold() if first else ""
         if (
             left
@@ -339,16 +367,13 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             )
         ):
             continue
-        mention = _chunk_mention(document, chunk_start, chunk_end, left=left)
+        mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
             if not left:
                 return found
             continue
         if mention.kind in ("name", "pronoun", "document"):
-            if (
-                found is not None
-                and len(words_in(text, chunk_start, chunk_end)) > _APPOSITION_WORDS
-            ):
+            if found is not None and len(chunk_words) > _APPOSITION_WORDS:
                 return found  # not an apposition of the description, another clause
             return mention
         if found is not None:
@@ -371,6 +396,22 @@ def _is_participle(word: str) -> bool:
     )
 
 
+def _is_dateline(text: str, name: Name) -> bool:
+    """Whether *name* is a dateline in capitals before a colon or a dash ("PARIS (AP) —").
+
+    Examples:
+        >>> from newsnorm.quotes.names import find_names
+        >>> text = "OSLO/ BERGEN: Ana Ruiz left."
+        >>> [_is_dateline(text, name) for name in find_names(text)]
+        [True, True, False]
+    """
+    return (
+        len(name.label) > 1
+        and name.label.isupper()
+        and _DATELINE_AFTER.match(text, name.end) is not None
+    )
+
+
 def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     """The person a sentence opens with: a name or "he"/"she" among its first words.
 
@@ -386,6 +427,8 @@ def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     if first and words.pronoun_gender.get(first[0][2].casefold()) in ("m", "f"):
         return Mention("pronoun", first[0][0], first[0][1], first[0][2].casefold())
     for name in document.names(start, min(end, start + SUBJECT_REACH)):
+        if _is_dateline(text, name):
+            continue  # "BEIJING/ MOSCOW: Ana Ruiz said …": the place a report was filed from
         if _is_adjective(text, name, end):
             continue  # "The French minister, Ana Ruiz, said": an adjective, not the subject
         if name.possessive or _is_modifier(text, name, start):

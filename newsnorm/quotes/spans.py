@@ -44,6 +44,12 @@ _CLOSERS: Final = MappingProxyType(
 _MARKS: Final = regex.compile(
     r"[\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\"\u2018\u2019\u201a']"
 )
+# The marks a line is scanned for: an apostrophe between two letters ("don’t") can neither
+# open nor close a quote, so the pattern leaves it out rather than the loop.
+_SCANNED_MARKS: Final = regex.compile(
+    r"[\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\"]"
+    r"|(?<!\p{L})[\u2018\u2019\u201a']|[\u2018\u2019\u201a'](?!\p{L})"
+)
 _SINGLE: Final = frozenset("\u2018\u2019\u201a'")
 # Marks after which a quote may open: start, space, brackets, dashes, slashes, other marks.
 _BEFORE_OPEN: Final = frozenset(
@@ -167,7 +173,7 @@ def _scan_line(
     if carried is not None:
         opened, first_line = carried
         opener = text[opened]
-    for match in _MARKS.finditer(text, line_start, line_end):
+    for match in _SCANNED_MARKS.finditer(text, line_start, line_end):
         mark = match.group()
         position = match.start()
         if opener is None:

@@ -112,23 +112,32 @@ class Speakers:
         quoted_starts = [span[0] for span in quoted]
         self._sentence_starts = sentence_starts(document, ranges)
         sources = [source[1] for start, end in ranges for source in document.sources(start, end)]
+        after = bisect.bisect_right
+        starts = self._sentence_starts
+        entities, occurrences, by_start = self._entities, self._occurrences, self._by_start
         for start, end in ranges:
             for name in document.names(start, end):
-                index = bisect.bisect_right(quoted_starts, name.start) - 1
+                index = after(quoted_starts, name.start) - 1
                 inside = index >= 0 and name.start < quoted[index][1]
                 entity = self._entity_for(name)
-                self._entities[entity].pending.append((name, inside))
-                sentence = bisect.bisect_right(self._sentence_starts, name.start) - 1
-                source = bisect.bisect_right(sources, name.chain_start) - 1
-                according = (
-                    source >= 0
-                    and sources[source] >= self._sentence_starts[sentence]
-                    and name.chain_start - sources[source] < _ACCORDING_REACH
-                )
+                entities[entity].pending.append((name, inside))
+                sentence = after(starts, name.start) - 1
+                according = False
+                if sources:
+                    source = after(sources, name.chain_start) - 1
+                    according = (
+                        source >= 0
+                        and sources[source] >= starts[sentence]
+                        and name.chain_start - sources[source] < _ACCORDING_REACH
+                    )
                 occurrence = _Occurrence(name.start, name.end, entity, inside, sentence, according)
-                self._by_start[name.start] = len(self._occurrences)
-                self._occurrences.append(occurrence)
+                by_start[name.start] = len(occurrences)
+                occurrences.append(occurrence)
         self._starts = [occurrence.start for occurrence in self._occurrences]
+        # The occurrences outside quotes: the only candidates of a pronoun.
+        self._unquoted = [
+            index for index, occurrence in enumerate(self._occurrences) if not occurrence.quoted
+        ]
 
     def _fullest(self, entity: Entity) -> str:
         """The entity's fullest name, looking through the whole text for a fuller form."""
@@ -263,17 +272,19 @@ class Speakers:
         cue_sentence = bisect.bisect_right(self._sentence_starts, position) - 1
         current = self._occurrences[last - 1].sentence
         best: tuple[float, int, int] | None = None
-        chosen: tuple[int, int, int, str] | None = None
+        chosen: tuple[_Occurrence, Features] | None = None
         first_seen: dict[int, int] = {}
-        index, floor = last - 1, max(0, last - _SALIENT_REACH)
+        floor = max(0, last - _SALIENT_REACH)
         window: list[_Occurrence] = []
-        while index >= floor:
-            occurrence = self._occurrences[index]
+        # Sentences only grow with the index, so skipping the quoted occurrences changes
+        # nothing about where the look back stops.
+        back = bisect.bisect_left(self._unquoted, last) - 1
+        while back >= 0 and self._unquoted[back] >= floor:
+            occurrence = self._occurrences[self._unquoted[back]]
             if occurrence.sentence < current - _LOOK_BACK:
                 break
-            if not occurrence.quoted:
-                window.append(occurrence)
-            index -= 1
+            window.append(occurrence)
+            back -= 1
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
             if not entity.person or entity.organisation or not entity.mid_sentence:
@@ -294,8 +305,11 @@ class Speakers:
             rank = (score(features), -features.sentences_back, -occurrence.start)
             if best is None or rank > best:
                 best = rank
-                chosen = (occurrence.entity, occurrence.start, occurrence.end, explain(features))
-        return chosen
+                chosen = (occurrence, features)
+        if chosen is None:
+            return None
+        occurrence, features = chosen  # the reason is written for the winner only
+        return (occurrence.entity, occurrence.start, occurrence.end, explain(features))
 
     def _latest(
         self, position: int, *, organisation: bool, role: str = "", age: str = ""
