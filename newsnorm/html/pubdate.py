@@ -57,6 +57,9 @@ DATELINE_AFTER: Final = 1_000
 headline: datelines sit right above or below it (and below a standfirst and byline), while
 lists of other stories' dates lie further away."""
 
+DATELINE_MAX_LINE: Final = 100
+"""A line longer than this is prose, not a date standing alone (with its clock time)."""
+
 MIN_YEAR: Final = 1995
 """htmldate's answers before this year are placeholders or copyright lines: web news pages
 with dates earlier than the mid-1990s are rare enough not to be worth the false answers."""
@@ -151,14 +154,13 @@ def headline_dateline(page_text: str, *, title: str | None) -> DateMention | Non
         return None
     start = max(0, at - DATELINE_BEFORE)
     start = page_text.rfind("\n", 0, start) + 1
-    end = page_text.find("\n", at + DATELINE_AFTER)
-    window = page_text[start : len(page_text) if end < 0 else end]
+    window = page_text[start : at + DATELINE_AFTER + DATELINE_MAX_LINE]
     offset = 0
     for line in window.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         if start + line_start > at + DATELINE_AFTER:
             break
-        if not any(character.isdigit() for character in line):
+        if len(line) > DATELINE_MAX_LINE or not any(character.isdigit() for character in line):
             continue
         try:
             found = [mention for mention in find_dates(line) if mention.granularity == "day"]
