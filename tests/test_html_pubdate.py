@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsnorm import normalise_html
-from newsnorm.html.metadata import url_date
+from newsnorm.html.metadata import page_metadata, url_date
 from newsnorm.html.pubdate import choose_date, headline_dateline, page_text_date
 from newsnorm.model import DateMention
 
@@ -169,6 +169,10 @@ def test_a_utc_offset_of_zero_can_still_cross_midnight() -> None:
         ("Ferry back in service\nThe ferry sailed on 17 May 2024.", None),
         ("Ferry back in service\n" + "The ferry sailed.\n" * 100 + "17 May 2024", None),
         ("Other news\n17 May 2024\nThe ferry sailed.", None),
+        ("Ferry back in service\nMARLOW, (17.05.2024). The ferry sailed again.", "2024-05-17"),
+        ("Ferry back in service\nPort Ellen, 17 May 2024 - The ferry sailed.", "2024-05-17"),
+        ("Ferry back in service\nOn 17 May 2024 - the ferry sailed.", None),
+        ("Ferry back in service\nthe port, 17 May 2024 - The ferry sailed.", None),
     ],
 )
 def test_a_date_alone_next_to_the_headline(text: str, expected: str | None) -> None:
@@ -219,3 +223,15 @@ def test_a_page_whose_dateline_stands_under_the_headline() -> None:
     article = normalise_html(page(dateline="<p>Ana Reyes</p><p>17 May 2024 08:15</p>"))
     assert article.published is not None
     assert article.published.value == "2024-05-17"
+
+
+def test_a_published_time_element_comes_before_a_generic_date_tag() -> None:
+    head = '<meta name="date" content="2024-05-10T15:00:00+01:00">'
+    stamp = '<p><time itemprop="datePublished" datetime="2024-05-17">17 May 2024</time></p>'
+    _title, declared, _site = page_metadata(page(head, stamp))
+    assert declared is not None
+    assert (declared.value, declared.origin) == ("2024-05-17", "metadata")
+    # Without a published-date tag, the generic one is still read.
+    _title, declared, _site = page_metadata(page(head))
+    assert declared is not None
+    assert declared.value == "2024-05-10"

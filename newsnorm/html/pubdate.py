@@ -58,7 +58,8 @@ headline: datelines sit right above or below it (and below a standfirst and byli
 lists of other stories' dates lie further away."""
 
 DATELINE_MAX_LINE: Final = 100
-"""A line longer than this is prose, not a date standing alone (with its clock time)."""
+"""Only a line's first this many characters are read: a date standing alone (with its clock
+time) fits in them, and so does the place and date opening a paragraph."""
 
 MIN_YEAR: Final = 1995
 """htmldate's answers before this year are placeholders or copyright lines: web news pages
@@ -128,10 +129,21 @@ _CLOCK_TIME: Final = regex.compile(
 _PUNCTUATION_ONLY: Final = regex.compile(r"[\s,;|\u00b7\u2022()\[\]/\u2013\u2014-]*+")
 
 
+# A news dateline opening a paragraph: a place in capitalised words and a comma, the date, a dash,
+# stop or colon before the story ("BERLIN, (12.11.2031). The ...", "Lyon, 4 May 2031 - ...").
+_PLACE_BEFORE: Final = regex.compile(
+    r"\p{Lu}[\p{L}.'-]*+(?:[ -]\p{Lu}[\p{L}.'-]*+){0,3}+\s*+,\s*+\(?+"
+)
+_STORY_AFTER: Final = regex.compile(r"\)?+\s*+[.:\u2013\u2014-]\s")
+
+
 def _alone_on_line(line: str, mention: DateMention) -> bool:
     if mention.start is None or mention.end is None:
         return False
-    rest = _CLOCK_TIME.sub(" ", f"{line[: mention.start]} {line[mention.end :]}")
+    before, after = line[: mention.start], line[mention.end :]
+    if _PLACE_BEFORE.fullmatch(before) is not None and _STORY_AFTER.match(after) is not None:
+        return True
+    rest = _CLOCK_TIME.sub(" ", f"{before} {after}")
     return _PUNCTUATION_ONLY.fullmatch(rest) is not None
 
 
@@ -156,18 +168,20 @@ def headline_dateline(page_text: str, *, title: str | None) -> DateMention | Non
     start = page_text.rfind("\n", 0, start) + 1
     window = page_text[start : at + DATELINE_AFTER + DATELINE_MAX_LINE]
     offset = 0
-    for line in window.split("\n"):
-        line_start, offset = offset, offset + len(line) + 1
+    for whole_line in window.split("\n"):
+        line_start, offset = offset, offset + len(whole_line) + 1
         if start + line_start > at + DATELINE_AFTER:
             break
-        if len(line) > DATELINE_MAX_LINE or not any(character.isdigit() for character in line):
+        # A dateline opening a paragraph is in its head: only that is read.
+        line = whole_line[:DATELINE_MAX_LINE]
+        if not any(character.isdigit() for character in line):
             continue
         try:
             found = [mention for mention in find_dates(line) if mention.granularity == "day"]
         except Exception:  # noqa: BLE001 - a failing source is no evidence, never a crash
             _LOG.debug("find_dates failed", exc_info=True)
             continue
-        if len(found) != 1 or found[0].relative or found[0].date is None:
+        if not found or found[0].relative or found[0].date is None:
             continue
         if start + line_start + (found[0].start or 0) < at - DATELINE_BEFORE:
             continue
@@ -291,11 +305,13 @@ def choose_date(
     if confirmed:
         return declared if tagged else url
     shown = page()
-    if shown is not None and _gap(shown, htmldate) == LOCAL_DAY_GAP:
-        return shown
+    headline = dateline() if dateline is not None else None
+    for visible in (shown, headline):
+        if visible is not None and _gap(visible, htmldate) == LOCAL_DAY_GAP:
+            return visible
     chosen = htmldate
-    if not tagged and dateline is not None:
-        chosen = _vote(htmldate, declared, url, shown, dateline())
+    if not tagged and headline is not None:
+        chosen = _vote(htmldate, declared, url, shown, headline)
     if chosen is htmldate:
         for agreeing in (declared, url):
             if agreeing is not None and agreeing.value == htmldate.value:
