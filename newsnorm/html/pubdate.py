@@ -164,6 +164,40 @@ def headline_dateline(page_text: str, *, title: str | None) -> DateMention | Non
     at = _headline_at(page_text, title)
     if at < 0:
         return None
+    start = page_text.rfind("\n", 0, max(0, at - DATELINE_BEFORE)) + 1
+    window = page_text[start : at + DATELINE_AFTER + DATELINE_MAX_LINE]
+    try:
+        found = find_dates(window)
+    except Exception:  # noqa: BLE001 - a failing source is no evidence, never a crash
+        _LOG.debug("find_dates failed", exc_info=True)
+        return None
+    for mention in found:
+        if mention.start is None or mention.end is None:
+            continue
+        if start + mention.start > at + DATELINE_AFTER:
+            break
+        if mention.granularity != "day" or mention.relative or mention.date is None:
+            continue
+        if start + mention.start < at - DATELINE_BEFORE:
+            continue
+        line_start = window.rfind("\n", 0, mention.start) + 1
+        # A dateline opening a paragraph is in its head: only that is read.
+        if mention.end - line_start > DATELINE_MAX_LINE:
+            continue
+        line_end = window.find("\n", mention.end)
+        line = window[line_start : line_end if line_end >= 0 else len(window)]
+        line = line[:DATELINE_MAX_LINE]
+        local = DateMention(
+            mention.start - line_start,
+            mention.end - line_start,
+            mention.text,
+            mention.value,
+            "day",
+            origin="page",
+        )
+        if _alone_on_line(line, local):
+            return DateMention(None, None, mention.text, mention.value, "day", origin="page")
+    return None
     start = max(0, at - DATELINE_BEFORE)
     start = page_text.rfind("\n", 0, start) + 1
     window = page_text[start : at + DATELINE_AFTER + DATELINE_MAX_LINE]
