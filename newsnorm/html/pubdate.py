@@ -339,6 +339,8 @@ def choose_date(
     if confirmed:
         return declared if tagged else url
     shown = page()
+    if shown is not None and shown.value == htmldate.value:
+        dateline = None  # the visible text confirms htmldate's day: nothing left to weigh
     headline = dateline() if dateline is not None else None
     for visible in (shown, headline):
         if visible is not None and _gap(visible, htmldate) == LOCAL_DAY_GAP:
