@@ -235,3 +235,21 @@ def test_a_published_time_element_comes_before_a_generic_date_tag() -> None:
     _title, declared, _site = page_metadata(page(head))
     assert declared is not None
     assert declared.value == "2024-05-10"
+
+
+def test_the_headline_dateline_is_not_read_when_the_dateline_agrees() -> None:
+    calls: list[int] = []
+
+    def headline() -> DateMention:
+        calls.append(1)
+        return day("2024-03-31", "page")
+
+    chosen = choose_date(
+        htmldate=day("2024-06-02", "htmldate"),
+        declared=None,
+        url=None,
+        page=lambda: day("2024-06-02", "page"),
+        dateline=headline,
+    )
+    assert chosen is not None
+    assert (chosen.value, calls) == ("2024-06-02", [])

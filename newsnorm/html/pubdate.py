@@ -307,11 +307,13 @@ def choose_date(
     """The publication date the evidence supports best, with its origin recorded.
 
     Order: htmldate's answer, unless the page's visible dateline is one day from it (then
-    the dateline; see :data:`LOCAL_DAY_GAP`), which cannot happen when the URL confirms
-    htmldate's day or the page's tags state that day without a clock time or with a local
-    time zone. When neither the tags nor the URL support htmldate's day, the sources vote
+    the dateline; see :data:`LOCAL_DAY_GAP`; the headline *dateline* only counts when the
+    tags do not state htmldate's day), which cannot happen when the URL confirms
+    htmldate's day, the page's tags state that day without a clock time or with a local
+    time zone, or the dateline reading states it. When neither the tags nor the URL support
+    htmldate's day and a headline *dateline* is found, the sources vote
     with named weights (:data:`HTMLDATE_WEIGHT`, ...; a tie keeps htmldate's day), so that
-    a *dateline* standing next to the headline can outweigh htmldate's guess. The origin is
+    a date standing next to the headline can outweigh htmldate's guess. The origin is
     the most specific source that agrees with the chosen day: the tags, then the URL, then
     htmldate. Without an htmldate answer: the tags, the URL, the dateline, in that order.
     *page* and *dateline* are called (the page rendered and read) only when their answers
@@ -339,14 +341,14 @@ def choose_date(
     if confirmed:
         return declared if tagged else url
     shown = page()
-    if shown is not None and shown.value == htmldate.value:
-        dateline = None  # the visible text confirms htmldate's day: nothing left to weigh
+    if tagged or (shown is not None and shown.value == htmldate.value):
+        dateline = None  # the tags or the visible text state htmldate's day: no vote to hold
     headline = dateline() if dateline is not None else None
     for visible in (shown, headline):
         if visible is not None and _gap(visible, htmldate) == LOCAL_DAY_GAP:
             return visible
     chosen = htmldate
-    if not tagged and headline is not None:
+    if headline is not None:
         chosen = _vote(htmldate, declared, url, shown, headline)
     if chosen is htmldate:
         for agreeing in (declared, url):
