@@ -36,6 +36,7 @@ def test_publication_dates_of_real_pages_given_as_bytes(shared_dir: Path) -> Non
         if published is not None:
             dated += 1
             right += published.value == row["date"]
-    # htmldate's extensive search: 0.933 of the pages right, precision 0.936.
-    assert right / len(rows) >= 0.93
-    assert right / dated >= 0.93
+    # htmldate's extensive search: 0.933 of the pages right, precision 0.936; newsnorm 0.955
+    # and 0.958 (the goal: htmldate + 0.02, precision >= 0.93).
+    assert right / len(rows) >= 0.95
+    assert right / dated >= 0.95

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsnorm import normalise_html
-from newsnorm.html.metadata import url_date
-from newsnorm.html.pubdate import choose_date, page_text_date
+from newsnorm.html.metadata import page_metadata, url_date
+from newsnorm.html.pubdate import choose_date, headline_dateline, page_text_date
 from newsnorm.model import DateMention
 
 BODY = (
@@ -128,3 +128,128 @@ def test_a_dateline_in_the_visible_text() -> None:
 def test_no_date_anywhere_gives_none_or_a_body_date() -> None:
     article = normalise_html(page())
     assert article.published is None or article.published.origin == "text"
+
+
+def test_a_local_time_zone_in_the_tags_keeps_their_day() -> None:
+    # 09:10 in UTC+1 is the same day in UTC: no midnight was crossed, the dateline is not asked.
+    calls: list[int] = []
+
+    def shown() -> DateMention:
+        calls.append(1)
+        return day("2024-03-04", "page")
+
+    chosen = choose_date(
+        htmldate=day("2024-03-05", "htmldate"),
+        declared=day("2024-03-05", "metadata", "2024-03-05T09:10:00+01:00"),
+        url=None,
+        page=shown,
+    )
+    assert chosen is not None
+    assert (chosen.value, chosen.origin, calls) == ("2024-03-05", "metadata", [])
+
+
+def test_a_utc_offset_of_zero_can_still_cross_midnight() -> None:
+    chosen = choose_date(
+        htmldate=day("2024-03-05", "htmldate"),
+        declared=day("2024-03-05", "metadata", "2024-03-05T01:10:00+00:00"),
+        url=None,
+        page=lambda: day("2024-03-04", "page"),
+    )
+    assert chosen is not None
+    assert chosen.value == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home\nFerry back in service\n17 May 2024 08:15\nThe ferry sailed.", "2024-05-17"),
+        ("Ferry back in service\nInterview: Ana Reyes\n(21.05.2024)\nText.", "2024-05-21"),
+        ("17 May 2024\nFerry back in service\nThe ferry sailed.", "2024-05-17"),
+        ("Ferry back in service\nMember since 17 May 2024\nThe ferry sailed.", None),
+        ("Ferry back in service\nThe ferry sailed on 17 May 2024.", None),
+        ("Ferry back in service\n" + "The ferry sailed.\n" * 100 + "17 May 2024", None),
+        ("Other news\n17 May 2024\nThe ferry sailed.", None),
+        ("Ferry back in service\nMARLOW, (17.05.2024). The ferry sailed again.", "2024-05-17"),
+        ("Ferry back in service\nPort Ellen, 17 May 2024 - The ferry sailed.", "2024-05-17"),
+        ("Ferry back in service\nOn 17 May 2024 - the ferry sailed.", None),
+        ("Ferry back in service\nthe port, 17 May 2024 - The ferry sailed.", None),
+    ],
+)
+def test_a_date_alone_next_to_the_headline(text: str, expected: str | None) -> None:
+    found = headline_dateline(text, title="Ferry back in service | Gazette")
+    assert (found.value if found is not None else None) == expected
+    if found is not None:
+        assert (found.origin, found.start) == ("page", None)
+
+
+def test_a_headline_dateline_outweighs_an_unsupported_htmldate_day() -> None:
+    chosen = choose_date(
+        htmldate=day("2024-06-02", "htmldate"),
+        declared=None,
+        url=None,
+        page=lambda: None,
+        dateline=lambda: day("2024-03-31", "page"),
+    )
+    assert chosen is not None
+    assert (chosen.value, chosen.origin) == ("2024-03-31", "page")
+
+
+def test_a_headline_dateline_does_not_outweigh_supported_or_agreed_days() -> None:
+    dateline = lambda: day("2024-03-31", "page")  # noqa: E731
+    # The tags state htmldate's day.
+    chosen = choose_date(
+        htmldate=day("2024-06-02", "htmldate"),
+        declared=day("2024-06-02", "metadata", "2024-06-02T10:00:00Z"),
+        url=None,
+        page=lambda: None,
+        dateline=dateline,
+    )
+    assert chosen is not None
+    assert chosen.value == "2024-06-02"
+    # The page's dateline reading agrees with htmldate.
+    chosen = choose_date(
+        htmldate=day("2024-06-02", "htmldate"),
+        declared=None,
+        url=None,
+        page=lambda: day("2024-06-02", "page"),
+        dateline=dateline,
+    )
+    assert chosen is not None
+    assert (chosen.value, chosen.origin) == ("2024-06-02", "htmldate")
+
+
+def test_a_page_whose_dateline_stands_under_the_headline() -> None:
+    # No tag, no URL date; the only visible date sits alone on its line under the headline.
+    article = normalise_html(page(dateline="<p>Ana Reyes</p><p>17 May 2024 08:15</p>"))
+    assert article.published is not None
+    assert article.published.value == "2024-05-17"
+
+
+def test_a_published_time_element_comes_before_a_generic_date_tag() -> None:
+    head = '<meta name="date" content="2024-05-10T15:00:00+01:00">'
+    stamp = '<p><time itemprop="datePublished" datetime="2024-05-17">17 May 2024</time></p>'
+    _title, declared, _site = page_metadata(page(head, stamp))
+    assert declared is not None
+    assert (declared.value, declared.origin) == ("2024-05-17", "metadata")
+    # Without a published-date tag, the generic one is still read.
+    _title, declared, _site = page_metadata(page(head))
+    assert declared is not None
+    assert declared.value == "2024-05-10"
+
+
+def test_the_headline_dateline_is_not_read_when_the_dateline_agrees() -> None:
+    calls: list[int] = []
+
+    def headline() -> DateMention:
+        calls.append(1)
+        return day("2024-03-31", "page")
+
+    chosen = choose_date(
+        htmldate=day("2024-06-02", "htmldate"),
+        declared=None,
+        url=None,
+        page=lambda: day("2024-06-02", "page"),
+        dateline=headline,
+    )
+    assert chosen is not None
+    assert (chosen.value, calls) == ("2024-06-02", [])

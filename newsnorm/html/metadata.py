@@ -45,10 +45,12 @@ _DATE_KEYS: Final = (
     "parsely-pub-date",
     "sailthru.date",
     "dc.date.issued",
-    "dc.date",
     "dcterms.created",
-    "date",
 )
+_GENERIC_DATE_KEYS: Final = ("dc.date", "dcterms.date", "date")
+"""Tags that name a date without saying which: read after every tag that says "published"
+(JSON-LD ``datePublished`` and a ``<time itemprop="datePublished">`` included), because
+content systems fill them with the last change as often as with the publication."""
 _SITE_KEYS: Final = ("og:site_name", "application-name", "twitter:site")
 
 
@@ -105,7 +107,32 @@ def page_metadata(html: str) -> tuple[str | None, DateMention | None, str | None
     if date is None:
         match = _JSON_DATE.search(html)
         date = _metadata_date(match.group(1)) if match is not None else None
+    if date is None:
+        date = _published_time_element(html)
+    if date is None:
+        date = _metadata_date(_first(found, _GENERIC_DATE_KEYS))
     return title or None, date, _first(found, _SITE_KEYS)
+
+
+_TIME_TAG: Final = regex.compile(r"<time\b[^<>]*+>", regex.IGNORECASE)
+
+
+def _published_time_element(html: str) -> DateMention | None:
+    """The first ``<time itemprop="datePublished" datetime=...>`` (or ``content=``), if any.
+
+    Examples:
+        >>> _published_time_element('<time itemprop="datePublished" datetime="2031-01-27">'
+        ...     '27 Jan</time>').value
+        '2031-01-27'
+    """
+    for tag in _TIME_TAG.finditer(html, 0, min(len(html), HEAD_LIMIT)):
+        attributes = {
+            match.group(1).casefold(): match.group(2) or match.group(3) or match.group(4) or ""
+            for match in _ATTRIBUTE.finditer(tag.group())
+        }
+        if attributes.get("itemprop", "").casefold() == "datepublished":
+            return _metadata_date(attributes.get("datetime") or attributes.get("content"))
+    return None
 
 
 def _metadata_date(value: object) -> DateMention | None:

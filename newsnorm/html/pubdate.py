@@ -57,6 +57,10 @@ DATELINE_AFTER: Final = 1_000
 headline: datelines sit right above or below it (and below a standfirst and byline), while
 lists of other stories' dates lie further away."""
 
+DATELINE_MAX_LINE: Final = 100
+"""Only a line's first this many characters are read: a date standing alone (with its clock
+time) fits in them, and so does the place and date opening a paragraph."""
+
 MIN_YEAR: Final = 1995
 """htmldate's answers before this year are placeholders or copyright lines: web news pages
 with dates earlier than the mid-1990s are rare enough not to be worth the false answers."""
@@ -125,10 +129,21 @@ _CLOCK_TIME: Final = regex.compile(
 _PUNCTUATION_ONLY: Final = regex.compile(r"[\s,;|\u00b7\u2022()\[\]/\u2013\u2014-]*+")
 
 
+# A news dateline opening a paragraph: a place in capitalised words and a comma, the date, a dash,
+# stop or colon before the story ("BERLIN, (12.11.2031). The ...", "Lyon, 4 May 2031 - ...").
+_PLACE_BEFORE: Final = regex.compile(
+    r"\p{Lu}[\p{L}.'-]*+(?:[ -]\p{Lu}[\p{L}.'-]*+){0,3}+\s*+,\s*+\(?+"
+)
+_STORY_AFTER: Final = regex.compile(r"\)?+\s*+[.:\u2013\u2014-]\s")
+
+
 def _alone_on_line(line: str, mention: DateMention) -> bool:
     if mention.start is None or mention.end is None:
         return False
-    rest = _CLOCK_TIME.sub(" ", f"{line[: mention.start]} {line[mention.end :]}")
+    before, after = line[: mention.start], line[mention.end :]
+    if _PLACE_BEFORE.fullmatch(before) is not None and _STORY_AFTER.match(after) is not None:
+        return True
+    rest = _CLOCK_TIME.sub(" ", f"{before} {after}")
     return _PUNCTUATION_ONLY.fullmatch(rest) is not None
 
 
@@ -149,15 +164,50 @@ def headline_dateline(page_text: str, *, title: str | None) -> DateMention | Non
     at = _headline_at(page_text, title)
     if at < 0:
         return None
+    start = page_text.rfind("\n", 0, max(0, at - DATELINE_BEFORE)) + 1
+    window = page_text[start : at + DATELINE_AFTER + DATELINE_MAX_LINE]
+    try:
+        found = find_dates(window)
+    except Exception:  # noqa: BLE001 - a failing source is no evidence, never a crash
+        _LOG.debug("find_dates failed", exc_info=True)
+        return None
+    for mention in found:
+        if mention.start is None or mention.end is None:
+            continue
+        if start + mention.start > at + DATELINE_AFTER:
+            break
+        if mention.granularity != "day" or mention.relative or mention.date is None:
+            continue
+        if start + mention.start < at - DATELINE_BEFORE:
+            continue
+        line_start = window.rfind("\n", 0, mention.start) + 1
+        # A dateline opening a paragraph is in its head: only that is read.
+        if mention.end - line_start > DATELINE_MAX_LINE:
+            continue
+        line_end = window.find("\n", mention.end)
+        line = window[line_start : line_end if line_end >= 0 else len(window)]
+        line = line[:DATELINE_MAX_LINE]
+        local = DateMention(
+            mention.start - line_start,
+            mention.end - line_start,
+            mention.text,
+            mention.value,
+            "day",
+            origin="page",
+        )
+        if _alone_on_line(line, local):
+            return DateMention(None, None, mention.text, mention.value, "day", origin="page")
+    return None
     start = max(0, at - DATELINE_BEFORE)
     start = page_text.rfind("\n", 0, start) + 1
-    end = page_text.find("\n", at + DATELINE_AFTER)
-    window = page_text[start : len(page_text) if end < 0 else end]
+    window = page_text[start : at + DATELINE_AFTER + DATELINE_MAX_LINE]
     offset = 0
-    for line in window.split("\n"):
-        line_start, offset = offset, offset + len(line) + 1
+    for whole_line in window.split("\n"):
+        line_start, offset = offset, offset + len(whole_line) + 1
         if start + line_start > at + DATELINE_AFTER:
             break
+        # A dateline opening a paragraph is in its head: only that is read.
+        line = whole_line[:DATELINE_MAX_LINE]
         if not any(character.isdigit() for character in line):
             continue
         try:
@@ -165,7 +215,7 @@ def headline_dateline(page_text: str, *, title: str | None) -> DateMention | Non
         except Exception:  # noqa: BLE001 - a failing source is no evidence, never a crash
             _LOG.debug("find_dates failed", exc_info=True)
             continue
-        if len(found) != 1 or found[0].relative or found[0].date is None:
+        if not found or found[0].relative or found[0].date is None:
             continue
         if start + line_start + (found[0].start or 0) < at - DATELINE_BEFORE:
             continue
@@ -257,11 +307,13 @@ def choose_date(
     """The publication date the evidence supports best, with its origin recorded.
 
     Order: htmldate's answer, unless the page's visible dateline is one day from it (then
-    the dateline; see :data:`LOCAL_DAY_GAP`), which cannot happen when the URL confirms
-    htmldate's day or the page's tags state that day without a clock time or with a local
-    time zone. When neither the tags nor the URL support htmldate's day, the sources vote
+    the dateline; see :data:`LOCAL_DAY_GAP`; the headline *dateline* only counts when the
+    tags do not state htmldate's day), which cannot happen when the URL confirms
+    htmldate's day, the page's tags state that day without a clock time or with a local
+    time zone, or the dateline reading states it. When neither the tags nor the URL support
+    htmldate's day and a headline *dateline* is found, the sources vote
     with named weights (:data:`HTMLDATE_WEIGHT`, ...; a tie keeps htmldate's day), so that
-    a *dateline* standing next to the headline can outweigh htmldate's guess. The origin is
+    a date standing next to the headline can outweigh htmldate's guess. The origin is
     the most specific source that agrees with the chosen day: the tags, then the URL, then
     htmldate. Without an htmldate answer: the tags, the URL, the dateline, in that order.
     *page* and *dateline* are called (the page rendered and read) only when their answers
@@ -289,11 +341,15 @@ def choose_date(
     if confirmed:
         return declared if tagged else url
     shown = page()
-    if shown is not None and _gap(shown, htmldate) == LOCAL_DAY_GAP:
-        return shown
+    if tagged or (shown is not None and shown.value == htmldate.value):
+        dateline = None  # the tags or the visible text state htmldate's day: no vote to hold
+    headline = dateline() if dateline is not None else None
+    for visible in (shown, headline):
+        if visible is not None and _gap(visible, htmldate) == LOCAL_DAY_GAP:
+            return visible
     chosen = htmldate
-    if not tagged and dateline is not None:
-        chosen = _vote(htmldate, declared, url, shown, dateline())
+    if headline is not None:
+        chosen = _vote(htmldate, declared, url, shown, headline)
     if chosen is htmldate:
         for agreeing in (declared, url):
             if agreeing is not None and agreeing.value == htmldate.value:

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from strategies import any_text
 
 import newsnorm
+from newsnorm.html.pubdate import headline_dateline
 
 _MARKUP = st.sampled_from(
     [
@@ -24,6 +25,8 @@ _MARKUP = st.sampled_from(
         "<title>",
         "Published 4 March 2024",
         "3000 years ago",
+        "\n17 May 2024 08:15\n",
+        "\n(31.03.2024)\n",
         "\x00",
         "&amp;",
     ]
@@ -56,3 +59,13 @@ def test_normalise_html_never_raises_on_str(html, url):
 @settings(max_examples=30)
 def test_normalise_html_never_raises_on_bytes(data):
     _check(newsnorm.normalise_html(data))
+
+
+@given(st.one_of(any_text, html_like), st.one_of(st.none(), any_text))
+@settings(max_examples=50)
+def test_headline_dateline_never_raises_and_is_a_day(text, title):
+    found = headline_dateline(text, title=title)
+    if found is not None:
+        assert found.date is not None
+        assert found.origin == "page"
+        assert found.start is None
