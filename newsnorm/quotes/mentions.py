@@ -33,6 +33,8 @@ COMPLEMENTISERS: Final = frozenset(
     {"that", "que", "qu’", "qu'", "dass", "che", "how", "whether", "ob"}
 )
 _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
+# The particles that pattern opens with: a cheap str test before it runs.
+_PARTICLES: Final = ("de", "van", "von", "ter", "ten", "da", "di", "du", "dos", "al")
 _APPOSITION_WORDS: Final = 5
 # What follows a dateline's place: more places after slashes, an agency in brackets, then a
 # colon or a dash.
@@ -357,12 +359,12 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         first_word = first[0][2].casefold() if first else ""
         if (
             left
-            and not _PARTICLE_NAME.match(piece)
+            and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
             and (
                 first_word in words.relatives
                 or (first_word in words.prepositions and first_word not in words.determiners)
                 or first_word in words.adverbs
-                or _AGE.fullmatch(piece)
+                or (piece[:1].isdigit() and _AGE.fullmatch(piece))  # isdigit covers \d
                 or _is_participle(first[0][2] if first else "")
             )
         ):
