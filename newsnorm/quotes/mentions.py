@@ -285,9 +285,7 @@ def _chunk_mention(
                 start = tokens[index][1]
                 tokens = tokens[index + 1 :]
                 break
-    while tokens and (
-        tokens[-1][2].casefold() in words.adverbs or tokens[-1][2].casefold() in _AUXILIARIES
-    ):
+    while tokens and ((last := tokens[-1][2].casefold()) in words.adverbs or last in _AUXILIARIES):
         end = tokens[-1][0]
         tokens = tokens[:-1]  # a new list: the caller may still read its own
     if not tokens:
