@@ -134,13 +134,13 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     if not first or len(region) > 160 or region.count(",") > 3:
         return None
     first_word = first[0][2].casefold()
-    names = document.names(begin, verb.start)
-    opens_with_name = bool(names) and names[0].chain_start == begin
-    if not opens_with_name and (
+    opens_clause = (
         first_word in words.clause_openers
         or first_word in COMPLEMENTISERS
         or (first_word in words.prepositions and first_word not in words.determiners)
-    ):
+    )
+    # The names are read only when the first word could open a clause (most do not).
+    if opens_clause and not _opens_with_name(document, begin, verb.start):
         if region.rstrip(" \t").endswith(","):
             # “…” since most cases were close, said Lee Park.: the verb, then its subject
             inverted = read_subject(document, verb.end, end, left=False)
@@ -160,6 +160,12 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     if mention is None:
         return None
     return Cue(verb.start, verb.end, verb.text, mention)
+
+
+def _opens_with_name(document: Document, begin: int, end: int) -> bool:
+    """Whether a name starts right at *begin*: then its first word opens no clause."""
+    names = document.names(begin, end)
+    return bool(names) and names[0].chain_start == begin
 
 
 def _unlisted_verb(document: Document, close: int, begin: int, end: int) -> Cue | None:

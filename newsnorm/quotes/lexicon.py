@@ -138,7 +138,7 @@ def _verb(text: str, words: list[tuple[int, int, str]], index: int) -> Verb | No
         pronoun, pronoun_start = inverted.group(1), start + inverted.start(1)
     if index > 0:
         aux_start, aux_end, aux = words[index - 1]
-        aux_inverted = _INVERTED.search(aux)
+        aux_inverted = _INVERTED.search(aux) if "-" in aux else None
         aux_base = aux[: aux_inverted.start()] if aux_inverted is not None else aux
         if aux_base in known.auxiliaries and text[aux_end:start].strip() == "":
             if aux_inverted is not None and not pronoun:

@@ -33,6 +33,8 @@ COMPLEMENTISERS: Final = frozenset(
     {"that", "que", "qu’", "qu'", "dass", "che", "how", "whether", "ob"}
 )
 _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ \t]++\p{Lu}")
+# The particles that pattern opens with: a cheap str test before it runs.
+_PARTICLES: Final = ("de", "van", "von", "ter", "ten", "da", "di", "du", "dos", "al")
 _APPOSITION_WORDS: Final = 5
 # What follows a dateline's place: more places after slashes, an agency in brackets, then a
 # colon or a dash.
@@ -283,9 +285,7 @@ def _chunk_mention(
                 start = tokens[index][1]
                 tokens = tokens[index + 1 :]
                 break
-    while tokens and (
-        tokens[-1][2].casefold() in words.adverbs or tokens[-1][2].casefold() in _AUXILIARIES
-    ):
+    while tokens and ((last := tokens[-1][2].casefold()) in words.adverbs or last in _AUXILIARIES):
         end = tokens[-1][0]
         tokens = tokens[:-1]  # a new list: the caller may still read its own
     if not tokens:
@@ -357,12 +357,12 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         first_word = first[0][2].casefold() if first else ""
         if (
             left
-            and not _PARTICLE_NAME.match(piece)
+            and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
             and (
                 first_word in words.relatives
                 or (first_word in words.prepositions and first_word not in words.determiners)
                 or first_word in words.adverbs
-                or _AGE.fullmatch(piece)
+                or (piece[:1].isdigit() and _AGE.fullmatch(piece))  # isdigit covers \d
                 or _is_participle(first[0][2] if first else "")
             )
         ):
