@@ -47,6 +47,7 @@ __all__ = ["strip_lines"]
 _GLUED_CREDIT: Final = regex.compile(r"(?<=[.!?\"”’»])\s++(\((?>[^()\n.!?]{2,40})\))$")  # noqa: RUF001
 """A short parenthesised credit right after the last sentence of a line."""
 _REPEAT_MIN_WEIGHT: Final = 15
+_DECIDED: Final = frozenset({"phrase", "header"})  # kinds whose line says why it goes
 
 
 class _Lines(NamedTuple):
@@ -78,32 +79,43 @@ def _repeated(texts: Sequence[str]) -> frozenset[int]:
     return frozenset(index for index, key in enumerate(keys) if key and counts[key] > 1)
 
 
-def _drop_reason(
-    index: int, info: LineInfo, region: Region, *, extracted: bool, prose: tuple[int, int]
-) -> str | None:
-    """Why line *index* is dropped, or ``None`` when it stays in the body."""
-    if index == region.title:
-        return "title"
-    inside = extracted or region.start <= index < region.end
-    if info.kind == "phrase":
-        return info.reason
-    if info.kind == "header":
-        return info.reason
-    if info.kind == "date" and region.title is not None and region.title < index < region.start:
-        return "byline"  # the date under the headline
-    if index in region.comments and not inside:
-        return "comments"
-    if index in region.teaser:
-        return "teaser"
-    if inside and (index in region.announced or (extracted and prose[0] < index < prose[1])):
-        return None  # an extractor's body keeps times used as subheads ("4:15 p.m.")
-    if info.kind == "date":
-        return "byline"
-    if inside:
-        return None
-    if info.kind in {"ellipsis", "prose"} or (info.headline and index >= region.end):
-        return "teaser" if index >= region.end else "navigation"
-    return "navigation"
+def _drop_reasons(
+    infos: list[LineInfo], region: Region, *, extracted: bool, prose: tuple[int, int]
+) -> list[str | None]:
+    """Why each line is dropped, or ``None`` for a line that stays in the body.
+
+    One loop over the page with the region's fields read once: it runs for every line.
+    """
+    title, start, end = region.title, region.start, region.end
+    comments, teaser, announced = region.comments, region.teaser, region.announced
+    first_prose, last_prose = prose
+    reasons: list[str | None] = []
+    append = reasons.append
+    for index, info in enumerate(infos):
+        kind = info.kind
+        if index == title:
+            append("title")
+            continue
+        inside = extracted or start <= index < end
+        if kind in _DECIDED:
+            append(info.reason)
+        elif kind == "date" and title is not None and title < index < start:
+            append("byline")  # the date under the headline
+        elif index in comments and not inside:
+            append("comments")
+        elif index in teaser:
+            append("teaser")
+        elif inside and (index in announced or (extracted and first_prose < index < last_prose)):
+            append(None)  # an extractor's body keeps times used as subheads ("4:15 p.m.")
+        elif kind == "date":
+            append("byline")
+        elif inside:
+            append(None)
+        elif kind in {"ellipsis", "prose"} or (info.headline and index >= end):
+            append("teaser" if index >= end else "navigation")
+        else:
+            append("navigation")
+    return reasons
 
 
 def _prose_span(infos: list[LineInfo]) -> tuple[int, int]:
@@ -142,10 +154,7 @@ def strip_lines(text: str, *, syndication: tuple[Syndication, ...], extracted: b
             headline = choose_headline(texts, infos, region.start, lines.gaps, text)
             region = attrs.evolve(region, title=headline)
     prose = _prose_span(infos) if extracted else (0, 0)
-    reasons = [
-        _drop_reason(index, info, region, extracted=extracted, prose=prose)
-        for index, info in enumerate(infos)
-    ]
+    reasons = _drop_reasons(infos, region, extracted=extracted, prose=prose)
     if syndication:
         reasons = [
             reason if reason is None else _credit_reason(start, end, reason, syndication)

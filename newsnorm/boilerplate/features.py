@@ -32,10 +32,11 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from itertools import accumulate, repeat
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 import regex
 
@@ -47,7 +48,7 @@ from newsnorm.boilerplate.phrases import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = ["LineInfo", "describe", "describe_lines"]
 
@@ -141,6 +142,13 @@ class LineInfo(NamedTuple):
     headline: bool
     sentence: bool = False
     colon: bool = False
+
+
+_new_info: Final = cast(
+    "Callable[[tuple[str, str | None, int, float, bool, bool, bool]], LineInfo]",
+    functools.partial(tuple.__new__, LineInfo),
+)
+"""A :class:`LineInfo` from all its fields, without the slower generated ``__new__``."""
 
 
 def describe(line: str) -> LineInfo:
@@ -266,20 +274,22 @@ def _describe(
         hangul = len(_HANGUL.findall(line))
     weight = length + (CJK_WEIGHT - 1) * cjk + (HANGUL_WEIGHT - 1) * hangul
     if header is not None:
-        return LineInfo("header", header, weight, w.HEADER_SCORE, False)
+        return _new_info(("header", header, weight, w.HEADER_SCORE, False, False, False))
     if reason is not None:
         # Captions, ads and share bars sit inside articles too: crossing them costs little.
         if reason in _INLINE_REASONS:
             extra = min(weight, w.INLINE_PHRASE_CAP) * w.INLINE_PHRASE_SHARE
         else:
             extra = min(weight, w.PHRASE_WEIGHT_CAP)
-        return LineInfo("phrase", reason, weight, -(w.PHRASE_BASE_COST + extra), False)
+        return _new_info(
+            ("phrase", reason, weight, -(w.PHRASE_BASE_COST + extra), False, False, False)
+        )
     bare = line.rstrip(_CLOSERS)
     last = bare[-1:]
     ends = last in _SENTENCE_END
     if weight < w.ELLIPSIS_MAX_WEIGHT and (last == "…" or bare.endswith("...")):
         score = -float(min(weight, w.ELLIPSIS_WEIGHT_CAP))
-        return LineInfo("ellipsis", None, weight, score, False)
+        return _new_info(("ellipsis", None, weight, score, False, False, False))
     words = lowered.count(" ") + 1 if lowered else 0  # lowered: words and single spaces
     listed = line[:1] in _LIST_MARKERS and line[1:2].isspace()
     if weight >= (MIN_CJK_PROSE_WEIGHT if cjk >= CJK_LINE_CHARACTERS else MIN_PROSE_WEIGHT):
@@ -300,24 +310,24 @@ def _describe(
             if listed:
                 score *= w.LISTED_PROSE_SHARE
             colon = last in _COLONS
-            return LineInfo("prose", None, weight, score, False, ends, colon)
+            return _new_info(("prose", None, weight, score, False, ends, colon))
     headline = (
         (not ends or last in _QUESTION_OR_EXCLAMATION)
         and w.HEADLINE_MIN_WEIGHT <= weight <= w.HEADLINE_MAX_WEIGHT
         and (cjk >= w.HEADLINE_MIN_CJK or words >= w.HEADLINE_MIN_WORDS)
     )
     if listed:
-        return LineInfo("list", None, weight, w.LIST_SCORE, headline)
+        return _new_info(("list", None, weight, w.LIST_SCORE, headline, False, False))
     if weight <= w.DATE_MAX_WEIGHT and _is_date_line(line):
-        return LineInfo("date", None, weight, w.DATE_SCORE, False)
+        return _new_info(("date", None, weight, w.DATE_SCORE, False, False, False))
     if _is_title_case(line, words, ends=ends):
         # Title Case without a full stop: a headline, of this article or of a teaser.
         score = -float(min(weight, w.TITLE_CASE_WEIGHT_CAP)) * w.TITLE_CASE_COST_SHARE
-        return LineInfo("short", None, weight, score, headline, ends)
+        return _new_info(("short", None, weight, score, headline, ends, False))
     # A line that stops at a comma continues its sentence on the next line.
     sentence = ends or line.endswith(_CONTINUED)
     colon = last in _COLONS
-    return LineInfo("short", None, weight, w.SHORT_SCORE, headline, sentence, colon)
+    return _new_info(("short", None, weight, w.SHORT_SCORE, headline, sentence, colon))
 
 
 def _is_title_case(line: str, words: int, *, ends: bool) -> bool:

@@ -84,13 +84,15 @@ CONTENT_WORD_LENGTH: Final = 4
 _DATE_OR_TIME: Final = regex.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b", regex.IGNORECASE
 )
-_WORD: Final = re.compile(r"\w+")  # the standard library's re: faster on this plain class
+# A run of word characters at least CONTENT_WORD_LENGTH long: a shorter run has no match
+# inside it, a longer one is matched whole. The standard library's re: faster on this class.
+_CONTENT_WORD: Final = re.compile(rf"\w{{{CONTENT_WORD_LENGTH},}}")
 _ASKS: Final = frozenset("?!？！")  # noqa: RUF001
 _BYLINE: Final = regex.compile(r"(?:^|\s)(?:by|von|par|por|di|door)\s", regex.IGNORECASE)
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in _WORD.findall(text.casefold()) if len(word) >= CONTENT_WORD_LENGTH}
+    return set(_CONTENT_WORD.findall(text.casefold()))
 
 
 def _weigh(

@@ -79,6 +79,8 @@ _MARKERS: Final = "*+•·▪►◦‣∙-–—|> "  # noqa: RUF001
 _WORD_END: Final = ":.,;»>|/-"
 _SENTENCE_CLOSERS: Final = "\"'”’)"  # noqa: RUF001
 _NOT_LETTER: Final = regex.compile(r"[\W\d_]++")
+_LETTER_RANK: Final = "zqxjkvbpygfwmucldrhsnioate "
+"""Letters and the space, from the rarest in English text to the commonest; others rank first."""
 
 
 @attrs.frozen
@@ -189,9 +191,24 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
         >>> lower_lines(["Read MORE", "Top\tStories"])
         ['read more', 'top stories']
     """
+    folded = list(map(str.casefold, lines))  # an ASCII line is folded on a fast path
+    page = "\n".join(folded)
+    # One test of the whole page instead of three of each line: no line holds a line feed
+    # (casefolding makes none), every line is printable, and no line has two spaces in a
+    # row or a space at either end.
+    if (
+        page.count("\n") + 1 == len(folded)
+        and "  " not in page
+        and "\n " not in page
+        and " \n" not in page
+        and page[:1] != " "
+        and page[-1:] != " "
+        and page.replace("\n", " ").isprintable()
+    ):
+        return folded
     return [
         text if text.isprintable() and "  " not in text and text.strip() == text else lower(text)
-        for text in map(str.casefold, lines)
+        for text in folded
     ]
 
 
@@ -388,13 +405,23 @@ def _lines_containing(
     starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))  # and the end
     ascii_page = joined.isascii()  # then no needle in another script can be in it
     for number, needle in enumerate(needles):
-        if ascii_page and not needle.isascii():
-            continue
+        if (ascii_page and not needle.isascii()) or _rarest(needle) not in joined:
+            continue  # a test for one character is many times faster than a search
         hit = joined.find(needle)
         while hit >= 0:
             line = bisect.bisect_right(starts, hit) - 1
             yield number, indices[line]
             hit = joined.find(needle, starts[line + 1])
+
+
+@functools.cache
+def _rarest(needle: str) -> str:
+    """The character of *needle* least likely in a page: a page without it lacks *needle*.
+
+    Characters outside ASCII come first, then ASCII marks and digits, then letters from the
+    rarest in English text (``z``) to the commonest (``e``).
+    """
+    return max(needle, key=lambda char: (not char.isascii(), -_LETTER_RANK.find(char)), default="")
 
 
 def _is_social_letters(letters: str) -> bool:
