@@ -527,3 +527,27 @@ def test_the_page_renders_in_chromium(tmp_path):
     assert len(dark) > 20
     assert bytes.fromhex("17181b") in dark  # the dark background
     assert bytes.fromhex("fdfdfb") in colours  # the light one
+
+
+def test_view_command_decodes_legacy_encodings(tmp_path):
+    import io
+
+    from newsnorm.viewer import run_view_command
+
+    page = tmp_path / "page.txt"
+    page.write_bytes("Le café du port a rouvert, a déclaré la mairie.\n".encode("cp1252"))
+    out = io.StringIO()
+    assert run_view_command(str(page), stdout=out) == 0
+    assert "café" in out.getvalue()
+
+
+def test_view_command_refuses_binary(tmp_path):
+    import io
+
+    from newsnorm.viewer import run_view_command
+
+    page = tmp_path / "image.bin"
+    page.write_bytes(bytes(range(256)) * 8)
+    errors = io.StringIO()
+    assert run_view_command(str(page), stdout=io.StringIO(), stderr=errors) == 1
+    assert "not text" in errors.getvalue()

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from newsnorm.decoding import NotTextError, decode
 from newsnorm.viewer.page import view
 
 __all__ = ["run_view_command"]
@@ -73,9 +74,12 @@ def run_view_command(
         raise TypeError(msg)
     errors = stderr if stderr is not None else sys.stderr
     try:
-        text = _read(name, stdin).decode("utf-8-sig", errors="replace")
+        text = decode(_read(name, stdin), html=html).text
     except OSError as error:
         print(f"newsnorm: cannot read {name}: {error.strerror or error}", file=errors)
+        return 1
+    except NotTextError as error:
+        print(f"newsnorm: {name}: {error}", file=errors)
         return 1
     from newsnorm.html import normalise_html  # noqa: PLC0415 - keeps --help fast
     from newsnorm.pipeline import normalise  # noqa: PLC0415
