@@ -136,3 +136,12 @@ def test_result_schema_matches_the_article_fields():
     fields = set(newsnorm.normalise("A short note.").to_dict(include_source=True))
     assert fields | {"warnings", "error"} == set(result_schema().fieldNames())
     assert isinstance(result_schema()["dates"].dataType, ArrayType)
+
+
+def test_spark_quotes_carry_their_speaker_and_reason(spark):
+    text = "“The pier will open in June,” said harbour master Ilse Brandvold."
+    frame = spark.createDataFrame([("q1", text)], "id string, text string")
+    (row,) = with_newsnorm(frame).collect()
+    (quote,) = row.newsnorm.quotes
+    assert quote.speaker == "Ilse Brandvold"
+    assert quote.reason

@@ -101,6 +101,7 @@ def result_schema() -> T.StructType:
                             T.StructField("speaker_start", long),
                             T.StructField("speaker_end", long),
                             T.StructField("cue", string),
+                            T.StructField("reason", string),
                         ]
                     )
                 ),
