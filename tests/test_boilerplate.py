@@ -433,8 +433,8 @@ def test_long_furniture_runs_cost_more_than_their_lines() -> None:
             "remembering your preferences and repeat visits. " * 4
         ),
         (
-            "Diese Website verwendet Cookies, damit wir dir die bestmögliche "
-            "Benutzererfahrung bieten können, und speichert Informationen in deinem Browser."
+            "Auf dieser Website setzen wir Cookies ein, um dein Nutzungserlebnis zu "
+            "verbessern; sie werden in deinem Browser gespeichert."
         ),
         "Nous utilisons des cookies pour mesurer l'audience de ce site.",
         "Мы используем файлы cookie, чтобы сайт работал лучше.",

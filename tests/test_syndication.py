@@ -546,7 +546,7 @@ NEGATIVES = [
     ),
     (
         "site_wide_footer_about_agency_copyright",
-        "Alle Inhalte, insbesondere die Texte und Bilder von Agenturen, sind geschützt.",
+        "Sämtliche Inhalte, vor allem Texte und Fotos von Agenturen, sind urheberrechtlich geschützt.",
     ),
     ("attribution_according_to", "According to Reuters, the port was shut on Monday."),
     ("attribution_told", "A harbour official told AFP the port was shut."),
