@@ -17,13 +17,13 @@ import importlib.util
 import json
 import platform
 import sys
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import regex
+from _common import cpu_seconds_per_item, docs_per_second
 
 import newsnorm
 from newsnorm.syndication import detect_syndication
@@ -89,12 +89,7 @@ def _score(
         if not case["expected"]:
             negatives += 1
             flagged += bool(found)
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        for case in cases:
-            list(function(case["text"]))
-        best = min(best, time.perf_counter() - start)
+    speed = docs_per_second(lambda case: list(function(case["text"])), cases, repeat=3)
     precision = totals["tp"] / max(1, totals["tp"] + totals["fp"])
     recall = totals["tp"] / max(1, totals["tp"] + totals["fn"])
     return {
@@ -103,20 +98,14 @@ def _score(
         "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         "kind_accuracy": totals["kind_ok"] / max(1, totals["tp"]),
         "negatives_flagged": f"{flagged}/{negatives}",
-        "docs_per_s": len(cases) / best,
+        "docs_per_s": speed,
     }
 
 
 def _page_time(function: Callable[[str], Iterable[Any]]) -> float:
     """Microseconds per seed page (best of several passes)."""
     pages = [path.read_text(encoding="utf-8") for path in sorted((SHARED / "seeds").glob("*.txt"))]
-    best = float("inf")
-    for _ in range(20):
-        start = time.perf_counter()
-        for page in pages:
-            list(function(page))
-        best = min(best, time.perf_counter() - start)
-    return best / len(pages) * 1e6
+    return 1e6 / docs_per_second(lambda page: list(function(page)), pages, repeat=20)
 
 
 PAGE_SETS = ("boilerplate", "pubdate-html")
@@ -139,12 +128,7 @@ def cpu_per_9kb(passes: int = 5) -> tuple[int, float, float]:
         return 0, 0.0, 0.0
     for page in pages:
         detect_syndication(page)  # tables built, caches warm
-    best = float("inf")
-    for _ in range(passes):
-        start = time.process_time()
-        for page in pages:
-            detect_syndication(page)
-        best = min(best, time.process_time() - start)
+    best = cpu_seconds_per_item(detect_syndication, pages, repeat=passes) * len(pages)
     characters = sum(map(len, pages))
     return len(pages), characters / len(pages), best / characters * PER_SIZE * 1e3
 
@@ -157,13 +141,8 @@ def _corpus_page_time() -> tuple[int, float, float]:
     ]
     if not pages:
         return 0, 0.0, 0.0
-    best = float("inf")
-    for _ in range(5):
-        start = time.process_time()
-        for page in pages:
-            detect_syndication(page)
-        best = min(best, time.process_time() - start)
-    return len(pages), sum(map(len, pages)) / len(pages), best / len(pages) * 1e6
+    per_page = cpu_seconds_per_item(detect_syndication, pages, repeat=5)
+    return len(pages), sum(map(len, pages)) / len(pages), per_page * 1e6
 
 
 def _linearity() -> list[tuple[str, float, float]]:
@@ -173,12 +152,7 @@ def _linearity() -> list[tuple[str, float, float]]:
         seconds = []
         for size in (100_000, 1_000_000):
             text = (unit * (size // len(unit) + 1))[:size]
-            best = float("inf")
-            for _ in range(2):
-                start = time.process_time()
-                detect_syndication(text)
-                best = min(best, time.process_time() - start)
-            seconds.append(best)
+            seconds.append(cpu_seconds_per_item(detect_syndication, [text], repeat=2))
         timings.append((unit, seconds[0], seconds[1]))
     return timings
 
