@@ -323,22 +323,19 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.source, candidate.keep = previous, True
         candidate.how = "paragraph after an attributed quote"
         return
-    if (
+    # A quote that fills its paragraph: attributed by the paragraph before or after it.
+    whole_paragraph = (
         span.open_mark <= span.line_start + 1
         and (span.close_mark or 0) >= span.line_end - 2
         and candidate.close_mark is not None
-        and (previous is None or previous.span.line_end < span.line_start - 1)
-    ):
+    )
+    if whole_paragraph and (previous is None or previous.span.line_end < span.line_start - 1):
         reported = _paragraph_before_cue(document, span.line_start)
         if reported is not None:
             candidate.cue, candidate.keep = reported, True
             candidate.how = "after a paragraph of reported speech"
             return
-    if (
-        span.open_mark <= span.line_start + 1
-        and (span.close_mark or 0) >= span.line_end - 2
-        and candidate.close_mark is not None
-    ):
+    if whole_paragraph:
         # A quote that is a paragraph of its own, attributed by the next one ("He added …")
         following_cue = _next_line_cue(document, span.line_end)
         if following_cue is not None:

@@ -62,10 +62,11 @@ _CANDIDATES: Final = 40
 _SALIENT_REACH: Final = 80
 """How many earlier name occurrences a pronoun looks through."""
 _ACCORDING_REACH: Final = 60
+"""How many characters after an "according to" a name may start and still be its source."""
 _FULLER_HITS: Final = 50
+"""How many occurrences of a one-word name are searched for its fuller form."""
 _FULLER_REACH: Final = 10_000
 """How far from its first mention a one-word name's fuller form is looked for."""
-"""How many occurrences of a one-word name are searched for its fuller form."""
 
 
 class _Occurrence(NamedTuple):
