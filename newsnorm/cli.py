@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import gc
 import gzip
 import io
 import json
@@ -41,6 +42,7 @@ import attrs
 import regex
 
 from newsnorm.__about__ import __version__
+from newsnorm.dates.patterns import all_form_patterns
 from newsnorm.decoding import NotTextError, decode
 from newsnorm.pool import ordered_map
 from newsnorm.records import process_document, replace_surrogates, surrogate_warning
@@ -69,6 +71,26 @@ _WARM_UP: Final = (
     'The harbour reopened on Monday after repairs. "We are glad," said Ada Lund.\n\n'
     "Share this article"
 )
+_WARM_UP_PAGES: Final = (
+    _WARM_UP,
+    (
+        "Start | Nachrichten\n\nDer Hafen ist wieder offen\n\nVeröffentlicht am 3. März 2025\n\n"
+        'Der Hafen wurde am Montag nach zwei Wochen wieder geöffnet. "Wir sind froh", sagte '
+        "Ada Lund. Die Arbeiten hatten im Februar begonnen.\n\nArtikel teilen"
+    ),
+    (
+        "Accueil | Actualités\n\nLe port rouvre\n\nPublié le 3 mars 2025\n\n"
+        "Le port a rouvert lundi après deux semaines de travaux. « Nous sommes contents », a dit "
+        "Ada Lund. Les travaux avaient commencé en février.\n\nPartager cet article"
+    ),
+    (
+        "Inicio | Noticias\n\nEl puerto reabre\n\nPublicado el 3 de marzo de 2025\n\n"
+        "El puerto reabrió el lunes tras dos semanas de obras. «Estamos contentos», dijo "
+        "Ada Lund. Las obras habían empezado en febrero.\n\nCompartir este artículo"
+    ),
+)
+"""A short page in each language of the date grammars: what a worker would otherwise
+compile on its first page of that language is compiled once, before the workers fork."""
 
 
 @attrs.frozen
@@ -580,12 +602,21 @@ def _failed(work: _Work, reason: str) -> dict[str, Any]:
 
 
 def _warm_up(options: _Options) -> None:
-    """Load data and compile patterns once, so forked workers share them."""
-    process_document(_WARM_UP, html=False)
+    """Load data and compile patterns once, so forked workers share them.
+
+    Every date form of every language is compiled (the costly part of a first page), and a
+    short page in each language is run. The objects made so far are then moved out of the
+    garbage collector's sight (:func:`gc.freeze`): a worker's collections would otherwise
+    walk them all, and writing to them would copy the parent's memory into each worker.
+    """
+    all_form_patterns()
+    for page in _WARM_UP_PAGES:
+        process_document(page, html=False)
     if options.html:
         process_document(
             f"<html><body><article><p>{_WARM_UP}</p></article></body></html>", html=True
         )
+    gc.freeze()
 
 
 def _results(
@@ -607,8 +638,11 @@ def _results(
             held.append(task)
             yield work
 
-    for result in ordered_map(_process, works(), jobs=jobs, failed=_failed):
-        yield held.popleft(), result
+    try:
+        for result in ordered_map(_process, works(), jobs=jobs, failed=_failed):
+            yield held.popleft(), result
+    finally:
+        gc.unfreeze()  # a caller that runs main() again (tests) must not keep them frozen
 
 
 def _output_record(task: _Task, result: dict[str, Any], into: str) -> dict[str, Any]:

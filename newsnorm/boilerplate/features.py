@@ -88,6 +88,7 @@ _MARKERS_AND_SPACE: Final = "*+•·▪►◦‣∙- "
 _PUNCTUATION: Final = re.compile(r"[^\w\s]")
 _ELIGIBLE_RUN: Final = re.compile(f"e{{{w.PARALLEL_MIN_ROWS},}}")
 _TABLE_RUN: Final = re.compile(f"r{{{w.TABLE_MIN_ROWS},}}")
+_SHAPED_RUN: Final = re.compile(f"x{{{w.PARALLEL_MIN_ROWS},}}")  # lines with punctuation
 _ROW_KINDS: Final = frozenset({"short", "date", "list"})  # the kinds a table's row may have
 _CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Scripts written without spaces between words but with alphabets: Thai, Lao, Khmer, Burmese.
@@ -205,24 +206,29 @@ def _same_shape_runs(lines: Sequence[str], start: int, end: int) -> Iterator[ran
     marker is not one); a line without punctuation has none.
     """
     texts = [line.lstrip(_MARKERS_AND_SPACE) for line in lines[start:end]]
-    marks = [  # a menu's items are words and spaces only: str methods tell them fast
-        () if text.replace(" ", "").isalnum() else _PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)[:2]
-        for text in texts
-    ]
-    shapes = [
-        ("0" if text[:1].isdigit() else "a") + "".join(first) if first else ""
-        for text, first in zip(texts, marks, strict=True)
-    ]
-    index = 0
-    count = len(shapes)
-    while index < count:
-        shape = shapes[index]
-        stop = index + 1
-        while stop < count and shapes[stop] == shape:
-            stop += 1
-        if shape and stop - index >= w.PARALLEL_MIN_ROWS:
-            yield range(start + index, start + stop)
-        index = stop
+    # A menu's items are words and spaces only: they have no shape, and str methods tell
+    # them fast. Shapes are read only in runs of long enough lines that are not.
+    plain = "".join(["p" if text.replace(" ", "").isalnum() else "x" for text in texts])
+    for candidates in _SHAPED_RUN.finditer(plain):
+        first, last = candidates.span()
+        shapes = [
+            ("0" if text[:1].isdigit() else "a") + "".join(marks) if marks else ""
+            for text, marks in zip(
+                texts[first:last],
+                (_PUNCTUATION.findall(text, 0, w.SHAPE_PREFIX)[:2] for text in texts[first:last]),
+                strict=True,
+            )
+        ]
+        index = 0
+        count = len(shapes)
+        while index < count:
+            shape = shapes[index]
+            stop = index + 1
+            while stop < count and shapes[stop] == shape:
+                stop += 1
+            if shape and stop - index >= w.PARALLEL_MIN_ROWS:
+                yield range(start + first + index, start + first + stop)
+            index = stop
 
 
 def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:

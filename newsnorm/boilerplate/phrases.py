@@ -79,6 +79,11 @@ _MARKERS: Final = "*+•·▪►◦‣∙-–—|> "  # noqa: RUF001
 _WORD_END: Final = ":.,;»>|/-"
 _SENTENCE_CLOSERS: Final = "\"'”’)"  # noqa: RUF001
 _NOT_LETTER: Final = regex.compile(r"[\W\d_]++")
+_OTHER_WHITE_SPACE: Final = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character str.split() splits at, but the space and the line feed."""
 _LETTER_RANK: Final = "zqxjkvbpygfwmucldrhsnioate "
 """Letters and the space, from the rarest in English text to the commonest; others rank first."""
 
@@ -185,7 +190,7 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
     r""":func:`lower` of every line of a page.
 
     Most lines have no white space but single spaces between words: case-folding them is
-    enough. (White space other than ``" "`` is never printable.)
+    enough. (Case folding twice folds nothing more, and makes no white space.)
 
     Examples:
         >>> lower_lines(["Read MORE", "Top\tStories"])
@@ -193,9 +198,10 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
     """
     folded = list(map(str.casefold, lines))  # an ASCII line is folded on a fast path
     page = "\n".join(folded)
-    # One test of the whole page instead of three of each line: no line holds a line feed
-    # (casefolding makes none), every line is printable, and no line has two spaces in a
-    # row or a space at either end.
+    # One test of the whole page instead of one of each line: no line holds a line feed
+    # (casefolding makes none) or white space other than single spaces between words. A
+    # test for each white-space character is a fast scan; a test of every character
+    # (str.isprintable) is not.
     if (
         page.count("\n") + 1 == len(folded)
         and "  " not in page
@@ -203,13 +209,10 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
         and " \n" not in page
         and page[:1] != " "
         and page[-1:] != " "
-        and page.replace("\n", " ").isprintable()
+        and not any(map(page.__contains__, _OTHER_WHITE_SPACE))
     ):
         return folded
-    return [
-        text if text.isprintable() and "  " not in text and text.strip() == text else lower(text)
-        for text in folded
-    ]
+    return [" ".join(text.split()) for text in folded]
 
 
 def normalise_line(line: str) -> str:
@@ -316,31 +319,37 @@ def page_reasons(
         (['teaser', None, None], [None, 'share', None])
     """
     phrases = _phrases()
+    known_keys, prefixes, symbols = phrases.known, phrases.prefixes, phrases.symbols
+    teaser_prefixes, comment_prefixes = phrases.teaser_prefixes, phrases.comment_prefixes
     contained, social = contained_reasons(lines, lowered)
     keys = map(str.rstrip, map(str.lstrip, lowered, repeat(_LEADING)), repeat(_EDGE_MARKS))
     texts = map(str.lstrip, lowered, repeat(_MARKERS))  # as _starting() reads them
-    headers: list[str | None] = []
-    reasons: list[str | None] = []
-    for index, (line, key, text) in enumerate(zip(lines, keys, texts, strict=True)):
-        header = reason = None
-        if len(line) <= LONG_PREFIX_LIMIT:
-            # Each lookup below can only succeed on a line that passes its test.
-            known = key in phrases.known or key.rstrip(_COUNT) in phrases.known
-            if len(line) <= COMMENT_HEADER_LIMIT and (
-                known
-                or key.partition(" ")[0] in phrases.teaser_prefixes
-                or key.startswith(phrases.comment_prefixes)
-            ):
-                header = header_reason(key)
-            if header is None and (
-                known
-                or index in social
-                or text.partition(" ")[0].rstrip(_WORD_END) in phrases.prefixes
-                or text[:1] in phrases.symbols
-            ):
-                reason = key_reason(line, lowered[index], key, social=index in social)
-        headers.append(header)
-        reasons.append((reason or contained.get(index)) if header is None else None)
+    headers: list[str | None] = [None] * len(lines)
+    reasons: list[str | None] = [None] * len(lines)
+    for index, line, key, text in zip(range(len(lines)), lines, keys, texts, strict=True):
+        length = len(line)
+        if length > LONG_PREFIX_LIMIT:  # no whole-line or leading phrase decides it
+            reasons[index] = contained.get(index)
+            continue
+        # Each lookup below can only succeed on a line that passes its test.
+        known = key in known_keys or key.rstrip(_COUNT) in known_keys
+        if length <= COMMENT_HEADER_LIMIT and (
+            known or key.partition(" ")[0] in teaser_prefixes or key.startswith(comment_prefixes)
+        ):
+            header = header_reason(key)
+            if header is not None:
+                headers[index] = header
+                continue
+        named = index in social
+        reason = None
+        if (
+            known
+            or named
+            or text.partition(" ")[0].rstrip(_WORD_END) in prefixes
+            or text[:1] in symbols
+        ):
+            reason = key_reason(line, lowered[index], key, social=named)
+        reasons[index] = reason or contained.get(index)
     for index in cookie_notices(lines, lowered):
         if headers[index] is None and reasons[index] is None:
             reasons[index] = "navigation"

@@ -161,3 +161,55 @@ def test_table_rows_score_for_the_article_and_keep_their_weight(lines):
             assert info.score > 0
             assert info.weight == describe(line).weight
             assert info.reason is None
+
+
+_SPACES = st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\x1f", "\u200b", "\x85"])
+
+
+@given(st.lists(st.lists(st.one_of(news_text, _SPACES), max_size=6).map("".join), max_size=8))
+def test_lower_lines_is_lower_of_each_line_whatever_its_white_space(lines):
+    assert lower_lines(lines) == [lower(line) for line in lines]
+
+
+@given(st.lists(any_text, max_size=8))
+def test_lower_lines_is_lower_of_each_line_on_any_text(lines):
+    assert lower_lines(lines) == [lower(line) for line in lines]
+
+
+_WORDISH = st.text(alphabet=st.sampled_from("ab_1é\u00b2 .-\u3001"), max_size=30)
+
+
+@given(_WORDISH, _WORDISH)
+def test_body_word_search_agrees_with_listing_the_body_words(candidate, body):
+    from newsnorm.boilerplate.headline import _content_words, _in_body
+
+    words = _content_words(body)
+    for word in _content_words(candidate):
+        assert _in_body(word, body.casefold()) == (word in words)
+
+
+@given(st.lists(st.one_of(st.sampled_from(_TABLE_LINES), news_text), max_size=14))
+def test_same_shape_runs_read_shapes_only_where_a_run_can_be(lines):
+    import re
+
+    from newsnorm.boilerplate import weights
+    from newsnorm.boilerplate.features import _MARKERS_AND_SPACE, _same_shape_runs
+
+    def shape(line: str) -> str:
+        text = line.lstrip(_MARKERS_AND_SPACE)
+        if text.replace(" ", "").isalnum():
+            return ""
+        marks = re.findall(r"[^\w\s]", text[: weights.SHAPE_PREFIX])[:2]
+        return ("0" if text[:1].isdigit() else "a") + "".join(marks) if marks else ""
+
+    shapes = [shape(line) for line in lines]
+    expected = []
+    index = 0
+    while index < len(shapes):
+        stop = index + 1
+        while stop < len(shapes) and shapes[stop] == shapes[index]:
+            stop += 1
+        if shapes[index] and stop - index >= weights.PARALLEL_MIN_ROWS:
+            expected.append(range(index, stop))
+        index = stop
+    assert list(_same_shape_runs(lines, 0, len(lines))) == expected
