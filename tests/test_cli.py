@@ -59,6 +59,28 @@ def test_jobs_keep_input_order(corpus, capsys):
     assert ids == ["good-0", "no-text", "good-1", "good-2", "broken", "good-3", "good-4"]
 
 
+def test_jobs_warm_every_date_grammar_up_and_leave_nothing_frozen(corpus, capsys):
+    import gc
+
+    from newsnorm.dates.patterns import all_form_patterns
+
+    all_form_patterns.cache_clear()
+    main(["--jsonl", "--jobs", "2", str(corpus)])
+    assert len(_records(capsys.readouterr().out)) == 7
+    # Compiled once in the parent, before the workers fork, not once in each worker.
+    assert all_form_patterns.cache_info().currsize == 1
+    # The heap frozen for the workers' sake is handed back to the collector afterwards.
+    assert gc.get_freeze_count() == 0
+
+
+def test_warm_up_pages_cover_every_date_language():
+    from newsnorm.dates.patterns import languages
+    from newsnorm.language import detect_language
+
+    found = {detect_language(page).code for page in cli._WARM_UP_PAGES}
+    assert set(languages()) <= found
+
+
 def test_other_fields_are_carried_and_url_is_used(tmp_path, capsys):
     path = tmp_path / "one.jsonl"
     record = {

@@ -189,8 +189,10 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
     lowered_of = dict(zip(unique, lowered, strict=True))
     known = _knows_language(map(lowered_of.__getitem__, lines), stops)
     common = stopwords() if known else None
+    # One scan of the page tells whether any line can hold a wide character.
+    wide = _MAYBE_WIDE.search("\n".join(unique)) is not None
     described = {
-        line: _describe(line, lowered_line, header, reason, common=common, stops=stops)
+        line: _describe(line, lowered_line, header, reason, common=common, stops=stops, wide=wide)
         for line, lowered_line, header, reason in zip(
             unique, lowered, headers, reasons, strict=True
         )
@@ -271,10 +273,11 @@ def _describe(
     *,
     common: frozenset[str] | None,
     stops: dict[str, int],
+    wide: bool = True,
 ) -> LineInfo:
     length = len(line)
     cjk = dense = hangul = 0
-    if not line.isascii() and _MAYBE_WIDE.search(line) is not None:
+    if wide and not line.isascii() and _MAYBE_WIDE.search(line) is not None:
         cjk = len(_CJK.findall(line))
         dense = len(_DENSE.findall(line))
         hangul = len(_HANGUL.findall(line))
