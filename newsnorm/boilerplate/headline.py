@@ -30,13 +30,14 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newsnorm.boilerplate.features import LineInfo
 
@@ -95,34 +96,14 @@ def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.casefold()))
 
 
-def _is_word_character(character: str) -> bool:
-    r"""Whether *character* is one ``\w`` matches (the empty string, at an edge, is not)."""
-    return character.isalnum() or character == "_"
-
-
-def _in_body(word: str, body: str) -> bool:
-    r"""Whether *word* is a whole run of word characters in *body*, as ``\w{4,}`` finds them.
-
-    Searching the candidate's few words in the body costs less than listing every word of
-    the body's first lines, and answers the same.
-    """
-    size = len(word)
-    position = body.find(word)
-    while position >= 0:
-        if not _is_word_character(body[position - 1 : position]) and not _is_word_character(
-            body[position + size : position + size + 1]
-        ):
-            return True
-        position = body.find(word, position + 1)
-    return False
-
-
-def _weigh(text: str, *, before: bool, after: bool, page: str, distance: int, body: str) -> float:
-    """The weight of the candidate *text*; *body* is the body's first lines, case-folded."""
+def _weigh(
+    text: str, *, before: bool, after: bool, page: str, distance: int, body: Callable[[], set[str]]
+) -> float:
+    """The weight of the candidate *text*; *body* gives the body's content words."""
     words = len(text.split())
     weight = BASE_WEIGHT + ALONE_BONUS * before + ALONE_BONUS * after
     content = _content_words(text)
-    if content and sum(_in_body(word, body) for word in content) >= BODY_WORDS_SHARE * len(content):
+    if content and len(content & body()) >= BODY_WORDS_SHARE * len(content):
         weight += BODY_WORDS_BONUS
     if HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS:
         weight += HEADLINE_LENGTH_BONUS
@@ -156,7 +137,10 @@ def choose_headline(
         page: The whole page (to see whether a candidate's words appear again).
     """
     best: tuple[float, int] | None = None
-    body = " ".join(texts[start : start + BODY_SAMPLE_LINES]).casefold()
+    # The body's words are listed only if a candidate needs them, and then once.
+    body = functools.cache(
+        lambda: _content_words(" ".join(texts[start : start + BODY_SAMPLE_LINES]))
+    )
     for index in range(start - 1, max(start - WINDOW, 0) - 1, -1):
         info = infos[index]
         if info.kind == "header":

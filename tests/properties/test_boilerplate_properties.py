@@ -176,18 +176,6 @@ def test_lower_lines_is_lower_of_each_line_on_any_text(lines):
     assert lower_lines(lines) == [lower(line) for line in lines]
 
 
-_WORDISH = st.text(alphabet=st.sampled_from("ab_1é\u00b2 .-\u3001"), max_size=30)
-
-
-@given(_WORDISH, _WORDISH)
-def test_body_word_search_agrees_with_listing_the_body_words(candidate, body):
-    from newsnorm.boilerplate.headline import _content_words, _in_body
-
-    words = _content_words(body)
-    for word in _content_words(candidate):
-        assert _in_body(word, body.casefold()) == (word in words)
-
-
 @given(st.lists(st.one_of(st.sampled_from(_TABLE_LINES), news_text), max_size=14))
 def test_same_shape_runs_read_shapes_only_where_a_run_can_be(lines):
     import re
