@@ -24,6 +24,7 @@ import random
 from importlib import resources
 from itertools import repeat
 from operator import add, mul, truediv
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -151,18 +152,71 @@ def _script_rules() -> _ScriptRules:
     )
 
 
+class _Rows:
+    """langdetect's table of n-gram probabilities, one row a language, each row built on use.
+
+    ``DetectorFactory.load_profile`` builds a row of 55 probabilities for each of the 87,000
+    n-grams of its profiles before the first text is read, which is most of a first call's
+    cost; a text reads a few hundred of them. Here the profiles' counts are kept as they
+    are, and a row is computed the first time it is read, with langdetect's own formula,
+    then kept: the same numbers, for the n-grams that are used.
+    """
+
+    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]], width: int) -> None:
+        self._profiles = profiles
+        self._width = width
+        self._known: frozenset[str] = frozenset().union(*(freq for freq, _ in profiles))
+        self._rows: dict[str, list[float]] = {}
+
+    def __contains__(self, ngram: object) -> bool:
+        return ngram in self._known
+
+    def __getitem__(self, ngram: str) -> list[float]:
+        row = self._rows.get(ngram)
+        if row is None:
+            if ngram not in self._known:
+                raise KeyError(ngram)
+            row = [0.0] * self._width
+            length = len(ngram)
+            if 1 <= length <= 3:
+                for index, (freq, n_words) in enumerate(self._profiles):
+                    count = freq.get(ngram)
+                    if count is not None:
+                        row[index] = 1.0 * count / n_words[length - 1]
+            self._rows[ngram] = row
+        return row
+
+
 class _Detectors:
-    """A seeded langdetect factory, built once and shared read-only across threads."""
+    """A seeded langdetect factory, built once and shared across threads.
+
+    The profiles are read as ``DetectorFactory.load_profile`` reads them (the files of its
+    folder in ``os.listdir`` order, hidden ones and folders skipped, every row as wide as
+    the folder has entries), but the table of probabilities is a :class:`_Rows`, whose
+    only state that changes is its memo of rows: a row is the same whichever thread
+    computes it first.
+    """
 
     def __init__(self) -> None:
         from langdetect import detector_factory  # noqa: PLC0415 - loads 55 profiles: lazily
 
+        # The folder's order, as os.listdir gives it: a language's place in every row.
+        entries = list(Path(detector_factory.PROFILES_DIRECTORY).iterdir())
+        languages: list[str] = []
+        profiles: list[tuple[dict[str, int], list[int]]] = []
+        for path in entries:
+            if path.name.startswith(".") or not path.is_file():
+                continue
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            languages.append(raw["name"])
+            profiles.append((raw["freq"], raw["n_words"]))
+        self.table = _Rows(profiles, len(entries))
         factory = detector_factory.DetectorFactory()
-        factory.load_profile(detector_factory.PROFILES_DIRECTORY)
+        factory.langlist = languages
+        factory.word_lang_prob_map = self.table
         factory.set_seed(_SEED)
         self._factory = factory
-        self.table: dict[str, list[float]] = factory.word_lang_prob_map
-        self._languages: tuple[str, ...] = tuple(factory.get_lang_list())
+        self._languages: tuple[str, ...] = tuple(languages)
         self._size = len(self._languages)
 
     def probabilities(self, sample: str) -> list[tuple[str, float]]:
@@ -173,7 +227,7 @@ class _Detectors:
         ngrams = _ngrams(detector.text)
         if not ngrams:
             return []
-        probabilities = _random_walk(self._factory.word_lang_prob_map, ngrams, self._size)
+        probabilities = _random_walk(self.table, ngrams, self._size)
         return sorted(zip(self._languages, probabilities, strict=True), key=lambda item: -item[1])
 
 
@@ -230,7 +284,7 @@ def _word_ngrams(word: str, followed: bool) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _random_walk(table: dict[str, list[float]], ngrams: list[str], size: int) -> list[float]:
+def _random_walk(table: _Rows, ngrams: list[str], size: int) -> list[float]:
     """Estimate the language probabilities as langdetect does, with whole-vector operations.
 
     The same algorithm as langdetect's ``Detector._detect_block`` (up to seven trials, each

@@ -82,3 +82,22 @@ def test_development_set_accuracy_and_determinism(shared_dir):
     assert [detect_language(row["text"]) for row in sample[:50]] == [
         detect_language(row["text"]) for row in sample[:50]
     ]
+
+
+def test_rows_built_on_use_are_langdetects_own_table():
+    from langdetect import detector_factory
+
+    from newsnorm.language import _Detectors
+
+    factory = detector_factory.DetectorFactory()
+    factory.load_profile(detector_factory.PROFILES_DIRECTORY)
+    expected = factory.word_lang_prob_map
+    detectors = _Detectors()
+    assert list(detectors._languages) == factory.get_lang_list()
+    # Every n-gram is known to both, with the same probabilities, in the same language order.
+    assert all(ngram in detectors.table for ngram in expected)
+    assert "no such n-gram here" not in detectors.table
+    for ngram in list(expected)[::97]:
+        assert detectors.table[ngram] == expected[ngram]
+    with pytest.raises(KeyError):
+        detectors.table["no such n-gram here"]
