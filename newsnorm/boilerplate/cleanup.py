@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 import regex
 
-from newsnorm.boilerplate.features import LineInfo, describe_lines
+from newsnorm.boilerplate.features import LineInfo, _describe_page
 from newsnorm.boilerplate.headline import choose_headline
 from newsnorm.boilerplate.region import Region, choose_region, section_lines
 from newsnorm.model import Segment, Stripped, Syndication
@@ -70,9 +70,12 @@ def _split(text: str) -> _Lines:
     return _Lines(starts, list(map(operator.add, starts, map(len, texts))), texts, gaps)
 
 
-def _repeated(texts: Sequence[str]) -> frozenset[int]:
-    """Indices of the lines whose text (case aside) occurs more than once on the page."""
-    keys = [text.casefold() if len(text) >= _REPEAT_MIN_WEIGHT else "" for text in texts]
+def _repeated(texts: Sequence[str], folded: dict[str, str]) -> frozenset[int]:
+    """Indices of the lines whose text (case aside) occurs more than once on the page.
+
+    *folded* maps each distinct line to its case-folded text.
+    """
+    keys = [folded[text] if len(text) >= _REPEAT_MIN_WEIGHT else "" for text in texts]
     counts = Counter(keys)
     if all(count == 1 for key, count in counts.items() if key):
         return frozenset()
@@ -143,11 +146,11 @@ def strip_lines(text: str, *, syndication: tuple[Syndication, ...], extracted: b
     """Split *text* into lines, choose the body and return it with the removed segments."""
     lines = _split(text)
     texts = lines.texts
-    infos = describe_lines(texts)
+    infos, folded = _describe_page(texts)
     if extracted:
         region = Region(0, len(texts), _extracted_title(infos), *section_lines(infos))
     else:
-        region = choose_region(infos, repeated=_repeated(texts), gaps=lines.gaps)
+        region = choose_region(infos, repeated=_repeated(texts, folded), gaps=lines.gaps)
         if region.start == region.end:
             region = _fallback(infos)
         else:

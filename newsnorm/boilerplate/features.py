@@ -42,7 +42,7 @@ import regex
 
 from newsnorm.boilerplate import weights as w
 from newsnorm.boilerplate.phrases import (
-    lower_lines,
+    _fold_lines,
     page_reasons,
     stopwords,
 )
@@ -182,8 +182,19 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
         >>> [info.kind for info in describe_lines(["Related", "Harbour gets a new crane"])]
         ['header', 'short']
     """
+    return _describe_page(lines)[0]
+
+
+def _describe_page(lines: Sequence[str]) -> tuple[list[LineInfo], dict[str, str]]:
+    """:func:`describe_lines`, and each distinct line case-folded (for callers that need it).
+
+    Examples:
+        >>> infos, folded = _describe_page(["Related", "Harbour"])
+        >>> [info.kind for info in infos], folded["Related"]
+        (['header', 'short'], 'related')
+    """
     unique = list(dict.fromkeys(lines))  # a line's description depends on its text alone
-    lowered = lower_lines(unique)
+    folded, lowered = _fold_lines(unique)
     headers, reasons = page_reasons(unique, lowered)
     stops: dict[str, int] = {}
     lowered_of = dict(zip(unique, lowered, strict=True))
@@ -198,7 +209,7 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
         )
     }
     infos = list(map(described.__getitem__, lines))
-    return _mark_tables(lines, infos)
+    return _mark_tables(lines, infos), dict(zip(unique, folded, strict=True))
 
 
 def _same_shape_runs(lines: Sequence[str], start: int, end: int) -> Iterator[range]:

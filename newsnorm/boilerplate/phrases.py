@@ -196,6 +196,14 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
         >>> lower_lines(["Read MORE", "Top\tStories"])
         ['read more', 'top stories']
     """
+    return _fold_lines(lines)[1]
+
+
+def _fold_lines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Each line case-folded, and each line as :func:`lower` gives it (:func:`lower_lines`).
+
+    The two lists are one list (the same object) when no line has white space to collapse.
+    """
     folded = list(map(str.casefold, lines))  # an ASCII line is folded on a fast path
     page = "\n".join(folded)
     # One test of the whole page instead of one of each line: no line holds a line feed
@@ -211,8 +219,8 @@ def lower_lines(lines: Sequence[str]) -> list[str]:
         and page[-1:] != " "
         and not any(map(page.__contains__, _OTHER_WHITE_SPACE))
     ):
-        return folded
-    return [" ".join(text.split()) for text in folded]
+        return folded, folded
+    return folded, [" ".join(text.split()) for text in folded]
 
 
 def normalise_line(line: str) -> str:

@@ -201,3 +201,19 @@ def test_same_shape_runs_read_shapes_only_where_a_run_can_be(lines):
             expected.append(range(index, stop))
         index = stop
     assert list(_same_shape_runs(lines, 0, len(lines))) == expected
+
+
+@given(st.lists(st.one_of(news_text, st.sampled_from(_PHRASE_LINES)), max_size=12))
+def test_repeated_lines_use_the_described_lines_case_folding(lines):
+    from collections import Counter
+
+    from newsnorm.boilerplate.cleanup import _repeated
+    from newsnorm.boilerplate.features import _describe_page
+
+    lines = [line for line in (text.strip() for text in lines) if line and "\n" not in line]
+    lines += lines[:2]  # some lines twice
+    infos, folded = _describe_page(lines)
+    assert infos == describe_lines(lines)
+    keys = [line.casefold() if len(line) >= 15 else "" for line in lines]
+    counts = Counter(keys)
+    assert _repeated(lines, folded) == {i for i, key in enumerate(keys) if key and counts[key] > 1}
