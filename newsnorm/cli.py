@@ -607,7 +607,8 @@ def _warm_up(options: _Options) -> None:
     Every date form of every language is compiled (the costly part of a first page), and a
     short page in each language is run. The objects made so far are then moved out of the
     garbage collector's sight (:func:`gc.freeze`): a worker's collections would otherwise
-    walk them all, and writing to them would copy the parent's memory into each worker.
+    walk them all, writing to each one's header, which copies the parent's memory pages
+    into the worker.
     """
     all_form_patterns()
     for page in _WARM_UP_PAGES:
