@@ -110,9 +110,12 @@ def _lower_words_before(text: str, position: int) -> list[str]:
     if text[position - 1 : position] not in (" ", "\t"):
         return []
     found: list[str] = []
+    not_nouns = lexicon().not_nouns
     for word in reversed(text[max(0, position - 60) : position].split()[-3:]):
         if not (word[:1].islower() or word[:1].isdigit()) or not word[-1:].isalnum():
             break
+        if word in not_nouns:
+            break  # "the court since Ruiz": a verb, preposition or conjunction ends the phrase
         found.append(word)
     return found
 

@@ -36,6 +36,8 @@ _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ 
 # The particles that pattern opens with: a cheap str test before it runs.
 _PARTICLES: Final = ("de", "van", "von", "ter", "ten", "da", "di", "du", "dos", "al")
 _APPOSITION_WORDS: Final = 5
+_ASIDES: Final = 3
+"""How many pieces between an apposition and the name it follows are looked through."""
 # What follows a dateline's place: more places after slashes, an agency in brackets, then a
 # colon or a dash.
 _DATELINE_AFTER: Final = regex.compile(
@@ -348,24 +350,12 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     if left:
         chunks.reverse()
     found: Mention | None = None
-    for chunk_start, chunk_end in chunks[:4]:
+    for index, (chunk_start, chunk_end) in enumerate(chunks[:4]):
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or (piece[1:2] == "-" and words.party_label.fullmatch(piece.rstrip("."))):
+        if not piece or _is_label_piece(piece):
             continue  # "(D-Mo.)": the party and state of the name beside it
         chunk_words = words_in(text, chunk_start, chunk_end)
-        first = chunk_words[:1]
-        first_word = first[0][2].casefold() if first else ""
-        if (
-            left
-            and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
-            and (
-                first_word in words.relatives
-                or (first_word in words.prepositions and first_word not in words.determiners)
-                or first_word in words.adverbs
-                or (piece[:1].isdigit() and _AGE.fullmatch(piece))  # isdigit covers \d
-                or _is_participle(first[0][2] if first else "")
-            )
-        ):
+        if left and _is_aside(piece, chunk_words):
             continue
         mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
@@ -375,11 +365,78 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         if mention.kind in ("name", "pronoun", "document"):
             if found is not None and len(chunk_words) > _APPOSITION_WORDS:
                 return found  # not an apposition of the description, another clause
+            if left and mention.kind == "name" and index + 1 < len(chunks):
+                return _fronted_name(document, chunks[index + 1 :], mention)
             return mention
         if found is not None:
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+def _is_label_piece(piece: str) -> bool:
+    """Whether a piece between breaks is a party-and-state label ("D-Mo.")."""
+    return piece[1:2] == "-" and lexicon().party_label.fullmatch(piece.rstrip(".")) is not None
+
+
+def _is_aside(piece: str, chunk_words: list[tuple[int, int, str]]) -> bool:
+    """Whether a piece before a verb is an aside, not its subject ("in Ohio", "who ran")."""
+    words = lexicon()
+    first = chunk_words[:1]
+    first_word = first[0][2].casefold() if first else ""
+    return not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece)) and (
+        first_word in words.relatives
+        or (first_word in words.prepositions and first_word not in words.determiners)
+        or first_word in words.adverbs
+        or (piece[:1].isdigit() and _AGE.fullmatch(piece) is not None)  # isdigit covers \d
+        or _is_participle(first[0][2] if first else "")
+    )
+
+
+def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Mention) -> Mention:
+    """The subject a sentence opens with, when *mention* is only in an apposition after it.
+
+    In "Ana Ruiz, chair of Northline Rail, said" and "Tom Hale (Ohio) said" the name next
+    to the verb is an apposition; the subject is the piece before it that is a name and
+    nothing else. *before* are the pieces further from the verb, nearest first; asides
+    ("during a visit to Lyon") between the two are passed over. A name shown to be a
+    person's (a title, a given name) is kept: it is the subject itself ("In Lyon, Mayor
+    Ana Ruiz said").
+    """
+    name = mention.name
+    if name is None or name.titles or name.gender:
+        return mention
+    text = document.text
+    for chunk_start, chunk_end in before[:_ASIDES]:
+        piece = text[chunk_start:chunk_end].strip()
+        if not piece or _is_label_piece(piece):
+            continue
+        chunk_words = words_in(text, chunk_start, chunk_end)
+        if _is_aside(piece, chunk_words):
+            continue
+        bare = _bare_name(document, chunk_start, chunk_end, chunk_words)
+        if bare is None:
+            return mention
+        return Mention("name", bare.start, bare.end, name=bare)
+    return mention
+
+
+def _bare_name(
+    document: Document, start: int, end: int, chunk_words: list[tuple[int, int, str]]
+) -> Name | None:
+    """The name that a piece is made of, with at most a determiner before it, or ``None``."""
+    names = document.names(start, end)
+    if len(names) != 1 or names[0].possessive or _is_dateline(document.text, names[0]):
+        return None
+    name = names[0]
+    tail = document.text[name.end : end].strip(" \t.")
+    if tail:
+        return None
+    words = lexicon()
+    lead = [word for word in chunk_words if word[1] <= name.chain_start]
+    if any(word[2].casefold() not in words.determiners for word in lead):
+        return None
+    return name
 
 
 def _is_participle(word: str) -> bool:

@@ -77,16 +77,22 @@ class Name(NamedTuple):
 
 
 # A capitalised word, or a short one with a full stop before another ("Dr.", "S.").
-_WORD_IN_NAME: Final = r"\p{Lu}(?:[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
+# Initials written together ("J.J.", "G.K.") are one word of a name.
+_WORD_IN_NAME: Final = (
+    r"\p{Lu}(?:(?:\.\p{Lu})++\.(?=[ \t\u00a0]++\p{Lu})"
+    r"|[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t\u00a0]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
+)
+# A no-break space joins the words of a name as a space does ("Ana\u00a0Ruiz").
 _CHAIN: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])({_WORD_IN_NAME})"
-    rf"(?:(?:[ \t]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)(?=\p{{Lu}}){_WORD_IN_NAME})*+"
+    rf"(?:(?:[ \t\u00a0]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)(?=\p{{Lu}}){_WORD_IN_NAME})*+"
 )
+_INITIALS: Final = regex.compile(r"(?:\p{Lu}\.)++")
 # A particle that opens a name after punctuation: “…,” de Wit said.
 _LEADING_PARTICLE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_LEADING}[ \t]++)$")
 
 
-_TOKEN: Final = regex.compile(r"[^ \t]++")
+_TOKEN: Final = regex.compile(r"[^ \t\u00a0]++")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -119,7 +125,12 @@ def _parse(text: str, start: int, end: int) -> Name | None:
             spans, tokens = spans[:index], tokens[:index]
             break
     for index, token in enumerate(tokens[:-1]):
-        if token.endswith(".") and len(token) > 2 and token[:-1] not in words.honorifics:
+        if (
+            token.endswith(".")
+            and len(token) > 2
+            and token[:-1] not in words.honorifics
+            and _INITIALS.fullmatch(token) is None
+        ):
             spans, tokens = spans[: index + 1], tokens[: index + 1]
             break
     while len(tokens) > 1 and tokens[-1] in words.time_words:
@@ -186,7 +197,11 @@ def _parse(text: str, start: int, end: int) -> Name | None:
             first = last_title + 1
         # A given name marks the start of a person's name: "Energieexperte Markus Feld".
         for index in range(first + 1, len(tokens) - 1):
-            if words.gender_of_name(tokens[index]) and not words.gender_of_name(tokens[first]):
+            if (
+                words.gender_of_name(tokens[index])
+                and not words.gender_of_name(tokens[first])
+                and _INITIALS.fullmatch(tokens[first]) is None  # "J. Arvid Holm"
+            ):
                 titles.extend(tokens[first:index])
                 first = index
                 break
