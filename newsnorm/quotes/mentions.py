@@ -344,7 +344,6 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         >>> text[mention.start:mention.end]
         'Qin Gang'
     """
-    words = lexicon()
     text = document.text
     chunks = _chunks(text, start, end)
     if left:

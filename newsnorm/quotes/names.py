@@ -85,7 +85,8 @@ _WORD_IN_NAME: Final = (
 # A no-break space joins the words of a name as a space does ("Ana\u00a0Ruiz").
 _CHAIN: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])({_WORD_IN_NAME})"
-    rf"(?:(?:[ \t\u00a0]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)(?=\p{{Lu}}){_WORD_IN_NAME})*+"
+    rf"(?:(?:[ \t\u00a0]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)"
+    rf"(?=\p{{Lu}}){_WORD_IN_NAME})*+"
 )
 _INITIALS: Final = regex.compile(r"(?:\p{Lu}\.)++")
 # A particle that opens a name after punctuation: “…,” de Wit said.
