@@ -79,6 +79,8 @@ class Lexicon:
     party_words: frozenset[str]
     party_label: regex.Pattern[str]
     """A bracketed party and state label written after a name ("D-Mo.", "R-Ohio")."""
+    party_letters: frozenset[str]
+    """The party letters of those labels, also written alone ("(D)")."""
     generational_suffixes: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     title_words: frozenset[str]
@@ -300,6 +302,7 @@ def lexicon() -> Lexicon:
         given_names=given,
         auxiliaries=frozenset(auxiliaries),
         party_words=frozenset(around["party_words"]),
+        party_letters=frozenset(around["party_label_letters"]),
         party_label=regex.compile(rf"[{regex.escape(letters)}]-\p{{Lu}}[\p{{L}}.]{{0,12}}+"),
         generational_suffixes=frozenset(around["generational_suffixes"]),
         modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),

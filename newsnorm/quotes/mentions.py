@@ -374,8 +374,17 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
 
 
 def _is_label_piece(piece: str) -> bool:
-    """Whether a piece between breaks is a party-and-state label ("D-Mo.")."""
-    return piece[1:2] == "-" and lexicon().party_label.fullmatch(piece.rstrip(".")) is not None
+    """Whether a piece between breaks is a party-and-state label ("D-Mo.", "R").
+
+    Examples:
+        >>> _is_label_piece("D-Mo."), _is_label_piece("D"), _is_label_piece("Ohio")
+        (True, True, False)
+    """
+    words = lexicon()
+    bare = piece.rstrip(".")
+    if len(bare) == 1:
+        return bare in words.party_letters
+    return piece[1:2] == "-" and words.party_label.fullmatch(bare) is not None
 
 
 def _is_aside(piece: str, chunk_words: list[tuple[int, int, str]]) -> bool:
@@ -398,7 +407,8 @@ def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Me
     In "Ana Ruiz, chair of Northline Rail, said" and "Tom Hale (Ohio) said" the name next
     to the verb is an apposition; the subject is the piece before it that is a name and
     nothing else. *before* are the pieces further from the verb, nearest first; asides
-    ("during a visit to Lyon") between the two are passed over. A name shown to be a
+    and pieces that open in lowercase ("during a visit to Lyon", "now retired in Lyon")
+    between the two are passed over. A name shown to be a
     person's (a title, a given name) is kept: it is the subject itself ("In Lyon, Mayor
     Ana Ruiz said").
     """
@@ -411,8 +421,8 @@ def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Me
         if not piece or _is_label_piece(piece):
             continue
         chunk_words = words_in(text, chunk_start, chunk_end)
-        if _is_aside(piece, chunk_words):
-            continue
+        if piece[:1].islower() or _is_aside(piece, chunk_words):
+            continue  # "now retired in Lyon", "a former aide": more of the apposition
         bare = _bare_name(document, chunk_start, chunk_end, chunk_words)
         if bare is None:
             return mention

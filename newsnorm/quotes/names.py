@@ -283,13 +283,30 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
 
 
 def _opening_participle(text: str, word: str, start: int) -> bool:
-    """Whether *word* is a participle that opens a sentence ("Continuing, she said …")."""
+    """Whether *word* is a participle that opens a sentence ("Continuing, she said …").
+
+    A word followed by a speech verb is that verb's subject, a name ("Kipling said").
+
+    Examples:
+        >>> text = "Kipling said no. Speaking later, Kipling agreed."
+        >>> _opening_participle(text, "Kipling", 0), _opening_participle(text, "Speaking", 17)
+        (False, True)
+    """
     return (
         len(word) > _PARTICIPLE_LENGTH
         and word.endswith(lexicon().participle_endings)
         and not lexicon().gender_of_name(word)
         and _opens_sentence(text, start)
+        and not _before_speech_verb(text, start + len(word))
     )
+
+
+def _before_speech_verb(text: str, position: int) -> bool:
+    """Whether the word after *position* (past one space) is a speech verb."""
+    if not text.startswith(" ", position):
+        return False
+    after = _LINE_WORD.match(text, position + 1)
+    return after is not None and after.group() in lexicon().verbs
 
 
 def _opens_sentence(text: str, start: int) -> bool:
