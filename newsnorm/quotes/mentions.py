@@ -45,8 +45,11 @@ _DATELINE_AFTER: Final = regex.compile(
     r"[ \t]*+(?:\([^)\n]{0,30}\)[ \t]*+)?[:\u2014\u2013\-]"
 )
 # One to three lowercase words, the last a role, between an organisation and its person.
-_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}++)[ \t]++")
+_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}[\p{Ll}\-]*+)[ \t]++")
 SUBJECT_REACH: Final = 60
+_ROLE_REACH: Final = 25
+"""How far after an organisation or a place the person it introduces may start."""
+_ROLE_BREAK: Final = regex.compile(r"[,;:()]|\b(?:and|or|und|et|y|e)\b")
 _DEMONSTRATIVES: Final = frozenset(
     {
         "este",
@@ -261,9 +264,20 @@ def _after_role(text: str, names: list[Name]) -> Name:
     first = names[0]
     if len(names) < 2 or first.possessive:
         return first
+    words = lexicon()
     gap = _ROLE_GAP.fullmatch(text, first.end, names[1].chain_start)
-    if gap is not None and gap.group(1).casefold() in lexicon().person_nouns:
-        return names[1]
+    if gap is not None:
+        role = gap.group(1).casefold().rsplit("-", 1)[-1]  # "co-host": a host
+        if role in words.person_nouns or role.capitalize() in words.honorifics:
+            return names[1]
+    second = names[1]
+    if (
+        not (first.titles or first.gender)
+        and (second.titles or second.gender)
+        and second.chain_start - first.end <= _ROLE_REACH
+        and _ROLE_BREAK.search(text, first.end, second.chain_start) is None
+    ):
+        return second  # "said Harbour Police Sgt. Ana Ruiz": the person the unit leads to
     return first
 
 
