@@ -45,7 +45,9 @@ _DATELINE_AFTER: Final = regex.compile(
     r"[ \t]*+(?:\([^)\n]{0,30}\)[ \t]*+)?[:\u2014\u2013\-]"
 )
 # One to three lowercase words, the last a role, between an organisation and its person.
-_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}[\p{Ll}\-]*+)[ \t]++")
+_ROLE_GAP: Final = regex.compile(
+    r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}[\p{Ll}\-]*+)[ \t]++"
+)
 SUBJECT_REACH: Final = 60
 _ROLE_REACH: Final = 25
 """How far after an organisation or a place the person it introduces may start."""
