@@ -248,8 +248,10 @@ def _description(document: Document, start: int, end: int) -> Mention | None:
         folded in words.definite or first.endswith(("’s", "'s")) or folded.startswith(("l’", "l'"))
     ):
         kind = "definite"
-        if folded in words.possessive_determiners or first.endswith(("’s", "'s")):
-            kind = "relation"  # "her husband", "Ruiz’s lawyer": someone else
+        if folded in words.possessive_determiners or any(
+            word.endswith(("’s", "'s")) for _, _, word in head_tokens[:-1]
+        ):
+            kind = "relation"  # "her husband", "Ruiz’s lawyer", "the mayor’s aide": someone else
         if head in words.plurals or head in words.document_nouns:
             kind = "indefinite"
     elif head in words.plurals or first[:1].isupper():
