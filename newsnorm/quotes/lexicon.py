@@ -74,6 +74,8 @@ class Lexicon:
     not_nouns: frozenset[str]
     pronoun_gender: dict[str, str]
     possessive_gender: dict[str, str]
+    noun_gender: dict[str, str]
+    """Kin and role nouns, casefolded, with the gender they give ("daughter": "f")."""
     given_names: dict[str, str]
     auxiliaries: frozenset[str]
     party_words: frozenset[str]
@@ -246,6 +248,7 @@ def lexicon() -> Lexicon:
             honorifics.setdefault(word.rstrip("."), gender)
     pronoun_gender: dict[str, str] = {}
     possessive_gender: dict[str, str] = {}
+    noun_gender: dict[str, str] = {}
     for language in _LANGUAGES:
         entry = pronouns[language]
         for key, gender in (("male", "m"), ("female", "f"), ("organisation", "o"), ("plural", "p")):
@@ -254,6 +257,9 @@ def lexicon() -> Lexicon:
         for key, gender in (("possessive_male", "m"), ("possessive_female", "f")):
             for word in entry[key]:
                 possessive_gender.setdefault(word, gender)
+        for key, gender in (("male_nouns", "m"), ("female_nouns", "f")):
+            for word in entry.get(key, ()):
+                noun_gender.setdefault(word.casefold(), gender)
     given = dict.fromkeys(names["female"], "f")
     given.update(dict.fromkeys(names["male"], "m"))
     verb_words = frozenset(word for word in finite | participles if " " not in word) - weak
@@ -299,6 +305,7 @@ def lexicon() -> Lexicon:
         | frozenset(roles["not_quote_noun_words"]),
         pronoun_gender=pronoun_gender,
         possessive_gender=possessive_gender,
+        noun_gender=noun_gender,
         given_names=given,
         auxiliaries=frozenset(auxiliaries),
         party_words=frozenset(around["party_words"]),
