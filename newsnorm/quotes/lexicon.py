@@ -76,6 +76,8 @@ class Lexicon:
     possessive_gender: dict[str, str]
     noun_gender: dict[str, str]
     """Kin and role nouns, casefolded, with the gender they give ("daughter": "f")."""
+    phrasal: dict[str, frozenset[str]]
+    """Heads of phrasal speech verbs and their particles ("shot": {"back"})."""
     given_names: dict[str, str]
     auxiliaries: frozenset[str]
     party_words: frozenset[str]
@@ -159,10 +161,19 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         ['a-t-il déclaré', 'dit']
     """
     known = lexicon().verbs
+    phrasal = lexicon().phrasal
     found: list[Verb] = []
     previous: regex.Match[str] | None = None
     for match in _WORD.finditer(text, start, end):
         word = match.group()
+        if word in phrasal:
+            verb = _phrasal(text, match.start(), match.end(), end, phrasal[word])
+            if verb is not None:
+                previous = match
+                found.append(verb)
+                if first:
+                    break
+                continue
         if word not in known and "-" not in word:
             previous = match
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
@@ -177,6 +188,18 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
             if first:
                 break
     return found
+
+
+def _phrasal(
+    text: str, start: int, head_end: int, end: int, particles: frozenset[str]
+) -> Verb | None:
+    """The phrasal speech verb whose head ends at *head_end* ("shot back"), if any."""
+    if not text.startswith(" ", head_end):
+        return None
+    particle = _WORD.match(text, head_end + 1, end)
+    if particle is None or particle.group() not in particles:
+        return None
+    return Verb(start, particle.end(), text[start : particle.end()])
 
 
 def verb_at(text: str, position: int, end: int) -> Verb | None:
@@ -249,6 +272,11 @@ def lexicon() -> Lexicon:
     pronoun_gender: dict[str, str] = {}
     possessive_gender: dict[str, str] = {}
     noun_gender: dict[str, str] = {}
+    phrasal: dict[str, set[str]] = {}
+    for language in _LANGUAGES:
+        for phrase in verbs_data[language].get("phrasal", ()):
+            head, particle = phrase.split(" ", 1)
+            phrasal.setdefault(head, set()).add(particle)
     for language in _LANGUAGES:
         entry = pronouns[language]
         for key, gender in (("male", "m"), ("female", "f"), ("organisation", "o"), ("plural", "p")):
@@ -306,6 +334,7 @@ def lexicon() -> Lexicon:
         pronoun_gender=pronoun_gender,
         possessive_gender=possessive_gender,
         noun_gender=noun_gender,
+        phrasal={head: frozenset(particles) for head, particles in phrasal.items()},
         given_names=given,
         auxiliaries=frozenset(auxiliaries),
         party_words=frozenset(around["party_words"]),
