@@ -366,13 +366,26 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     chunks = _chunks(text, start, end)
     if left:
         chunks.reverse()
+    words = lexicon()
     found: Mention | None = None
     for index, (chunk_start, chunk_end) in enumerate(chunks[:4]):
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or _is_label_piece(piece):
+        if not piece or ((piece[1:2] == "-" or len(piece) < 3) and _is_label_piece(piece)):
             continue  # "(D-Mo.)": the party and state of the name beside it
         chunk_words = words_in(text, chunk_start, chunk_end)
-        if left and _is_aside(piece, chunk_words):
+        first = chunk_words[:1]
+        first_word = first[0][2].casefold() if first else ""
+        if (  # an aside: the same test as _is_aside, written out on this hot path
+            left
+            and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
+            and (
+                first_word in words.relatives
+                or (first_word in words.prepositions and first_word not in words.determiners)
+                or first_word in words.adverbs
+                or (piece[:1].isdigit() and _AGE.fullmatch(piece))  # isdigit covers \d
+                or _is_participle(first[0][2] if first else "")
+            )
+        ):
             continue
         mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
@@ -436,7 +449,7 @@ def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Me
     text = document.text
     for chunk_start, chunk_end in before[:_ASIDES]:
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or _is_label_piece(piece):
+        if not piece or ((piece[1:2] == "-" or len(piece) < 3) and _is_label_piece(piece)):
             continue
         chunk_words = words_in(text, chunk_start, chunk_end)
         if piece[:1].islower() or _is_aside(piece, chunk_words):
