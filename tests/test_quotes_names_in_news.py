@@ -160,3 +160,11 @@ def test_a_single_quoted_paragraph_that_goes_on_is_still_a_quote():
 def test_a_phrasal_speech_verb_is_a_cue(verb):
     quote = _only(f"“They only want the free lunch,” Ada Quist {verb} with a laugh.")
     assert (quote.speaker, quote.cue) == ("Ada Quist", verb)
+
+
+def test_a_clause_with_its_own_subject_is_no_apposition():
+    text = (
+        "Speaking at a town hall in Dover, New Jersey, Hale went after Ruiz, "
+        "calling him “a total stiff.”"
+    )
+    assert _only(text).speaker == "Hale"

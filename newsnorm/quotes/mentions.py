@@ -395,7 +395,12 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         if mention.kind in ("name", "pronoun", "document"):
             if found is not None and len(chunk_words) > _APPOSITION_WORDS:
                 return found  # not an apposition of the description, another clause
-            if left and mention.kind == "name" and index + 1 < len(chunks):
+            if (
+                left
+                and mention.kind == "name"
+                and index + 1 < len(chunks)
+                and _may_be_apposition(chunk_words, mention)
+            ):
                 return _fronted_name(document, chunks[index + 1 :], mention)
             return mention
         if found is not None:
@@ -429,6 +434,27 @@ def _is_aside(piece: str, chunk_words: list[tuple[int, int, str]]) -> bool:
         or first_word in words.adverbs
         or (piece[:1].isdigit() and _AGE.fullmatch(piece) is not None)  # isdigit covers \d
         or _is_participle(first[0][2] if first else "")
+    )
+
+
+def _may_be_apposition(chunk_words: list[tuple[int, int, str]], mention: Mention) -> bool:
+    """Whether the piece that holds *mention* can be an apposition, not a clause of its own.
+
+    It can when it is the name alone ("Ohio") or opens with a lowercase word ("a former
+    aide at Acme"), an article or a party word ("Republican of Ohio"); a piece that goes on
+    after its opening name ("Hale went after Ruiz") or opens with another name has its own
+    subject.
+    """
+    if not chunk_words:
+        return False
+    if chunk_words[0][0] >= mention.start:
+        return chunk_words[-1][1] <= mention.end  # the name alone: "Ohio", "(Tex.)"
+    first = chunk_words[0][2]
+    words = lexicon()
+    return (
+        not first[:1].isupper()
+        or first in words.party_words
+        or first.casefold() in words.determiners  # "The Apprentice", a show named aside
     )
 
 

@@ -155,6 +155,7 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     elif tokens and tokens[-1].endswith(("’", "'")):
         tokens[-1] = tokens[-1][:-1]
         spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+        possessive = tokens[-1].endswith("s") and text[end : end + 1] == " "
     first = 0
     if tokens and tokens[0][:1].islower():
         # A particle after a lowercase word is a preposition: "el alcalde de Paiporta".
@@ -393,6 +394,8 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
                 word = word[:-2]
             elif word.endswith(("’", "'")):
                 word = word[:-1]
+                # "Ruiz’ lawyer", "the Reyes' home": a plural or classical possessive
+                possessive = word.endswith("s") and text[chain_end : chain_end + 1] == " "
             if (
                 len(word) > 1
                 and word not in function_words
