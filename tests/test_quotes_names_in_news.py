@@ -164,7 +164,7 @@ def test_a_phrasal_speech_verb_is_a_cue(verb):
 
 def test_a_clause_with_its_own_subject_is_no_apposition():
     text = (
-        "Speaking at a town hall in Dover, New Jersey, Hale went after Ruiz, "
-        "calling him “a total stiff.”"
+        "Speaking at a town hall in Dover, New Jersey, Hale went on the attack, "
+        "calling his rival “a total stiff.”"
     )
     assert _only(text).speaker == "Hale"
