@@ -168,3 +168,8 @@ def test_a_clause_with_its_own_subject_is_no_apposition():
         "calling his rival “a total stiff.”"
     )
     assert _only(text).speaker == "Hale"
+
+
+def test_a_state_after_a_town_is_no_apposition_of_the_subject():
+    text = "At a rally in Dover, New Jersey, Hale said the plan was “a total mess.”"
+    assert _only(text).speaker == "Hale"

@@ -473,7 +473,7 @@ def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Me
     if name is None or name.titles or name.gender:
         return mention
     text = document.text
-    for chunk_start, chunk_end in before[:_ASIDES]:
+    for index, (chunk_start, chunk_end) in enumerate(before[:_ASIDES]):
         piece = text[chunk_start:chunk_end].strip()
         if not piece or ((piece[1:2] == "-" or len(piece) < 3) and _is_label_piece(piece)):
             continue
@@ -481,10 +481,18 @@ def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Me
         if piece[:1].islower() or _is_aside(piece, chunk_words):
             continue  # "now retired in Lyon", "a former aide": more of the apposition
         bare = _bare_name(document, chunk_start, chunk_end, chunk_words)
-        if bare is None:
-            return mention
+        if bare is None or (
+            index + 1 < len(before) and _ends_with_name(document, *before[index + 1])
+        ):
+            return mention  # "at a rally in Dover, New Jersey, Hale said": a place goes on
         return Mention("name", bare.start, bare.end, name=bare)
     return mention
+
+
+def _ends_with_name(document: Document, start: int, end: int) -> bool:
+    """Whether a name ends the piece ``text[start:end]`` ("at a rally in Dover")."""
+    names = document.names(start, end)
+    return bool(names) and not document.text[names[-1].end : end].strip(" \t.")
 
 
 def _bare_name(
