@@ -173,3 +173,9 @@ def test_a_clause_with_its_own_subject_is_no_apposition():
 def test_a_state_after_a_town_is_no_apposition_of_the_subject():
     text = "At a rally in Dover, New Jersey, Hale said the plan was “a total mess.”"
     assert _only(text).speaker == "Hale"
+
+
+@pytest.mark.parametrize("opener", ["Additionally", "Likewise", "Hours later"])
+def test_a_sentence_adverb_is_no_name(opener):
+    quote = _only(f"{opener}, Ruiz said: “I have admitted it was a mistake.”")
+    assert quote.speaker == "Ruiz"
