@@ -370,7 +370,10 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     found: Mention | None = None
     for index, (chunk_start, chunk_end) in enumerate(chunks[:4]):
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or ((piece[1:2] == "-" or len(piece) < 3) and _is_label_piece(piece)):
+        if not piece or (
+            (piece[1:2] == "-" or (len(piece) < 3 and piece[0].isupper()))
+            and _is_label_piece(piece)
+        ):
             continue  # "(D-Mo.)": the party and state of the name beside it
         chunk_words = words_in(text, chunk_start, chunk_end)
         first = chunk_words[:1]
@@ -475,7 +478,10 @@ def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Me
     text = document.text
     for index, (chunk_start, chunk_end) in enumerate(before[:_ASIDES]):
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or ((piece[1:2] == "-" or len(piece) < 3) and _is_label_piece(piece)):
+        if not piece or (
+            (piece[1:2] == "-" or (len(piece) < 3 and piece[0].isupper()))
+            and _is_label_piece(piece)
+        ):
             continue
         chunk_words = words_in(text, chunk_start, chunk_end)
         if piece[:1].islower() or _is_aside(piece, chunk_words):
