@@ -179,3 +179,8 @@ def test_a_state_after_a_town_is_no_apposition_of_the_subject():
 def test_a_sentence_adverb_is_no_name(opener):
     quote = _only(f"{opener}, Ruiz said: “I have admitted it was a mistake.”")
     assert quote.speaker == "Ruiz"
+
+
+def test_a_name_with_a_title_after_that_is_a_person_not_an_adjective():
+    text = "The debate was so dull that Mr. Hale was moved to say, “So far, so polite.”"
+    assert _only(text).speaker == "Hale"

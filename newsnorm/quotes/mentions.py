@@ -171,8 +171,11 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
 
 
 def _is_adjective(text: str, name: Name, end: int) -> bool:
-    """Whether a one-word name is an adjective in a description ("the Chinese ambassador")."""
-    if len(name.words) > 1:
+    """Whether a one-word name is an adjective in a description ("the Chinese ambassador").
+
+    A name with a title is a person's ("that Mr. Hale was asked"), never an adjective.
+    """
+    if len(name.words) > 1 or name.titles:
         return False
     words = lexicon()
     before = text[max(0, name.chain_start - 12) : name.chain_start].split()[-1:]
