@@ -184,3 +184,9 @@ def test_a_sentence_adverb_is_no_name(opener):
 def test_a_name_with_a_title_after_that_is_a_person_not_an_adjective():
     text = "The debate was so dull that Mr. Hale was moved to say, “So far, so polite.”"
     assert _only(text).speaker == "Hale"
+
+
+def test_a_regnal_title_before_a_single_name_is_part_of_it():
+    text = "Pope Tiberius visited the camp. “We must help them,” Tiberius said."
+    assert _only(text).speaker == "Pope Tiberius"
+    assert [name.label for name in find_names("Prince Harald Vik left.")] == ["Harald Vik"]

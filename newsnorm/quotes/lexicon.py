@@ -86,6 +86,8 @@ class Lexicon:
     party_letters: frozenset[str]
     """The party letters of those labels, also written alone ("(D)")."""
     generational_suffixes: frozenset[str]
+    regnal_titles: frozenset[str]
+    """Titles that belong to the name when a single name follows ("Pope Francis")."""
     modifier_suffixes: tuple[str, ...]
     title_words: frozenset[str]
     time_words: frozenset[str]
@@ -341,6 +343,7 @@ def lexicon() -> Lexicon:
         party_letters=frozenset(around["party_label_letters"]),
         party_label=regex.compile(rf"[{regex.escape(letters)}]-\p{{Lu}}[\p{{L}}.]{{0,12}}+"),
         generational_suffixes=frozenset(around["generational_suffixes"]),
+        regnal_titles=frozenset(around.get("regnal_titles", ())),
         modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),
         title_words=frozenset(around["title_words"]),
         time_words=frozenset(around["time_words"]),

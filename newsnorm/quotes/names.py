@@ -210,6 +210,11 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     if first >= len(tokens) or not tokens[first:]:
         return None
     kept = tokens[first:]
+    if len(kept) == 1 and titles and titles[-1] in words.regnal_titles and first > 0:
+        # "Pope Francis", "Queen Margrethe": the title is part of the name the person goes by
+        first -= 1
+        titles = titles[:-1]
+        kept = tokens[first:]
     if len(kept) == 1 and (_is_label(kept[0]) or len(kept[0]) == 1):
         return None  # "Republican", "D-Mo": a party, not a person; "C": an initial alone
     if len(kept) > _LONGEST_NAME and not any(word in words.organisation_heads for word in kept):
