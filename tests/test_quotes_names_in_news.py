@@ -190,3 +190,8 @@ def test_a_regnal_title_before_a_single_name_is_part_of_it():
     text = "Pope Tiberius visited the camp. “We must help them,” Tiberius said."
     assert _only(text).speaker == "Pope Tiberius"
     assert [name.label for name in find_names("Prince Harald Vik left.")] == ["Harald Vik"]
+
+
+def test_a_comparison_opening_the_sentence_is_an_aside():
+    text = "Like Obrecht, Hale said the plan was “a disaster for everyone.”"
+    assert _only(text).speaker == "Hale"
