@@ -36,6 +36,8 @@ AGE_WORD: Final = regex.compile(
 _APPOSITION: Final = regex.compile(
     r",[ \t]*+(?:the|his|her|its|le|la|el|il|der|die)[ \t]++([^,\n]{1,60}),"
 )
+# A lowercase noun and a comma right before a name: "her daughter, Ana Ruiz".
+_NOUN_COMMA: Final = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Ll}[\p{L}\p{M}\-]*+),[ \t]++$")
 _GENDER_EVIDENCE: Final = 3
 _ACRONYM: Final = 3
 """How many capitals a one-word name needs to be read as an organisation's acronym."""
@@ -110,9 +112,12 @@ def _lower_words_before(text: str, position: int) -> list[str]:
     if text[position - 1 : position] not in (" ", "\t"):
         return []
     found: list[str] = []
+    not_nouns = lexicon().not_nouns
     for word in reversed(text[max(0, position - 60) : position].split()[-3:]):
         if not (word[:1].islower() or word[:1].isdigit()) or not word[-1:].isalnum():
             break
+        if word in not_nouns:
+            break  # "the court since Ruiz": a verb, preposition or conjunction ends the phrase
         found.append(word)
     return found
 
@@ -206,9 +211,11 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     entity.gender = entity.gender or name.gender
     if inside:
         return
+    noun_gender = words.noun_gender
     for written in _lower_words_before(text, name.chain_start):
         word = without_elision(written)
         entity.roles.add(role_stem(word))
+        entity.gender = entity.gender or noun_gender.get(word.casefold(), "")
         if is_organisation_noun(word):
             entity.organisation = True
         age = AGE_WORD.match(word)
@@ -224,6 +231,10 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
         if apposition:
             for word in apposition.group(1).split():
                 entity.roles.add(role_stem(word))
+                entity.gender = entity.gender or noun_gender.get(word.casefold(), "")
+    before = _NOUN_COMMA.search(text, max(0, name.chain_start - 30), name.chain_start)
+    if before is not None:  # "her daughter, Ana Ruiz"
+        entity.gender = entity.gender or noun_gender.get(before.group(1).casefold(), "")
     if (
         len(name.words) > 1
         and not entity.organisation

@@ -74,12 +74,20 @@ class Lexicon:
     not_nouns: frozenset[str]
     pronoun_gender: dict[str, str]
     possessive_gender: dict[str, str]
+    noun_gender: dict[str, str]
+    """Kin and role nouns, casefolded, with the gender they give ("daughter": "f")."""
+    phrasal: dict[str, frozenset[str]]
+    """Heads of phrasal speech verbs and their particles ("shot": {"back"})."""
     given_names: dict[str, str]
     auxiliaries: frozenset[str]
     party_words: frozenset[str]
     party_label: regex.Pattern[str]
     """A bracketed party and state label written after a name ("D-Mo.", "R-Ohio")."""
+    party_letters: frozenset[str]
+    """The party letters of those labels, also written alone ("(D)")."""
     generational_suffixes: frozenset[str]
+    regnal_titles: frozenset[str]
+    """Titles that belong to the name when a single name follows ("Pope Francis")."""
     modifier_suffixes: tuple[str, ...]
     title_words: frozenset[str]
     time_words: frozenset[str]
@@ -155,10 +163,19 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         ['a-t-il déclaré', 'dit']
     """
     known = lexicon().verbs
+    phrasal = lexicon().phrasal
     found: list[Verb] = []
     previous: regex.Match[str] | None = None
     for match in _WORD.finditer(text, start, end):
         word = match.group()
+        if word in phrasal:
+            verb = _phrasal(text, match.start(), match.end(), end, phrasal[word])
+            if verb is not None:
+                previous = match
+                found.append(verb)
+                if first:
+                    break
+                continue
         if word not in known and "-" not in word:
             previous = match
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
@@ -173,6 +190,18 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
             if first:
                 break
     return found
+
+
+def _phrasal(
+    text: str, start: int, head_end: int, end: int, particles: frozenset[str]
+) -> Verb | None:
+    """The phrasal speech verb whose head ends at *head_end* ("shot back"), if any."""
+    if not text.startswith(" ", head_end):
+        return None
+    particle = _WORD.match(text, head_end + 1, end)
+    if particle is None or particle.group() not in particles:
+        return None
+    return Verb(start, particle.end(), text[start : particle.end()])
 
 
 def verb_at(text: str, position: int, end: int) -> Verb | None:
@@ -244,6 +273,12 @@ def lexicon() -> Lexicon:
             honorifics.setdefault(word.rstrip("."), gender)
     pronoun_gender: dict[str, str] = {}
     possessive_gender: dict[str, str] = {}
+    noun_gender: dict[str, str] = {}
+    phrasal: dict[str, set[str]] = {}
+    for language in _LANGUAGES:
+        for phrase in verbs_data[language].get("phrasal", ()):
+            head, particle = phrase.split(" ", 1)
+            phrasal.setdefault(head, set()).add(particle)
     for language in _LANGUAGES:
         entry = pronouns[language]
         for key, gender in (("male", "m"), ("female", "f"), ("organisation", "o"), ("plural", "p")):
@@ -252,6 +287,9 @@ def lexicon() -> Lexicon:
         for key, gender in (("possessive_male", "m"), ("possessive_female", "f")):
             for word in entry[key]:
                 possessive_gender.setdefault(word, gender)
+        for key, gender in (("male_nouns", "m"), ("female_nouns", "f")):
+            for word in entry.get(key, ()):
+                noun_gender.setdefault(word.casefold(), gender)
     given = dict.fromkeys(names["female"], "f")
     given.update(dict.fromkeys(names["male"], "m"))
     verb_words = frozenset(word for word in finite | participles if " " not in word) - weak
@@ -297,11 +335,15 @@ def lexicon() -> Lexicon:
         | frozenset(roles["not_quote_noun_words"]),
         pronoun_gender=pronoun_gender,
         possessive_gender=possessive_gender,
+        noun_gender=noun_gender,
+        phrasal={head: frozenset(particles) for head, particles in phrasal.items()},
         given_names=given,
         auxiliaries=frozenset(auxiliaries),
         party_words=frozenset(around["party_words"]),
+        party_letters=frozenset(around["party_label_letters"]),
         party_label=regex.compile(rf"[{regex.escape(letters)}]-\p{{Lu}}[\p{{L}}.]{{0,12}}+"),
         generational_suffixes=frozenset(around["generational_suffixes"]),
+        regnal_titles=frozenset(around.get("regnal_titles", ())),
         modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),
         title_words=frozenset(around["title_words"]),
         time_words=frozenset(around["time_words"]),

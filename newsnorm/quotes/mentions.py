@@ -36,6 +36,8 @@ _PARTICLE_NAME: Final = regex.compile(r"(?:de|van|von|ter|ten|da|di|du|dos|al)[ 
 # The particles that pattern opens with: a cheap str test before it runs.
 _PARTICLES: Final = ("de", "van", "von", "ter", "ten", "da", "di", "du", "dos", "al")
 _APPOSITION_WORDS: Final = 5
+_ASIDES: Final = 3
+"""How many pieces between an apposition and the name it follows are looked through."""
 # What follows a dateline's place: more places after slashes, an agency in brackets, then a
 # colon or a dash.
 _DATELINE_AFTER: Final = regex.compile(
@@ -43,8 +45,13 @@ _DATELINE_AFTER: Final = regex.compile(
     r"[ \t]*+(?:\([^)\n]{0,30}\)[ \t]*+)?[:\u2014\u2013\-]"
 )
 # One to three lowercase words, the last a role, between an organisation and its person.
-_ROLE_GAP: Final = regex.compile(r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}++)[ \t]++")
+_ROLE_GAP: Final = regex.compile(
+    r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}[\p{Ll}\-]*+)[ \t]++"
+)
 SUBJECT_REACH: Final = 60
+_ROLE_REACH: Final = 25
+"""How far after an organisation or a place the person it introduces may start."""
+_ROLE_BREAK: Final = regex.compile(r"[,;:()]|\b(?:and|or|und|et|y|e)\b")
 _DEMONSTRATIVES: Final = frozenset(
     {
         "este",
@@ -164,8 +171,11 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
 
 
 def _is_adjective(text: str, name: Name, end: int) -> bool:
-    """Whether a one-word name is an adjective in a description ("the Chinese ambassador")."""
-    if len(name.words) > 1:
+    """Whether a one-word name is an adjective in a description ("the Chinese ambassador").
+
+    A name with a title is a person's ("that Mr. Hale was asked"), never an adjective.
+    """
+    if len(name.words) > 1 or name.titles:
         return False
     words = lexicon()
     before = text[max(0, name.chain_start - 12) : name.chain_start].split()[-1:]
@@ -241,8 +251,10 @@ def _description(document: Document, start: int, end: int) -> Mention | None:
         folded in words.definite or first.endswith(("’s", "'s")) or folded.startswith(("l’", "l'"))
     ):
         kind = "definite"
-        if folded in words.possessive_determiners or first.endswith(("’s", "'s")):
-            kind = "relation"  # "her husband", "Ruiz’s lawyer": someone else
+        if folded in words.possessive_determiners or any(
+            word.endswith(("’s", "'s")) for _, _, word in head_tokens[:-1]
+        ):
+            kind = "relation"  # "her husband", "Ruiz’s lawyer", "the mayor’s aide": someone else
         if head in words.plurals or head in words.document_nouns:
             kind = "indefinite"
     elif head in words.plurals or first[:1].isupper():
@@ -259,9 +271,20 @@ def _after_role(text: str, names: list[Name]) -> Name:
     first = names[0]
     if len(names) < 2 or first.possessive:
         return first
+    words = lexicon()
     gap = _ROLE_GAP.fullmatch(text, first.end, names[1].chain_start)
-    if gap is not None and gap.group(1).casefold() in lexicon().person_nouns:
-        return names[1]
+    if gap is not None:
+        role = gap.group(1).casefold().rsplit("-", 1)[-1]  # "co-host": a host
+        if role in words.person_nouns or role.capitalize() in words.honorifics:
+            return names[1]
+    second = names[1]
+    if (
+        not (first.titles or first.gender)
+        and (second.titles or second.gender)
+        and second.chain_start - first.end <= _ROLE_REACH
+        and _ROLE_BREAK.search(text, first.end, second.chain_start) is None
+    ):
+        return second  # "said Harbour Police Sgt. Ana Ruiz": the person the unit leads to
     return first
 
 
@@ -342,20 +365,23 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         >>> text[mention.start:mention.end]
         'Qin Gang'
     """
-    words = lexicon()
     text = document.text
     chunks = _chunks(text, start, end)
     if left:
         chunks.reverse()
+    words = lexicon()
     found: Mention | None = None
-    for chunk_start, chunk_end in chunks[:4]:
+    for index, (chunk_start, chunk_end) in enumerate(chunks[:4]):
         piece = text[chunk_start:chunk_end].strip()
-        if not piece or (piece[1:2] == "-" and words.party_label.fullmatch(piece.rstrip("."))):
+        if not piece or (
+            (piece[1:2] == "-" or (len(piece) < 3 and piece[0].isupper()))
+            and _is_label_piece(piece)
+        ):
             continue  # "(D-Mo.)": the party and state of the name beside it
         chunk_words = words_in(text, chunk_start, chunk_end)
         first = chunk_words[:1]
         first_word = first[0][2].casefold() if first else ""
-        if (
+        if (  # an aside: the same test as _is_aside, written out on this hot path
             left
             and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
             and (
@@ -375,11 +401,125 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         if mention.kind in ("name", "pronoun", "document"):
             if found is not None and len(chunk_words) > _APPOSITION_WORDS:
                 return found  # not an apposition of the description, another clause
+            if (
+                left
+                and mention.kind == "name"
+                and index + 1 < len(chunks)
+                and _may_be_apposition(chunk_words, mention)
+            ):
+                return _fronted_name(document, chunks[index + 1 :], mention)
             return mention
         if found is not None:
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+def _is_label_piece(piece: str) -> bool:
+    """Whether a piece between breaks is a party-and-state label ("D-Mo.", "R").
+
+    Examples:
+        >>> _is_label_piece("D-Mo."), _is_label_piece("D"), _is_label_piece("Ohio")
+        (True, True, False)
+    """
+    words = lexicon()
+    bare = piece.rstrip(".")
+    if len(bare) == 1:
+        return bare in words.party_letters
+    return piece[1:2] == "-" and words.party_label.fullmatch(bare) is not None
+
+
+def _is_aside(piece: str, chunk_words: list[tuple[int, int, str]]) -> bool:
+    """Whether a piece before a verb is an aside, not its subject ("in Ohio", "who ran")."""
+    words = lexicon()
+    first = chunk_words[:1]
+    first_word = first[0][2].casefold() if first else ""
+    return not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece)) and (
+        first_word in words.relatives
+        or (first_word in words.prepositions and first_word not in words.determiners)
+        or first_word in words.adverbs
+        or (piece[:1].isdigit() and _AGE.fullmatch(piece) is not None)  # isdigit covers \d
+        or _is_participle(first[0][2] if first else "")
+    )
+
+
+def _may_be_apposition(chunk_words: list[tuple[int, int, str]], mention: Mention) -> bool:
+    """Whether the piece that holds *mention* can be an apposition, not a clause of its own.
+
+    It can when it is the name alone ("Ohio") or opens with a lowercase word ("a former
+    aide at Acme"), an article or a party word ("Republican of Ohio"); a piece that goes on
+    after its opening name ("Hale went after Ruiz") or opens with another name has its own
+    subject.
+    """
+    if not chunk_words:
+        return False
+    if chunk_words[0][0] >= mention.start:
+        return chunk_words[-1][1] <= mention.end  # the name alone: "Ohio", "(Tex.)"
+    first = chunk_words[0][2]
+    words = lexicon()
+    return (
+        not first[:1].isupper()
+        or first in words.party_words
+        or first.casefold() in words.determiners  # "The Apprentice", a show named aside
+    )
+
+
+def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Mention) -> Mention:
+    """The subject a sentence opens with, when *mention* is only in an apposition after it.
+
+    In "Ana Ruiz, chair of Northline Rail, said" and "Tom Hale (Ohio) said" the name next
+    to the verb is an apposition; the subject is the piece before it that is a name and
+    nothing else. *before* are the pieces further from the verb, nearest first; asides
+    and pieces that open in lowercase ("during a visit to Lyon", "now retired in Lyon")
+    between the two are passed over. A name shown to be a
+    person's (a title, a given name) is kept: it is the subject itself ("In Lyon, Mayor
+    Ana Ruiz said").
+    """
+    name = mention.name
+    if name is None or name.titles or name.gender:
+        return mention
+    text = document.text
+    for index, (chunk_start, chunk_end) in enumerate(before[:_ASIDES]):
+        piece = text[chunk_start:chunk_end].strip()
+        if not piece or (
+            (piece[1:2] == "-" or (len(piece) < 3 and piece[0].isupper()))
+            and _is_label_piece(piece)
+        ):
+            continue
+        chunk_words = words_in(text, chunk_start, chunk_end)
+        if piece[:1].islower() or _is_aside(piece, chunk_words):
+            continue  # "now retired in Lyon", "a former aide": more of the apposition
+        bare = _bare_name(document, chunk_start, chunk_end, chunk_words)
+        if bare is None or (
+            index + 1 < len(before) and _ends_with_name(document, *before[index + 1])
+        ):
+            return mention  # "at a rally in Dover, New Jersey, Hale said": a place goes on
+        return Mention("name", bare.start, bare.end, name=bare)
+    return mention
+
+
+def _ends_with_name(document: Document, start: int, end: int) -> bool:
+    """Whether a name ends the piece ``text[start:end]`` ("at a rally in Dover")."""
+    names = document.names(start, end)
+    return bool(names) and not document.text[names[-1].end : end].strip(" \t.")
+
+
+def _bare_name(
+    document: Document, start: int, end: int, chunk_words: list[tuple[int, int, str]]
+) -> Name | None:
+    """The name that a piece is made of, with at most a determiner before it, or ``None``."""
+    names = document.names(start, end)
+    if len(names) != 1 or names[0].possessive or _is_dateline(document.text, names[0]):
+        return None
+    name = names[0]
+    tail = document.text[name.end : end].strip(" \t.")
+    if tail:
+        return None
+    words = lexicon()
+    lead = [word for word in chunk_words if word[1] <= name.chain_start]
+    if any(word[2].casefold() not in words.determiners for word in lead):
+        return None
+    return name
 
 
 def _is_participle(word: str) -> bool:

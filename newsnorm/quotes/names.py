@@ -77,16 +77,23 @@ class Name(NamedTuple):
 
 
 # A capitalised word, or a short one with a full stop before another ("Dr.", "S.").
-_WORD_IN_NAME: Final = r"\p{Lu}(?:[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
+# Initials written together ("J.J.", "G.K.") are one word of a name.
+_WORD_IN_NAME: Final = (
+    r"\p{Lu}(?:(?:\.\p{Lu})++\.(?=[ \t\u00a0]++\p{Lu})"
+    r"|[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t\u00a0]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
+)
+# A no-break space joins the words of a name as a space does ("Ana\u00a0Ruiz").
 _CHAIN: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])({_WORD_IN_NAME})"
-    rf"(?:(?:[ \t]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)(?=\p{{Lu}}){_WORD_IN_NAME})*+"
+    rf"(?:(?:[ \t\u00a0]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)"
+    rf"(?=\p{{Lu}}){_WORD_IN_NAME})*+"
 )
+_INITIALS: Final = regex.compile(r"(?:\p{Lu}\.)++")
 # A particle that opens a name after punctuation: “…,” de Wit said.
 _LEADING_PARTICLE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_LEADING}[ \t]++)$")
 
 
-_TOKEN: Final = regex.compile(r"[^ \t]++")
+_TOKEN: Final = regex.compile(r"[^ \t\u00a0]++")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -119,7 +126,12 @@ def _parse(text: str, start: int, end: int) -> Name | None:
             spans, tokens = spans[:index], tokens[:index]
             break
     for index, token in enumerate(tokens[:-1]):
-        if token.endswith(".") and len(token) > 2 and token[:-1] not in words.honorifics:
+        if (
+            token.endswith(".")
+            and len(token) > 2
+            and token[:-1] not in words.honorifics
+            and _INITIALS.fullmatch(token) is None
+        ):
             spans, tokens = spans[: index + 1], tokens[: index + 1]
             break
     while len(tokens) > 1 and tokens[-1] in words.time_words:
@@ -143,6 +155,7 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     elif tokens and tokens[-1].endswith(("’", "'")):
         tokens[-1] = tokens[-1][:-1]
         spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+        possessive = tokens[-1].endswith("s") and text[end : end + 1] == " "
     first = 0
     if tokens and tokens[0][:1].islower():
         # A particle after a lowercase word is a preposition: "el alcalde de Paiporta".
@@ -186,13 +199,22 @@ def _parse(text: str, start: int, end: int) -> Name | None:
             first = last_title + 1
         # A given name marks the start of a person's name: "Energieexperte Markus Feld".
         for index in range(first + 1, len(tokens) - 1):
-            if words.gender_of_name(tokens[index]) and not words.gender_of_name(tokens[first]):
+            if (
+                words.gender_of_name(tokens[index])
+                and not words.gender_of_name(tokens[first])
+                and _INITIALS.fullmatch(tokens[first]) is None  # "J. Arvid Holm"
+            ):
                 titles.extend(tokens[first:index])
                 first = index
                 break
     if first >= len(tokens) or not tokens[first:]:
         return None
     kept = tokens[first:]
+    if len(kept) == 1 and titles and titles[-1] in words.regnal_titles and first > 0:
+        # "Pope Francis", "Queen Margrethe": the title is part of the name the person goes by
+        first -= 1
+        titles = titles[:-1]
+        kept = tokens[first:]
     if len(kept) == 1 and (_is_label(kept[0]) or len(kept[0]) == 1):
         return None  # "Republican", "D-Mo": a party, not a person; "C": an initial alone
     if len(kept) > _LONGEST_NAME and not any(word in words.organisation_heads for word in kept):
@@ -267,13 +289,30 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
 
 
 def _opening_participle(text: str, word: str, start: int) -> bool:
-    """Whether *word* is a participle that opens a sentence ("Continuing, she said …")."""
+    """Whether *word* is a participle that opens a sentence ("Continuing, she said …").
+
+    A word followed by a speech verb is that verb's subject, a name ("Kipling said").
+
+    Examples:
+        >>> text = "Kipling said no. Speaking later, Kipling agreed."
+        >>> _opening_participle(text, "Kipling", 0), _opening_participle(text, "Speaking", 17)
+        (False, True)
+    """
     return (
         len(word) > _PARTICIPLE_LENGTH
         and word.endswith(lexicon().participle_endings)
         and not lexicon().gender_of_name(word)
         and _opens_sentence(text, start)
+        and not _before_speech_verb(text, start + len(word))
     )
+
+
+def _before_speech_verb(text: str, position: int) -> bool:
+    """Whether the word after *position* (past one space) is a speech verb."""
+    if not text.startswith(" ", position):
+        return False
+    after = _LINE_WORD.match(text, position + 1)
+    return after is not None and after.group() in lexicon().verbs
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -360,6 +399,8 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
                 word = word[:-2]
             elif word.endswith(("’", "'")):
                 word = word[:-1]
+                # "Ruiz’ lawyer", "the Reyes' home": a plural or classical possessive
+                possessive = word.endswith("s") and text[chain_end : chain_end + 1] == " "
             if (
                 len(word) > 1
                 and word not in function_words

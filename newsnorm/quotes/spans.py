@@ -160,11 +160,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _scan_line(
-    text: str, line_start: int, line_end: int, carried: tuple[int, int] | None = None
+    text: str,
+    line_start: int,
+    line_end: int,
+    carried: tuple[int, int] | None = None,
+    apostrophe: int = -1,
 ) -> tuple[list[Span], int | None]:
     """The closed quotes of one line, and the offset of a mark left open at its end.
 
-    *carried* is (open mark, start of its line) of a quote that a hard line break cut.
+    *carried* is (open mark, start of its line) of a quote that a hard line break cut;
+    the mark at *apostrophe* is read as an apostrophe and opens nothing.
     """
     spans: list[Span] = []
     opener: str | None = None
@@ -177,7 +182,11 @@ def _scan_line(
         mark = match.group()
         position = match.start()
         if opener is None:
-            if mark in _CLOSERS and _can_open(text, position, line_start, mark):
+            if (
+                mark in _CLOSERS
+                and position != apostrophe
+                and _can_open(text, position, line_start, mark)
+            ):
                 opener, opened = mark, position
             continue
         if (
@@ -259,6 +268,8 @@ def find_spans(text: str) -> list[Span]:
                     )
             elif breaks < _HARD_BREAKS and _is_hard_break(text, pending[2], line_start):
                 carried = (pending[0], pending[1])
+            else:
+                spans.extend(_after_apostrophe(text, pending[0], pending[2]))
             pending = None
         found, left_open = _scan_line(text, line_start, line_end, carried)
         spans.extend(found)
@@ -266,7 +277,27 @@ def find_spans(text: str) -> list[Span]:
         if left_open is not None:
             first_line = carried[1] if carried is not None and left_open == carried[0] else None
             pending = (left_open, first_line if first_line is not None else line_start, line_end)
+    if pending is not None:
+        spans.extend(_after_apostrophe(text, pending[0], pending[2]))
     return spans
+
+
+def _after_apostrophe(text: str, mark: int, line_end: int) -> list[Span]:
+    """The quotes after a single mark that nothing closed: it was an apostrophe ("in ‘08").
+
+    A single mark left open opens no quote, so the double-marked quotes it seemed to hold
+    are read again, as if it were not there.
+
+    Examples:
+        >>> text = "In ‘08 she said: “We won.”"
+        >>> [span.text for span in _after_apostrophe(text, 3, len(text))]
+        ['We won.']
+    """
+    if text[mark] not in _SINGLE:
+        return []
+    line_start = text.rfind("\n", 0, mark) + 1
+    found, _ = _scan_line(text, line_start, line_end, apostrophe=mark)
+    return [span for span in found if span.open_mark > mark]
 
 
 def _is_hard_break(text: str, line_end: int, next_start: int) -> bool:

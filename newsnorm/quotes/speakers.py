@@ -163,6 +163,8 @@ class Speakers:
                     if (
                         name.start <= hit < name.end
                         and key < frozenset(name.words)
+                        # "Ms. Khan" is not her son "Omar Khan": genders that disagree
+                        and not (entity.gender and name.gender and entity.gender != name.gender)
                         and (
                             fits(entity.ordered, name.words)
                             or (not entity.person and fits_organisation(entity.ordered, name.words))
@@ -180,9 +182,9 @@ class Speakers:
         """The entity a new mention *name* belongs to, created if no earlier one fits.
 
         A shorter form joins a fuller one only when it ends the same way ("Lund" and
-        "Victor Lund", never "White" and "White House"); among several fitting entities the
-        one whose gender agrees with the honorific comes first, then the one mentioned most,
-        then the latest.
+        "Victor Lund", never "White" and "White House") and when their genders, where known,
+        agree ("Ms. Lund" is not "Victor Lund"); among several fitting entities the one
+        mentioned most comes first, then the latest.
         """
         key = frozenset(name.words)
         candidates: set[int] = set()
@@ -192,8 +194,9 @@ class Speakers:
         for index in candidates:
             entity = self._entities[index]
             if key <= entity.words and fits(name.words, entity.ordered):
-                agrees = not name.gender or entity.gender in ("", name.gender)
-                rank = (agrees, entity.mentions, index)
+                if name.gender and entity.gender not in ("", name.gender):
+                    continue  # "Ms. Lund" is not "Victor Lund": another person of that name
+                rank = (True, entity.mentions, index)
                 if best is None or rank > best:
                     best = rank
         for index in candidates if best is None else ():
@@ -210,7 +213,12 @@ class Speakers:
             return best[2]
         for index in sorted(candidates, reverse=True):
             entity = self._entities[index]
-            if entity.words <= key and len(name.words) > 1 and fits(entity.ordered, name.words):
+            if (
+                entity.words <= key
+                and len(name.words) > 1
+                and fits(entity.ordered, name.words)
+                and not (name.gender and entity.gender not in ("", name.gender))
+            ):
                 for word in key - entity.words:
                     self._by_word.setdefault(word, []).append(index)
                 entity.words = key
