@@ -19,8 +19,8 @@ Examples:
 from __future__ import annotations
 
 import functools
-import heapq
 import operator
+import re
 from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
 
@@ -324,19 +324,17 @@ def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
     return frozenset(pattern.groupindex)
 
 
-class _Groups:
-    """Named groups of a grammar match (one ``groupdict`` call, read by name)."""
+class _Groups(dict[str, str]):
+    """Named groups of a grammar match, read by name: ``""`` for a group that took no part.
 
-    __slots__ = ("_groups",)
+    ``groups.get(name)`` is ``None`` only for a group of a form this pattern lacks, and
+    ``groups[name]`` is ``""`` for that too.
+    """
 
-    def __init__(self, match: regex.Match[str]) -> None:
-        self._groups = match.groupdict()
+    __slots__ = ()
 
-    def get(self, name: str) -> str | None:
-        return self._groups.get(name)  # None for a group of a form this pattern lacks
-
-    def __getitem__(self, name: str) -> str:
-        return self._groups.get(name) or ""
+    def __missing__(self, name: str) -> str:
+        return ""
 
 
 _SPELLED_FORMS: Final = frozenset({"month", "spelled_year"})
@@ -355,7 +353,7 @@ def _expression(
                 text, start, table, ambiguous=ambiguous
             ):
                 return None
-    groups = _Groups(match)
+    groups = _Groups(match.groupdict(""))
     year_digits = groups.get("year")
     year: int | None
     if year_digits:
@@ -581,6 +579,38 @@ def _step(
     return key, -1, None
 
 
+_KEY_CHUNK: Final = 4_096  # keys are listed this many characters at a time
+_KEY_OVERLAP: Final = 96  # a key word and what its pattern looks at after it are shorter
+
+
+def _keys_in(text: str, keys: re.Pattern[str], first: int, last: int) -> Iterator[tuple[int, str]]:
+    """The ``(offset, key word)`` of every key in ``text[first:last]`` in order (``""``: a number).
+
+    Listed a chunk at a time, as the two patterns' own scans would find them: each chunk is
+    matched a little further than it keeps, so a key near its end sees all it looks at; the
+    next chunk goes on where the last key kept ended. A caller that stops early pays for
+    one chunk, not the whole text.
+    """
+    word_from = number_from = first
+    while first < last:
+        stop = min(last, first + _KEY_CHUNK)
+        reach = min(last, stop + _KEY_OVERLAP)
+        found: list[tuple[int, str]] = []
+        for match in keys.finditer(text, word_from, reach):
+            if match.start() >= stop:
+                break
+            found.append((match.start(), match.group()))
+            word_from = match.end()
+        for number in NUMBER_KEYS.finditer(text, number_from, reach):
+            if number.start() >= stop:
+                break
+            found.append((number.start(), ""))
+            number_from = number.end()
+        found.sort(key=operator.itemgetter(0))  # stable: a word before a number at one offset
+        yield from found
+        word_from, number_from, first = max(word_from, stop), max(number_from, stop), stop
+
+
 def scan(
     text: str,
     table: Calendar | None = None,
@@ -632,9 +662,7 @@ def iter_scan(
     memo: dict[tuple[str, int, int, str], _Step] = {}  # a repeated piece of text: one step
     for window_start, window_end in spans:
         first = max(done, window_start)
-        words = ((match.start(), match.group()) for match in keys.finditer(text, first, window_end))
-        numbers = ((match.start(), "") for match in NUMBER_KEYS.finditer(text, first, window_end))
-        for key, word in heapq.merge(words, numbers, key=operator.itemgetter(0)):
+        for key, word in _keys_in(text, keys, first, window_end):
             if key < done:
                 continue
             low, high = max(0, key - _MEMO_BACK), key + _MEMO_AHEAD
