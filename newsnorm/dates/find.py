@@ -19,7 +19,7 @@ import regex
 from newsnorm.dates.discourse import Anchors, anchored_value
 from newsnorm.dates.grammar import Expression, iter_scan, scan
 from newsnorm.dates.order import check_order, infer_order
-from newsnorm.dates.resolve import CueIndex, resolve
+from newsnorm.dates.resolve import resolve
 from newsnorm.dates.vocabulary import Calendar, guess_calendar
 from newsnorm.model import GRANULARITIES, DateMention, _text_mention, is_timex_value
 from newsnorm.text import _check_text
@@ -104,7 +104,6 @@ def _resolve_near(
     order: str | None,
     table: Calendar,
     resolutions: dict[tuple[tuple[object, ...], int, str], tuple[str | None, str] | None],
-    cues: CueIndex | None = None,
 ) -> tuple[str | None, str] | None:
     """:func:`resolve`, once per expression and surrounding text within one call.
 
@@ -127,27 +126,9 @@ def _resolve_near(
         return resolutions[key]
     if len(resolutions) >= _RESOLVED_SIZE:
         resolutions.clear()
-    resolved = resolve(
-        expression, text=text, reference=reference, order=order, table=table, cues=cues
-    )
+    resolved = resolve(expression, text=text, reference=reference, order=order, table=table)
     resolutions[key] = resolved
     return resolved
-
-
-_TENSE_READ: Final = 150  # the characters tense_at reads around a date, about
-_READS_TENSE: Final = _TENSED | {"weekday", "season"}
-
-
-def _cue_index(
-    text: str, expressions: list[Expression], reference: dt.date | None, table: Calendar
-) -> CueIndex | None:
-    """A :class:`CueIndex` of *text* when its dates read more text than one pass would."""
-    if reference is None:
-        return None
-    reading = sum(1 for expression in expressions if expression.form in _READS_TENSE)
-    if reading * _TENSE_READ < len(text):
-        return None  # few dates for the text's length: reading their windows costs less
-    return CueIndex(text, table.language)
 
 
 def _check_reference(reference: object) -> dt.date | None:
@@ -210,7 +191,6 @@ def find_dates(
     anchors = Anchors()  # the periods named so far, for "the quarter", "a year earlier"
     named: list[tuple[str | None, str]] = []  # values not yet added to anchors
     resolutions: dict[tuple[tuple[object, ...], int, str], tuple[str | None, str] | None] = {}
-    cues = _cue_index(text, expressions, reference, table)
     valid: set[str] = set()  # values a DateMention has checked
     for original in expressions:
         expression = original
@@ -247,7 +227,6 @@ def find_dates(
                 order=order,
                 table=table,
                 resolutions=resolutions,
-                cues=cues,
             )
         if resolved is None:
             continue

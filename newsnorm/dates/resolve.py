@@ -20,7 +20,6 @@ Examples:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
@@ -33,7 +32,7 @@ from newsnorm.dates.grammar import Expression
 from newsnorm.dates.vocabulary import Calendar, calendar
 from newsnorm.model import is_timex_value
 
-__all__ = ["CueIndex", "resolve", "tense_at"]
+__all__ = ["resolve", "tense_at"]
 
 _Value = TypeVar("_Value")
 
@@ -77,74 +76,6 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     )
     prepositions = frozenset(str(word).lower() for word in tense.get("future_prepositions", ()))
     return cue, prepositions
-
-
-class CueIndex:
-    """Every tense cue of one text, found in one pass, for a text with many dates to resolve.
-
-    :func:`tense_at` reads the cues of a window around each date; on text dense with dates
-    the windows overlap, and one pass over the text costs less than a pass per window.
-    :meth:`window` gives what the window's own pass would give, or ``None`` where the two
-    may differ (a cue across the window's edge, a word cut by it), and the window is read
-    again.
-
-    Examples:
-        >>> index = CueIndex("They will meet and said no.", "en")
-        >>> [match.group() for match in index.window("They will meet and said no.", 0, 27)]
-        ['will', 'said']
-    """
-
-    __slots__ = ("_ends", "_matches", "_starts", "cue")
-
-    def __init__(self, text: str, language: str) -> None:
-        """Find every cue of *language* in *text*."""
-        self.cue = _cues(language)[0]
-        self._matches = list(self.cue.finditer(text))
-        self._starts = [match.start() for match in self._matches]
-        self._ends = [match.end() for match in self._matches]
-
-    def window(self, text: str, low: int, high: int) -> list[re.Match[str]] | None:
-        """The matches of ``cue.finditer(text, low, high)``, or ``None`` when not known here.
-
-        The one pass tried every place outside its own matches, as the window's pass does
-        from *low* on, so the two agree unless a match of the one pass crosses *low* or
-        *high*, or a word runs on across *high* (the window's pass sees it end there).
-        """
-        first = bisect.bisect_right(self._ends, low)  # the first match ending after low
-        if first < len(self._starts) and self._starts[first] < low:
-            return None
-        after = bisect.bisect_left(self._starts, high, first)  # the first match from high
-        if after > first and self._ends[after - 1] > high:
-            return None
-        if 0 < high < len(text) and _RUNS_ON.match(text, high - 1) is not None:
-            return None
-        return self._matches[first:after]
-
-
-_RUNS_ON: Final = re.compile(r"[\w'\u2019][\w'\u2019]")
-"""A word character on both sides of a window's edge: a cue may end there only in the window."""
-
-
-def _cue_matches(
-    text: str, low: int, high: int, cue: re.Pattern[str], index: CueIndex | None
-) -> list[re.Match[str]]:
-    """The cues in ``text[low:high]`` as the window's own pass finds them."""
-    if index is not None:
-        found = index.window(text, low, high)
-        if found is not None:
-            return found
-    return list(cue.finditer(text, low, high))
-
-
-def _first_cue(
-    text: str, low: int, high: int, cue: re.Pattern[str], index: CueIndex | None
-) -> re.Match[str] | None:
-    """The first cue in ``text[low:high]``, as ``cue.search`` finds it."""
-    if index is not None:
-        found = index.window(text, low, high)
-        if found is not None:
-            return found[0] if found else None
-    return cue.search(text, low, high)
 
 
 @functools.cache
@@ -193,7 +124,6 @@ def tense_at(
     table: Calendar,
     *,
     prepositions: bool = True,
-    cues: CueIndex | None = None,
 ) -> int:
     """The tense of the clause around ``text[start:end]``: 1 future, -1 past, 0 unknown.
 
@@ -211,8 +141,6 @@ def tense_at(
        future auxiliary is future ("will be paid Dec. 9"). A clause that opens with the
        expression ("In March, the firm cut ...") reads its cue from the rest of the
        sentence.
-
-    *cues*, a :class:`CueIndex` of *text*, only saves work: the tense is the same without.
 
     Examples:
         >>> text = "The ferry will sail on 3 May."
@@ -248,7 +176,7 @@ def tense_at(
     if not prepositions and _ends_with(before, language, "weekday_future_prepositions"):
         leaning = 1
     last = None  # the cue nearest before the expression
-    for found in reversed(_cue_matches(text, left, start, cue, cues)):
+    for found in reversed(list(cue.finditer(text, left, start))):
         if not _is_adjective(text, left, found, language):
             last = found
             break
@@ -260,18 +188,18 @@ def tense_at(
         read_on = (
             last is None
             and len(before.split()) <= _OPENING_WORDS
-            and _first_cue(text, end, right, cue, cues) is None
+            and cue.search(text, end, right) is None
         )
     if read_on:  # "In March, the firm cut ...": the sentence's verb, when it is past
         far = min(len(text), end + _WINDOW)
         sentence = _SENTENCE_CUT.search(text, end, far)
-        verb = _first_cue(text, end, sentence.start() if sentence is not None else far, cue, cues)
+        verb = cue.search(text, end, sentence.start() if sentence is not None else far)
         if verb is not None and not verb.group("future"):
             return -1
         return leaning
-    first = _first_cue(text, end, right, cue, cues)
+    first = cue.search(text, end, right)
     while first is not None and _is_adjective(text, end, first, language):
-        first = _first_cue(text, first.end(), right, cue, cues)
+        first = cue.search(text, first.end(), right)
     if last is None and first is None:
         return leaning
     if first is None or (last is not None and start - last.end() <= first.start() - end):
@@ -525,7 +453,6 @@ def resolve(
     reference: dt.date | None,
     order: str | None = None,
     table: Calendar | None = None,
-    cues: CueIndex | None = None,
 ) -> tuple[str | None, str] | None:
     """The TIMEX3 value and granularity of *expression*, or ``None`` when it names no date.
 
@@ -535,7 +462,6 @@ def resolve(
         reference: The date relative expressions resolve against, or ``None``.
         order: ``"DMY"`` or ``"MDY"`` for numeric dates whose order is open, or ``None``.
         table: The calendar of the text (English when ``None``).
-        cues: A :class:`CueIndex` of *text* (work saved on text dense with dates).
 
     A value outside the years 1 to 9999 ("3000 years ago", "tomorrow" on 31 December
     9999) is ``None``: TIMEX3 calendar values have four-digit years.
@@ -546,9 +472,7 @@ def resolve(
         ('199', 'decade')
     """
     try:
-        resolved = _resolve(
-            expression, text=text, reference=reference, order=order, table=table, cues=cues
-        )
+        resolved = _resolve(expression, text=text, reference=reference, order=order, table=table)
     except (OverflowError, ValueError):  # date arithmetic beyond year 1 or 9999
         return None
     if resolved is not None and resolved[0] is not None and not _in_range(resolved[0]):
@@ -569,7 +493,6 @@ def _resolve(
     reference: dt.date | None,
     order: str | None = None,
     table: Calendar | None = None,
-    cues: CueIndex | None = None,
 ) -> tuple[str | None, str] | None:
     table = table or calendar("en")
     form = expression.form
@@ -608,7 +531,7 @@ def _resolve(
     if weekday and text.startswith(("'s", "\u2019s"), expression.end):
         needs_tense = False  # "Tuesday's vote": an event already reported
     tense = (
-        tense_at(text, expression.start, expression.end, table, prepositions=not weekday, cues=cues)
+        tense_at(text, expression.start, expression.end, table, prepositions=not weekday)
         if needs_tense
         else 0
     )
