@@ -518,17 +518,6 @@ _TWO_WORDS_BEFORE: Final = regex.compile(
 )
 
 
-def _first_match(
-    language: str, forms: tuple[str, ...], text: str, start: int
-) -> tuple[regex.Match[str] | None, str]:
-    """The first of *forms* that matches *text* at *start*, as their alternation would."""
-    for form in forms:
-        match = form_pattern(language, form).match(text, start)
-        if match is not None and match.end() > start:
-            return match, form
-    return None, ""
-
-
 _MEMO_BACK: Final = 120  # a step reads at most this far before its key (starts 48, names 60)
 _MEMO_AHEAD: Final = 140  # the window after a key that keys a step's memo
 _MEMO_MARGIN: Final = 60  # a step reads at most this far past its match (next words, 42)
@@ -545,33 +534,41 @@ def _held(forms: tuple[str, ...], holding: frozenset[str]) -> tuple[str, ...]:
     return tuple(form for form in forms if form in holding)
 
 
-def _step(
+def _step(  # noqa: PLR0917 - the scan's state, passed positionally: called per key
     text: str,
     key: int,
     word: str,
     done: int,
-    *,
     table: Calendar,
     forms_of: Mapping[str, frozenset[str]],
     prefixes: frozenset[str],
     passed_over: Container[str],
+    patterns: dict[str, regex.Pattern[str]],
 ) -> _Step:
     """The grammar tried at one key: the first start whose match holds the key, and its expression.
 
     Everything it reads lies within ``_MEMO_BACK`` characters before the key and
     ``_MEMO_MARGIN`` after the match, so the same window of text gives the same step.
+    *patterns* holds the forms compiled so far (each compiled on first use).
     """
     holding = forms_of.get(word.lower()) if word else None
+    language = table.language
     for start in starts(text, key, prefixes, table.months, done):
         if start < done:
             continue
         forms = opening(text, start, table)
         if holding is not None:  # only the forms that can hold this key word
             forms = _held(forms, holding)
-        if not forms:
+        for form in forms:  # the first form that matches, as their alternation would
+            pattern = patterns.get(form)
+            if pattern is None:
+                pattern = patterns[form] = form_pattern(language, form)
+            match = pattern.match(text, start)
+            if match is not None and match.end() > start:
+                break
+        else:
             continue
-        match, form = _first_match(table.language, forms, text, start)
-        if match is None or match.end() <= key:
+        if match.end() <= key:
             continue
         if form in passed_over:
             return key, match.end(), None
@@ -660,6 +657,7 @@ def iter_scan(
     spans = [(0, len(text))] if windows is None else windows
     done = 0
     memo: dict[tuple[str, int, int, str], _Step] = {}  # a repeated piece of text: one step
+    patterns: dict[str, regex.Pattern[str]] = {}  # the forms this scan has used
     for window_start, window_end in spans:
         first = max(done, window_start)
         for key, word in _keys_in(text, keys, first, window_end):
@@ -670,14 +668,7 @@ def iter_scan(
             step = memo.get(memo_key)
             if step is None:
                 step = _step(
-                    text,
-                    key,
-                    word,
-                    done,
-                    table=table,
-                    forms_of=forms_of,
-                    prefixes=prefixes,
-                    passed_over=passed_over,
+                    text, key, word, done, table, forms_of, prefixes, passed_over, patterns
                 )
                 if step[1] - key <= _MEMO_AHEAD - _MEMO_MARGIN or high >= len(text):
                     if len(memo) >= _MEMO_SIZE:
