@@ -538,7 +538,7 @@ def _word_starts(words: set[str]) -> str:
     for first, rest in sorted(rests.items()):
         body = _trie(rest)  # "" for a one-letter word; optional when a word ends here
         if first == "Q":  # "Q3": tried before the words that open with "Q"
-            body = f"(?:[1-4]|{body})" if body else "[1-4]"
+            body = f"(?:[1-4]|{body})" if rest else "[1-4]"
         branches.append(rf"{_escape_character(first)}(?<!\w\w){body}")
     return "(?:" + "|".join(branches) + ")"
 
