@@ -576,7 +576,8 @@ def _step(  # noqa: PLR0917 - the scan's state, passed positionally: called per 
     return key, -1, None
 
 
-_KEY_CHUNK: Final = 4_096  # keys are listed this many characters at a time
+_KEY_CHUNK: Final = 4_096  # keys are listed at most this many characters at a time
+_FIRST_CHUNK: Final = 256  # the first chunk; each next one twice as long, up to _KEY_CHUNK
 _KEY_OVERLAP: Final = 96  # a key word and what its pattern looks at after it are shorter
 
 
@@ -585,12 +586,14 @@ def _keys_in(text: str, keys: re.Pattern[str], first: int, last: int) -> Iterato
 
     Listed a chunk at a time, as the two patterns' own scans would find them: each chunk is
     matched a little further than it keeps, so a key near its end sees all it looks at; the
-    next chunk goes on where the last key kept ended. A caller that stops early pays for
-    one chunk, not the whole text.
+    next chunk goes on where the last key kept ended. The chunks grow from a short first
+    one, so a caller that stops at an early date pays for a few hundred characters.
     """
     word_from = number_from = first
+    size = _FIRST_CHUNK
     while first < last:
-        stop = min(last, first + _KEY_CHUNK)
+        stop = min(last, first + size)
+        size = min(2 * size, _KEY_CHUNK)  # a caller that stops at the first date reads little
         reach = min(last, stop + _KEY_OVERLAP)
         found: list[tuple[int, str]] = []
         for match in keys.finditer(text, word_from, reach):

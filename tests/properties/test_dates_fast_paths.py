@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnorm.dates.discourse import Anchors
-from newsnorm.dates.grammar import _KEY_CHUNK, _keys_in
+from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in
 from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _trie, _variants, _word_starts
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
 from newsnorm.dates.vocabulary import calendar, languages
@@ -39,13 +39,24 @@ def _plain_keys(text: str, language: str, first: int, last: int) -> list[tuple[i
     return list(heapq.merge(words, numbers, key=operator.itemgetter(0)))
 
 
+def _chunk_ends(limit: int) -> list[int]:
+    ends, end, size = [], 0, _FIRST_CHUNK
+    while end < limit:
+        end += size
+        ends.append(end)
+        size = min(2 * size, _KEY_CHUNK)
+    return ends
+
+
 @settings(max_examples=60)
 @given(_TEXTS, st.integers(0, 40), st.sampled_from(sorted(languages())))
 def test_keys_listed_by_chunks_are_the_keys_of_one_pass(
     piece: str, shift: int, language: str
 ) -> None:
-    text = "x" * (_KEY_CHUNK - shift) + piece * 3  # keys across a chunk's end
-    text += "y" * (_KEY_CHUNK - len(text) % _KEY_CHUNK) + piece
+    text = "x " * 5_000
+    for end in _chunk_ends(len(text)):  # keys across each chunk's end
+        at = max(0, end - shift)
+        text = text[:at] + piece + text[at + len(piece) :]
     for first, last in ((0, len(text)), (shift, len(text) - shift)):
         assert list(_keys_in(text, _keys(language), first, last)) == _plain_keys(
             text, language, first, last
