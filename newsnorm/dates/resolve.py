@@ -182,14 +182,12 @@ def tense_at(
             break
     right = min(len(text), end + _WINDOW // 2)
     cut = _CLAUSE_END.search(text, end, right)
-    read_on = False
     if cut is not None:
         right = cut.start()
-        read_on = (
-            last is None
-            and len(before.split()) <= _OPENING_WORDS
-            and cue.search(text, end, right) is None
-        )
+    first = cue.search(text, end, right)  # the cue nearest after the expression
+    read_on = (
+        cut is not None and last is None and len(before.split()) <= _OPENING_WORDS and first is None
+    )
     if read_on:  # "In March, the firm cut ...": the sentence's verb, when it is past
         far = min(len(text), end + _WINDOW)
         sentence = _SENTENCE_CUT.search(text, end, far)
@@ -197,7 +195,6 @@ def tense_at(
         if verb is not None and not verb.group("future"):
             return -1
         return leaning
-    first = cue.search(text, end, right)
     while first is not None and _is_adjective(text, end, first, language):
         first = cue.search(text, first.end(), right)
     if last is None and first is None:
