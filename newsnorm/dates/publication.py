@@ -151,9 +151,14 @@ class _Page:
 _SENTENCE: Final = regex.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
 _REACH: Final = 200
 _MOST_DATES: Final = 500  # a page states its own date among its first dates: read no more
-_YEAR_OR_SHORT_DATE: Final = regex.compile(
-    r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d)(?!\d)"
-)  # every full date holds one of these
+_YEAR_OR_SHORT_DATE: Final = re.compile(
+    r"\d(?<!\d\d)(?:(?<=1)[6-9]\d\d|(?<=2)[01]\d\d|\d?[./]\d{1,2}[./]\d\d)(?!\d)"
+)
+"""Every full date holds one: a year from 1600 to 2199, or a short date ("31.10.23").
+
+It opens with its digit, then checks that no digit precedes it, so that the standard
+engine skips straight from digit to digit over the page.
+"""
 _LEAD: Final = 700  # a dateline and the lead's weekday lie within this many characters
 _BEFORE_YEAR: Final = 48  # the farthest a full date starts before its year
 _YEAR_DIGITS: Final = regex.compile(

@@ -12,12 +12,14 @@ import heapq
 import operator
 import re
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnorm.dates.discourse import Anchors
 from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in
 from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _trie, _variants, _word_starts
+from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
 from newsnorm.dates.vocabulary import calendar, languages
 from newsnorm.model import DateMention, _text_mention
@@ -121,3 +123,12 @@ def test_a_mention_built_without_checks_equals_a_checked_one() -> None:
     assert built == checked
     assert hash(built) == hash(checked)
     assert built.to_dict() == checked.to_dict()
+
+
+_PLAIN_YEARS = regex.compile(r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d)(?!\d)")
+
+
+@given(st.text(alphabet="0123456789./ a\u0663", max_size=40))
+def test_years_found_digit_by_digit_as_by_the_plain_pattern(text: str) -> None:
+    found = [match.span() for match in _YEAR_OR_SHORT_DATE.finditer(text)]
+    assert found == [match.span() for match in _PLAIN_YEARS.finditer(text)]
