@@ -581,16 +581,19 @@ _FIRST_CHUNK: Final = 256  # the first chunk; each next one twice as long, up to
 _KEY_OVERLAP: Final = 96  # a key word and what its pattern looks at after it are shorter
 
 
-def _keys_in(text: str, keys: re.Pattern[str], first: int, last: int) -> Iterator[tuple[int, str]]:
+def _keys_in(
+    text: str, keys: re.Pattern[str], first: int, last: int, *, lazy: bool = True
+) -> Iterator[tuple[int, str]]:
     """The ``(offset, key word)`` of every key in ``text[first:last]`` in order (``""``: a number).
 
     Listed a chunk at a time, as the two patterns' own scans would find them: each chunk is
     matched a little further than it keeps, so a key near its end sees all it looks at; the
-    next chunk goes on where the last key kept ended. The chunks grow from a short first
-    one, so a caller that stops at an early date pays for a few hundred characters.
+    next chunk goes on where the last key kept ended. With *lazy*, the chunks grow from a
+    short first one, so a caller that stops at an early date pays for a few hundred
+    characters.
     """
     word_from = number_from = first
-    size = _FIRST_CHUNK
+    size = _FIRST_CHUNK if lazy else _KEY_CHUNK
     while first < last:
         stop = min(last, first + size)
         size = min(2 * size, _KEY_CHUNK)  # a caller that stops at the first date reads little
@@ -633,7 +636,14 @@ def scan(
         ['quarter_code', 'decade']
     """
     return list(
-        iter_scan(text, table, windows=windows, names_only=names_only, passed_over=passed_over)
+        iter_scan(
+            text,
+            table,
+            windows=windows,
+            names_only=names_only,
+            passed_over=passed_over,
+            lazy=False,
+        )
     )
 
 
@@ -644,8 +654,12 @@ def iter_scan(
     windows: Iterable[tuple[int, int]] | None = None,
     names_only: bool = False,
     passed_over: Container[str] = (),
+    lazy: bool = True,
 ) -> Iterator[Expression]:
     """The expressions of :func:`scan`, one at a time: a caller that stops early pays less.
+
+    With *lazy* (the default) the text is read in chunks that start short, for a caller
+    that may stop at the first expression; :func:`scan`, which reads them all, does not.
 
     Examples:
         >>> next(iter_scan("On 3 March 2025 and 4 March 2025")).text
@@ -663,7 +677,7 @@ def iter_scan(
     patterns: dict[str, regex.Pattern[str]] = {}  # the forms this scan has used
     for window_start, window_end in spans:
         first = max(done, window_start)
-        for key, word in _keys_in(text, keys, first, window_end):
+        for key, word in _keys_in(text, keys, first, window_end, lazy=lazy):
             if key < done:
                 continue
             low, high = max(0, key - _MEMO_BACK), key + _MEMO_AHEAD

@@ -60,9 +60,9 @@ def test_keys_listed_by_chunks_are_the_keys_of_one_pass(
         at = max(0, end - shift)
         text = text[:at] + piece + text[at + len(piece) :]
     for first, last in ((0, len(text)), (shift, len(text) - shift)):
-        assert list(_keys_in(text, _keys(language), first, last)) == _plain_keys(
-            text, language, first, last
-        )
+        plain = _plain_keys(text, language, first, last)
+        for lazy in (True, False):
+            assert list(_keys_in(text, _keys(language), first, last, lazy=lazy)) == plain
 
 
 def _names(language: str) -> set[str]:
