@@ -241,7 +241,7 @@ def _text_mention(
     """A :class:`DateMention` found in text, built without its checks.
 
     For :func:`~newsnorm.find_dates`, which checks each distinct value once: on text dense
-    with dates, checking every mention costs as much as finding it.
+    with dates, checking every mention cost about a fourteenth of the whole call.
     """
     mention = object.__new__(DateMention)
     set_field = object.__setattr__  # the class is frozen; attrs' own __init__ does this
