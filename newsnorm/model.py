@@ -235,6 +235,26 @@ class DateMention(_Result):
             return None
 
 
+def _text_mention(
+    start: int, end: int, text: str, *, value: str | None, granularity: str, relative: bool
+) -> DateMention:
+    """A :class:`DateMention` found in text, built without its checks.
+
+    For :func:`~newsnorm.find_dates`, which checks each distinct value once: on text dense
+    with dates, checking every mention cost about a fourteenth of the whole call.
+    """
+    mention = object.__new__(DateMention)
+    set_field = object.__setattr__  # the class is frozen; attrs' own __init__ does this
+    set_field(mention, "start", start)
+    set_field(mention, "end", end)
+    set_field(mention, "text", text)
+    set_field(mention, "value", value)
+    set_field(mention, "granularity", granularity)
+    set_field(mention, "relative", relative)
+    set_field(mention, "origin", "text")
+    return mention
+
+
 @attrs.frozen
 class Quote(_Result):
     """Words between quotation marks and who said them.

@@ -129,6 +129,19 @@ class Anchors:
         first = self.first_quarter or (value if granularity == "quarter" else None)
         return Anchors(latest, self.count + 1, first)
 
+    def extend(self, named: list[tuple[str | None, str]]) -> Anchors:
+        """These anchors after :meth:`add` of each ``(value, granularity)`` of *named*, in order."""
+        latest = dict(self.latest)
+        count, first = self.count, self.first_quarter
+        for value, granularity in named:
+            if value is None or "X" in value or granularity not in _GRANULARITIES:
+                continue
+            latest[granularity] = (count, value)
+            count += 1
+            if first is None and granularity == "quarter":
+                first = value
+        return Anchors(latest, count, first)
+
     def last(self, *granularities: str) -> tuple[str, str] | None:
         """The latest ``(value, granularity)`` among *granularities* (all when none given)."""
         best: tuple[int, str, str] | None = None

@@ -19,8 +19,8 @@ Examples:
 from __future__ import annotations
 
 import functools
-import heapq
 import operator
+import re
 from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
 
@@ -324,19 +324,17 @@ def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
     return frozenset(pattern.groupindex)
 
 
-class _Groups:
-    """Named groups of a grammar match (one ``groupdict`` call, read by name)."""
+class _Groups(dict[str, str]):
+    """Named groups of a grammar match, read by name: ``""`` for a group that took no part.
 
-    __slots__ = ("_groups",)
+    ``groups.get(name)`` is ``None`` only for a group of a form this pattern lacks, and
+    ``groups[name]`` is ``""`` for that too.
+    """
 
-    def __init__(self, match: regex.Match[str]) -> None:
-        self._groups = match.groupdict()
+    __slots__ = ()
 
-    def get(self, name: str) -> str | None:
-        return self._groups.get(name)  # None for a group of a form this pattern lacks
-
-    def __getitem__(self, name: str) -> str:
-        return self._groups.get(name) or ""
+    def __missing__(self, name: str) -> str:
+        return ""
 
 
 _SPELLED_FORMS: Final = frozenset({"month", "spelled_year"})
@@ -355,7 +353,7 @@ def _expression(
                 text, start, table, ambiguous=ambiguous
             ):
                 return None
-    groups = _Groups(match)
+    groups = _Groups(match.groupdict(""))
     year_digits = groups.get("year")
     year: int | None
     if year_digits:
@@ -520,17 +518,6 @@ _TWO_WORDS_BEFORE: Final = regex.compile(
 )
 
 
-def _first_match(
-    language: str, forms: tuple[str, ...], text: str, start: int
-) -> tuple[regex.Match[str] | None, str]:
-    """The first of *forms* that matches *text* at *start*, as their alternation would."""
-    for form in forms:
-        match = form_pattern(language, form).match(text, start)
-        if match is not None and match.end() > start:
-            return match, form
-    return None, ""
-
-
 _MEMO_BACK: Final = 120  # a step reads at most this far before its key (starts 48, names 60)
 _MEMO_AHEAD: Final = 140  # the window after a key that keys a step's memo
 _MEMO_MARGIN: Final = 60  # a step reads at most this far past its match (next words, 42)
@@ -547,38 +534,84 @@ def _held(forms: tuple[str, ...], holding: frozenset[str]) -> tuple[str, ...]:
     return tuple(form for form in forms if form in holding)
 
 
-def _step(
+def _step(  # noqa: PLR0917 - the scan's state, passed positionally: called per key
     text: str,
     key: int,
     word: str,
     done: int,
-    *,
     table: Calendar,
     forms_of: Mapping[str, frozenset[str]],
     prefixes: frozenset[str],
     passed_over: Container[str],
+    patterns: dict[str, regex.Pattern[str]],
 ) -> _Step:
     """The grammar tried at one key: the first start whose match holds the key, and its expression.
 
     Everything it reads lies within ``_MEMO_BACK`` characters before the key and
     ``_MEMO_MARGIN`` after the match, so the same window of text gives the same step.
+    *patterns* holds the forms compiled so far (each compiled on first use).
     """
     holding = forms_of.get(word.lower()) if word else None
+    language = table.language
     for start in starts(text, key, prefixes, table.months, done):
         if start < done:
             continue
         forms = opening(text, start, table)
         if holding is not None:  # only the forms that can hold this key word
             forms = _held(forms, holding)
-        if not forms:
+        for form in forms:  # the first form that matches, as their alternation would
+            pattern = patterns.get(form)
+            if pattern is None:
+                pattern = patterns[form] = form_pattern(language, form)
+            match = pattern.match(text, start)
+            if match is not None and match.end() > start:
+                break
+        else:
             continue
-        match, form = _first_match(table.language, forms, text, start)
-        if match is None or match.end() <= key:
+        if match.end() <= key:
             continue
         if form in passed_over:
             return key, match.end(), None
         return key, match.end(), _expression(match, form, text, table)
     return key, -1, None
+
+
+_KEY_CHUNK: Final = 4_096  # keys are listed at most this many characters at a time
+_FIRST_CHUNK: Final = 256  # the first chunk; each next one twice as long, up to _KEY_CHUNK
+_KEY_OVERLAP: Final = 96  # a key word and what its pattern looks at after it are shorter
+
+
+def _keys_in(
+    text: str, keys: re.Pattern[str], first: int, last: int, *, lazy: bool = True
+) -> Iterator[tuple[int, str]]:
+    """The ``(offset, key word)`` of every key in ``text[first:last]`` in order (``""``: a number).
+
+    Listed a chunk at a time, as the two patterns' own scans would find them: each chunk is
+    matched a little further than it keeps, so a key near its end sees all it looks at; the
+    next chunk goes on where the last key kept ended. With *lazy*, the chunks grow from a
+    short first one, so a caller that stops at an early date pays for a few hundred
+    characters.
+    """
+    word_from = number_from = first
+    size = _FIRST_CHUNK if lazy else _KEY_CHUNK
+    while first < last:
+        stop = min(last, first + size)
+        size = min(2 * size, _KEY_CHUNK)  # a caller that stops at the first date reads little
+        reach = min(last, stop + _KEY_OVERLAP)
+        found: list[tuple[int, str]] = []
+        for match in keys.finditer(text, word_from, reach):
+            if match.start() >= stop:
+                break
+            found.append((match.start(), match.group()))
+            word_from = match.end()
+        for number in NUMBER_KEYS.finditer(text, number_from, reach):
+            if number.start() >= stop:
+                break
+            found.append((number.start(), ""))
+            number_from = number.end()
+        found.sort(key=operator.itemgetter(0))  # stable: a word before a number at one offset
+        yield from found
+        word_from, number_from, first = max(word_from, stop), max(number_from, stop), stop
 
 
 def scan(
@@ -603,7 +636,14 @@ def scan(
         ['quarter_code', 'decade']
     """
     return list(
-        iter_scan(text, table, windows=windows, names_only=names_only, passed_over=passed_over)
+        iter_scan(
+            text,
+            table,
+            windows=windows,
+            names_only=names_only,
+            passed_over=passed_over,
+            lazy=False,
+        )
     )
 
 
@@ -614,8 +654,12 @@ def iter_scan(
     windows: Iterable[tuple[int, int]] | None = None,
     names_only: bool = False,
     passed_over: Container[str] = (),
+    lazy: bool = True,
 ) -> Iterator[Expression]:
     """The expressions of :func:`scan`, one at a time: a caller that stops early pays less.
+
+    With *lazy* (the default) the text is read in chunks that start short, for a caller
+    that may stop at the first expression; :func:`scan`, which reads them all, does not.
 
     Examples:
         >>> next(iter_scan("On 3 March 2025 and 4 March 2025")).text
@@ -630,11 +674,10 @@ def iter_scan(
     spans = [(0, len(text))] if windows is None else windows
     done = 0
     memo: dict[tuple[str, int, int, str], _Step] = {}  # a repeated piece of text: one step
+    patterns: dict[str, regex.Pattern[str]] = {}  # the forms this scan has used
     for window_start, window_end in spans:
         first = max(done, window_start)
-        words = ((match.start(), match.group()) for match in keys.finditer(text, first, window_end))
-        numbers = ((match.start(), "") for match in NUMBER_KEYS.finditer(text, first, window_end))
-        for key, word in heapq.merge(words, numbers, key=operator.itemgetter(0)):
+        for key, word in _keys_in(text, keys, first, window_end, lazy=lazy):
             if key < done:
                 continue
             low, high = max(0, key - _MEMO_BACK), key + _MEMO_AHEAD
@@ -642,14 +685,7 @@ def iter_scan(
             step = memo.get(memo_key)
             if step is None:
                 step = _step(
-                    text,
-                    key,
-                    word,
-                    done,
-                    table=table,
-                    forms_of=forms_of,
-                    prefixes=prefixes,
-                    passed_over=passed_over,
+                    text, key, word, done, table, forms_of, prefixes, passed_over, patterns
                 )
                 if step[1] - key <= _MEMO_AHEAD - _MEMO_MARGIN or high >= len(text):
                     if len(memo) >= _MEMO_SIZE:

@@ -512,7 +512,35 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
         )
     if not names_only:
         variants.update(variant for word in words for variant in _variants(word, "any"))
-    return re.compile(rf"\b(?:Q[1-4]|{_trie(variants)})(?![^\W\d_])")
+    return re.compile(rf"{_word_starts(variants)}(?![^\W\d_])")
+
+
+_WORD_CHARACTER: Final = re.compile(r"\w")
+
+
+def _word_starts(words: set[str]) -> str:
+    r"""``\b(?:Q[1-4]|{trie of words})``, shaped so that the standard engine scans it fast.
+
+    ``re`` skips straight to the characters a pattern can open with only when every branch
+    opens with a literal character; a leading ``\b`` hides them. So, for capitalised words
+    (English and German month and weekday names), each branch is its first character, then
+    the word-start test as "not two word characters" (the first is one), then the trie of
+    the rest: the same matches, found about three times faster on a page.
+    """
+    rests: dict[str, set[str]] = {"Q": set()}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    if any(_WORD_CHARACTER.fullmatch(first) is None or first.islower() for first in rests):
+        # a word that opens with a sign, or in lower case: nearly every word of a text opens
+        # with a letter the engine would stop at, and the plain pattern is as fast
+        return rf"\b(?:Q[1-4]|{_trie(words)})"
+    branches = []
+    for first, rest in sorted(rests.items()):
+        body = _trie(rest)  # "" for a one-letter word; optional when a word ends here
+        if first == "Q":  # "Q3": tried before the words that open with "Q"
+            body = f"(?:[1-4]|{body})" if rest else "[1-4]"
+        branches.append(rf"{_escape_character(first)}(?<!\w\w){body}")
+    return "(?:" + "|".join(branches) + ")"
 
 
 _NAME_FORMS: Final = frozenset({"day_month", "month_day", "month", "relative_month"})

@@ -151,9 +151,14 @@ class _Page:
 _SENTENCE: Final = regex.compile(r"[.!?][\"'\u201d\u2019]?(?:\s|$)")
 _REACH: Final = 200
 _MOST_DATES: Final = 500  # a page states its own date among its first dates: read no more
-_YEAR_OR_SHORT_DATE: Final = regex.compile(
-    r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d)(?!\d)"
-)  # every full date holds one of these
+_YEAR_OR_SHORT_DATE: Final = re.compile(
+    r"\d(?<!\d\d)(?:(?<=1)[6-9]\d\d|(?<=2)[01]\d\d|\d?[./]\d{1,2}[./]\d\d)(?!\d)"
+)
+"""Every full date holds one: a year from 1600 to 2199, or a short date ("31.10.23").
+
+It opens with its digit, then checks that no digit precedes it, so that the standard
+engine skips straight from digit to digit over the page.
+"""
 _LEAD: Final = 700  # a dateline and the lead's weekday lie within this many characters
 _BEFORE_YEAR: Final = 48  # the farthest a full date starts before its year
 _YEAR_DIGITS: Final = regex.compile(
@@ -369,10 +374,12 @@ def _dateline_without_year(
 ) -> DateMention | None:
     """A wire dateline's "Oct 3" ("MANILA, Oct 3 (AFP) -"), dated without its year.
 
-    The year is the latest one in which the day is not after *today* (the processing date);
-    a weekday named in the lead ("on Friday", or the dateline's own "Friday, Oct 3") must
-    fall on that day, the latest year where it does is taken. The latest year the story
-    names is the earliest the dateline can have.
+    The year lies between the latest year the story names (a story is not older than the
+    years it mentions; 28 years before *today* when it names none) and *today*'s (the day
+    not after *today*), and the day falls on the weekday the lead names, if any. The page
+    is dated only when that evidence leaves one year: a dateline whose year the text does
+    not settle ("on Friday" fits a year in every six or so) states no date of its own, as
+    in an archived wire story whose date is kept outside its text.
     """
     lead = next((item for item in expressions if item.form in {"day_month", "month_day"}), None)
     if lead is None or lead.year is not None or lead.start > _DATELINE_REACH:
@@ -395,16 +402,17 @@ def _dateline_without_year(
     ]
     # A story is not older than the latest year it names ("the first pause since 2023").
     earliest = max(named) if named else today.year - _WEEKDAY_YEARS
+    fitting: list[dt.date] = []
     for year in range(today.year, earliest - 1, -1):
         try:
             day = dt.date(year, lead.month or 0, lead.day or 0)
         except ValueError:
             continue
-        if day > today:
-            continue
-        if weekday is None or day.isoweekday() == weekday:
-            return DateMention(lead.start, lead.end, lead.text, day.isoformat(), "day")
-    return None
+        if day <= today and (weekday is None or day.isoweekday() == weekday):
+            fitting.append(day)
+    if len(fitting) != 1:
+        return None  # the text does not settle the year
+    return DateMention(lead.start, lead.end, lead.text, fitting[0].isoformat(), "day")
 
 
 _DATELINE_REACH: Final = 200  # a dateline opens the page: its date starts this early

@@ -19,11 +19,11 @@ from __future__ import annotations
 import collections
 import functools
 import json
+import re
 from importlib import resources
 from typing import Any, Final
 
 import attrs
-import regex
 
 __all__ = ["Calendar", "calendar", "guess_calendar", "languages"]
 
@@ -167,9 +167,9 @@ def _signals() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     )
 
 
-_BLANKS: Final = regex.compile(
-    '[.,;:!?"()\\[\\]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*]++'
-)
+_WORDS: Final = re.compile(
+    '[^\\s.,;:!?"()\\[\\]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*]+'
+)  # the standard engine: words between blanks and punctuation, faster than a split
 
 
 def guess_calendar(text: str) -> Calendar:
@@ -184,7 +184,7 @@ def guess_calendar(text: str) -> Calendar:
         >>> guess_calendar("12. Februar 2025").language
         'de'
     """
-    counts = collections.Counter(_BLANKS.sub(" ", text[:_SAMPLE].lower()).split())
+    counts = collections.Counter(_WORDS.findall(text[:_SAMPLE].lower()))
     for table in _signals():
         scores: dict[str, int] = {}
         for word in counts.keys() & table.keys():  # the few signal words the text holds

@@ -1,0 +1,134 @@
+"""The date scan's faster paths give what the plain ones give, on any text.
+
+Each shortcut taken for speed (keys listed a chunk at a time, capitalised keys matched by
+their first letter, tense phrases tested by their last word, anchors added in one go, a
+mention built without re-checking a value already checked) is compared here with the
+straightforward way it replaces.
+"""
+
+from __future__ import annotations
+
+import heapq
+import operator
+import re
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsnorm.dates.discourse import Anchors
+from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in
+from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _trie, _variants, _word_starts
+from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
+from newsnorm.dates.resolve import _ending, _ends_with, _phrases
+from newsnorm.dates.vocabulary import calendar, languages
+from newsnorm.model import DateMention, _text_mention
+
+_PIECES = st.sampled_from(
+    [
+        "May", "MAY", "may", "Mayday", "June", "Juni", "März", "mai", "Tuesday", "Q3", "Qx",
+        "week", "weekend", "the day after tomorrow", "2025", "12/3/2024", "3rd", "1990s",
+        "’", "'", "-", ".", " ", " ", "\n", "a", "É", "_", "7", "today's", "années",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=60).map("".join)
+
+
+def _plain_keys(text: str, language: str, first: int, last: int) -> list[tuple[int, str]]:
+    keys = _keys(language)
+    words = ((match.start(), match.group()) for match in keys.finditer(text, first, last))
+    numbers = ((match.start(), "") for match in NUMBER_KEYS.finditer(text, first, last))
+    return list(heapq.merge(words, numbers, key=operator.itemgetter(0)))
+
+
+def _chunk_ends(limit: int) -> list[int]:
+    ends, end, size = [], 0, _FIRST_CHUNK
+    while end < limit:
+        end += size
+        ends.append(end)
+        size = min(2 * size, _KEY_CHUNK)
+    return ends
+
+
+@settings(max_examples=60)
+@given(_TEXTS, st.integers(0, 40), st.sampled_from(sorted(languages())))
+def test_keys_listed_by_chunks_are_the_keys_of_one_pass(
+    piece: str, shift: int, language: str
+) -> None:
+    text = "x " * 5_000
+    for end in _chunk_ends(len(text)):  # keys across each chunk's end
+        at = max(0, end - shift)
+        text = text[:at] + piece + text[at + len(piece) :]
+    for first, last in ((0, len(text)), (shift, len(text) - shift)):
+        plain = _plain_keys(text, language, first, last)
+        for lazy in (True, False):
+            assert list(_keys_in(text, _keys(language), first, last, lazy=lazy)) == plain
+
+
+def _names(language: str) -> set[str]:
+    """The month and weekday keys of *language*, as :func:`_keys` writes them."""
+    table = calendar(language)
+    case = "title" if table.month_case == "title" else "any"
+    return {
+        variant for word in [*table.months, *table.weekdays] for variant in _variants(word, case)
+    }
+
+
+@given(_TEXTS, st.sampled_from(sorted(languages())))
+def test_key_patterns_match_as_the_plain_word_start_pattern(text: str, language: str) -> None:
+    for words in (_names(language), {"May", "MAY", "Mayday", "Juni", "Q", "É"}):
+        plain = re.compile(rf"\b(?:Q[1-4]|{_trie(words)})(?![^\W\d_])")
+        own = re.compile(rf"{_word_starts(words)}(?![^\W\d_])")
+        assert [m.span() for m in own.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_capitalised_keys_are_reshaped_and_lower_case_ones_kept_plain() -> None:
+    assert not _word_starts({"May", "MAY", "June"}).startswith("\\b")
+    assert _word_starts({"May", "may"}).startswith("\\b")
+
+
+_TENSE_PIECES = st.sampled_from(
+    ["will", "will be", "as of", "from", "until", "as early as", "’ll", "'ll", "the", " ", "  "]
+)
+
+
+@given(st.lists(_TENSE_PIECES, max_size=10).map("".join), st.sampled_from(sorted(languages())))
+def test_tense_phrases_found_at_the_end_as_by_the_pattern(before: str, language: str) -> None:
+    for key in ("nearest_prepositions", "future_auxiliaries", "weekday_future_prepositions"):
+        pattern, _ = _ending(language, key)
+        expected = pattern.search(before, max(0, len(before) - 40)) is not None
+        assert _ends_with(before, language, key) == expected, (key, _phrases(language, key))
+
+
+_VALUES = st.one_of(
+    st.none(),
+    st.sampled_from(["2025-03-04", "2025-Q3", "1989", "XXXX-05", "2025-03", "1990-Q1"]),
+)
+_GRANULARITIES = st.sampled_from(["day", "month", "quarter", "year", "week", "season"])
+
+
+@given(st.lists(st.tuples(_VALUES, _GRANULARITIES), max_size=12))
+def test_anchors_extended_at_once_as_added_one_by_one(
+    named: list[tuple[str | None, str]],
+) -> None:
+    one_by_one = Anchors()
+    for value, granularity in named:
+        one_by_one = one_by_one.add(value, granularity)
+    assert Anchors().extend(named) == one_by_one
+
+
+def test_a_mention_built_without_checks_equals_a_checked_one() -> None:
+    checked = DateMention(3, 10, "Tuesday", "2025-01-21", "day", True)
+    built = _text_mention(3, 10, "Tuesday", value="2025-01-21", granularity="day", relative=True)
+    assert built == checked
+    assert hash(built) == hash(checked)
+    assert built.to_dict() == checked.to_dict()
+
+
+_PLAIN_YEARS = regex.compile(r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d)(?!\d)")
+
+
+@given(st.text(alphabet="0123456789./ a\u0663", max_size=40))
+def test_years_found_digit_by_digit_as_by_the_plain_pattern(text: str) -> None:
+    found = [match.span() for match in _YEAR_OR_SHORT_DATE.finditer(text)]
+    assert found == [match.span() for match in _PLAIN_YEARS.finditer(text)]
