@@ -42,6 +42,12 @@ from newsnorm.syndication.registry import (
     may_name_source,
     parse_sources,
 )
+from newsnorm.syndication.triggers import (
+    first_triggers,
+    normalised,
+    trigger_names,
+    trigger_words,
+)
 
 __all__ = ["find_line_credits"]
 
@@ -89,6 +95,13 @@ _DASHES: Final = "—–―-"
 # A number standing alone, as a date's day or year does ("Oct. 6", "6 октября"), not "News18".
 _DATE_TOKEN: Final = regex.compile(r"(?<![\p{L}\d])\d{1,4}+(?![\p{L}\d])")
 _TAIL: Final = 90
+# Where a long line's credits can be: its first 100 characters (a dated head is read that
+# far; the byline's name and the desk follow a word found in the first 60) and its last 90
+# (tags, closing dashes, "with" tails). The windows are wider than that, for safety.
+_DATED_HEAD: Final = 100
+_HEAD_WINDOW: Final = 120
+_TAIL_WINDOW_WORDS: Final = 100
+_LONG_LINE: Final = 240
 _DESK_LINE: Final = regex.compile(
     rf"{SPACE}*+(?P<bullet>[*•·]{SPACE}++)?+(?:(?:By|BY){SPACE}++)?"
     rf"(?P<desk>(?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
@@ -426,13 +439,44 @@ def _beside_links(text: str, credit: Syndication) -> bool:
     return before.startswith(("http://", "https://")) or after.startswith(("http://", "https://"))
 
 
-def find_line_credits(text: str) -> list[Syndication]:
+def _probe(reduced: str) -> list[str]:
+    """The casefolded words of a reduced line that its credits can be made of.
+
+    *reduced* is a line as :func:`~newsnorm.syndication.triggers.normalised` makes it.
+    Every form looks for its names in a line's first 100 characters or its last 90, so a
+    long line's middle is left out. A dated head is read up to its 100th character: a word
+    cut there is taken as a word too.
+    """
+    if len(reduced) > _DATED_HEAD:
+        cut = reduced[:_DATED_HEAD].rpartition(" ")[2]
+        if len(reduced) > _LONG_LINE:
+            reduced = f"{reduced[:_HEAD_WINDOW]} {cut} {reduced.rstrip()[-_TAIL_WINDOW_WORDS:]}"
+        else:
+            reduced = f"{reduced} {cut}"
+    return (reduced if reduced.isascii() else reduced.casefold()).split()
+
+
+def _holds_name(words: list[str]) -> bool:
+    """Whether *words* hold every word of a registered name (or of an "agencies" word, …)."""
+    names = trigger_names()
+    held = set(words)
+    return any(name <= held for hit in trigger_words().intersection(words) for name in names[hit])
+
+
+def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndication]:
     """Every credit a line of *text* holds alone, starts with, or ends with.
 
-    Each line meets a few cheap string tests first; only those that pass meet a pattern.
-    A line repeated on a page (menus, footers) that gave no credit is not read again. Desks
-    are looked for only when the text has the word at all.
+    A line is read only if it holds the words of a registered name (or of an "agencies"
+    word, a source-link line: see :mod:`~newsnorm.syndication.triggers`), starts with a
+    word that opens a byline or a "With" line (these may name a source the registry does
+    not know), or has "Desk" in its head when the text has the word at all. Each line read
+    meets a few cheap string tests first; only those that pass meet a pattern. A line
+    repeated on a page (menus, footers) that gave no credit is not read again. *reduced* is
+    the text as :func:`~newsnorm.syndication.triggers.normalised` makes it (computed when
+    not given).
     """
+    if reduced is None:
+        reduced = normalised(text)
     exclusions = phrases().desk_exclusions
     lone_words = _lone_first_words()
     may_hold_desk = "esk" in text or "ESK" in text
@@ -441,13 +485,26 @@ def find_line_credits(text: str) -> list[Syndication]:
     with_words = _with_words()
     agency_ends = _agency_last_words()
     bylines = byline_prefixes()
+    triggers = trigger_words()
+    starts = first_triggers()
     # A line's credits depend on its words alone: a line that gave none gives none again.
     inert: set[str] = set()
     start = 0
-    for line in text.split("\n"):
+    for line, reduced_line in zip(text.split("\n"), reduced.split("\n"), strict=True):
         line_start, start = start, start + len(line) + 1
+        if line in inert:
+            continue
+        # Only a line that holds a name's words (or starts a byline, or has "Desk") is read.
+        words = _probe(reduced_line)
+        if not words or (
+            (triggers.isdisjoint(words) or not _holds_name(words))
+            and words[0] not in starts
+            and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
+        ):
+            inert.add(line)
+            continue
         stripped = line.strip()
-        if not stripped or line in inert:
+        if not stripped:
             continue
         before = len(found) + len(named_lines)
         if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):

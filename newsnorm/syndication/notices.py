@@ -29,13 +29,21 @@ from newsnorm.syndication.credits import (
     line_bounds,
     make_credit,
 )
-from newsnorm.syndication.phrases import SPACE, CuePattern, cue_patterns, languages_of, phrases
+from newsnorm.syndication.phrases import (
+    CASELESS_LETTERS,
+    SPACE,
+    CuePattern,
+    cue_patterns,
+    languages_of,
+    phrases,
+)
 from newsnorm.syndication.registry import (
     Source,
     lookup_source,
     parse_sources,
     source_from_domain,
 )
+from newsnorm.syndication.triggers import normalised
 
 __all__ = ["find_notices"]
 
@@ -399,11 +407,22 @@ def _source_lines(text: str) -> Iterator[Syndication]:
         yield make_credit(text, start, listed.start(1) + len(whole.rstrip()), source, kind)
 
 
-def find_notices(text: str) -> Iterator[Syndication]:
-    """Every worded credit in *text*, in no particular order, duplicates included."""
+def find_notices(text: str, *, reduced: str | None = None) -> Iterator[Syndication]:
+    """Every worded credit in *text*, in no particular order, duplicates included.
+
+    A cue pattern is searched only if the text (lowered in ASCII: *reduced*, as
+    :func:`~newsnorm.syndication.triggers.normalised` makes it, computed when not given)
+    holds its words, and only if the text may be in one of its languages.
+    """
+    if reduced is None:
+        reduced = normalised(text)
+    # A letter outside ASCII that matches an ASCII one case-blind: the literal test is off.
+    caseless = not reduced.isascii() and any(letter in reduced for letter in CASELESS_LETTERS)
     languages = languages_of(text)
     for cue in cue_patterns():
         if languages is not None and languages.isdisjoint(cue.languages):
+            continue
+        if not caseless and any(literal not in reduced for literal in cue.literals):
             continue
         if cue.gate is None or cue.gate.search(text) is not None:
             yield from _cue_credits(text, cue)

@@ -42,6 +42,10 @@ _GATE_GAIN: Final = 3
 _ALWAYS_SEARCHED_BELOW: Final = 2_000
 _SAMPLE: Final = 2_500
 
+CASELESS_LETTERS: Final = "\u0130\u017f\u212a"
+"""The letters outside ASCII that a pattern's ASCII letter matches when case is ignored
+(İ, long s, the Kelvin sign): a text holding one is searched with the patterns."""
+
 
 @attrs.frozen
 class Rule:
@@ -74,6 +78,10 @@ class CuePattern:
     rules: tuple[Rule, ...]
     gate: regex.Pattern[str] | None = None
     """A longer word every match holds: a short first word scans slowly, a long one fast."""
+    literals: tuple[str, ...] = ()
+    """Words of ASCII letters, lower case, that every match holds, case aside (the first
+    word, the gate's word): a text lowered in ASCII without them has no match, unless it
+    holds one of :data:`CASELESS_LETTERS`."""
 
 
 @attrs.frozen
@@ -148,7 +156,10 @@ def cue_patterns() -> tuple[CuePattern, ...]:
         rests = "|".join(f"(?P<{rule.group}>{rest})" for rest, rule in bodies)
         pattern = regex.compile(f"{regex.escape(word)}(?:{rests})", regex.IGNORECASE)
         rules = tuple(rule for _, rule in bodies)
-        compiled.append(CuePattern(frozenset(languages), pattern, rules, _gate(templates, word)))
+        gate = _gate(templates, word)
+        words = (word, gate.pattern if gate is not None else "")
+        literals = tuple(w.lower() for w in words if w.isascii() and w.isalpha())
+        compiled.append(CuePattern(frozenset(languages), pattern, rules, gate, literals))
     return tuple(compiled)
 
 

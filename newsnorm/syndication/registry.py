@@ -26,6 +26,7 @@ import regex
 
 __all__ = [
     "Source",
+    "all_keys",
     "first_words",
     "is_agency_words",
     "lookup_domain",
@@ -35,6 +36,7 @@ __all__ = [
     "parse_sources",
     "read_sources",
     "source_from_domain",
+    "wire_domains",
 ]
 
 WIRE_TYPES: Final = frozenset({"agency", "pr_wire", "syndicate"})
@@ -152,6 +154,26 @@ def _may_start_with_source(text: str) -> bool:
 def all_aliases() -> tuple[str, ...]:
     """Every name and alias in the registry, longest first."""
     return _registry().aliases
+
+
+def all_keys() -> tuple[str, ...]:
+    """Every lookup key of the registry: a name or alias casefolded, spaces collapsed.
+
+    Examples:
+        >>> "associated press" in all_keys()
+        True
+    """
+    return tuple(_registry().by_key)
+
+
+def wire_domains() -> tuple[str, ...]:
+    """Every registered domain of a news agency, a press-release wire or a syndicate.
+
+    Examples:
+        >>> "apnews.com" in wire_domains()
+        True
+    """
+    return tuple(domain for domain, source in _registry().by_domain.items() if source.is_wire)
 
 
 def first_words() -> frozenset[str]:
