@@ -489,20 +489,28 @@ def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndicat
     starts = first_triggers()
     # A line's credits depend on its words alone: a line that gave none gives none again.
     inert: set[str] = set()
+    # A line's words decide whether it is read: a line read once is read again unasked.
+    read: set[str] = set()
     start = 0
     for line, reduced_line in zip(text.split("\n"), reduced.split("\n"), strict=True):
         line_start, start = start, start + len(line) + 1
         if line in inert:
             continue
-        # Only a line that holds a name's words (or starts a byline, or has "Desk") is read.
-        words = _probe(reduced_line)
-        if not words or (
-            (triggers.isdisjoint(words) or not _holds_name(words))
-            and words[0] not in starts
-            and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
-        ):
-            inert.add(line)
-            continue
+        if line not in read:
+            # Only a line holding a name's words (or opening a byline, or "Desk") is read.
+            if len(reduced_line) > _DATED_HEAD:
+                words = _probe(reduced_line)
+            else:  # the common short line, read whole (as _probe reads it)
+                casefolded = reduced_line if reduced_line.isascii() else reduced_line.casefold()
+                words = casefolded.split()
+            if not words or (
+                (triggers.isdisjoint(words) or not _holds_name(words))
+                and words[0] not in starts
+                and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
+            ):
+                inert.add(line)
+                continue
+            read.add(line)
         stripped = line.strip()
         if not stripped:
             continue
