@@ -456,11 +456,28 @@ def _probe(reduced: str) -> list[str]:
     return (reduced if reduced.isascii() else reduced.casefold()).split()
 
 
-def _holds_name(words: list[str]) -> bool:
-    """Whether *words* hold every word of a registered name (or of an "agencies" word, …)."""
+def _holds_name(words: list[str], line: str) -> bool:
+    """Whether *words* hold every word of a registered name (or of an "agencies" word, …).
+
+    A source that is no wire counts only on a line a dateline's dash may credit it on: a
+    digit in its head and a spaced dash in its first 100 characters.
+    """
     names = trigger_names()
     held = set(words)
-    return any(name <= held for hit in trigger_words().intersection(words) for name in names[hit])
+    dated: bool | None = None
+    for hit in trigger_words().intersection(words):
+        for name, wire in names[hit]:
+            if name <= held:
+                if wire:
+                    return True
+                if dated is None:
+                    head = line[:_DATED_HEAD]
+                    dated = _DIGIT.search(line[:_HEAD]) is not None and (
+                        " — " in head or " – " in head or " - " in head
+                    )
+                if dated:
+                    return True
+    return False
 
 
 def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndication]:
@@ -504,7 +521,7 @@ def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndicat
                 casefolded = reduced_line if reduced_line.isascii() else reduced_line.casefold()
                 words = casefolded.split()
             if not words or (
-                (triggers.isdisjoint(words) or not _holds_name(words))
+                (triggers.isdisjoint(words) or not _holds_name(words, line))
                 and words[0] not in starts
                 and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
             ):

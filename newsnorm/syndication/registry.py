@@ -37,6 +37,7 @@ __all__ = [
     "read_sources",
     "source_from_domain",
     "wire_domains",
+    "wire_keys",
 ]
 
 WIRE_TYPES: Final = frozenset({"agency", "pr_wire", "syndicate"})
@@ -164,6 +165,16 @@ def all_keys() -> tuple[str, ...]:
         True
     """
     return tuple(_registry().by_key)
+
+
+def wire_keys() -> tuple[str, ...]:
+    """The lookup keys of news agencies, press-release wires and syndicates.
+
+    Examples:
+        >>> "reuters" in wire_keys(), "cnn" in wire_keys()
+        (True, False)
+    """
+    return tuple(key for key, source in _registry().by_key.items() if source.is_wire)
 
 
 def wire_domains() -> tuple[str, ...]:

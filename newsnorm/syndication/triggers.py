@@ -27,9 +27,9 @@ from importlib import resources
 from typing import Final
 
 from newsnorm.syndication.phrases import phrases
-from newsnorm.syndication.registry import all_keys, wire_domains
+from newsnorm.syndication.registry import all_keys, wire_domains, wire_keys
 
-__all__ = ["first_triggers", "normalised", "trigger_names", "trigger_words"]
+__all__ = ["Name", "first_triggers", "normalised", "trigger_names", "trigger_words"]
 
 # Marks outside ASCII that stand between a name and what surrounds it: the registry's edge
 # punctuation and list separators, dashes, quotes, arrows and bullets. Each becomes a space.
@@ -93,7 +93,12 @@ def _function_words() -> frozenset[str]:
     )
 
 
-def _one_word_each(names: Iterable[str]) -> dict[str, tuple[frozenset[str], ...]]:
+Name = tuple[frozenset[str], bool]
+"""A name's words, and whether every form may credit it (a wire's name, "agencies", …) or
+only a dateline's dash ("OSLO, May 2 — Outlet.")."""
+
+
+def _one_word_each(names: Iterable[tuple[str, bool]]) -> dict[str, tuple[Name, ...]]:
     """Each name's words, filed under one of them: the rarest in text the lists allow.
 
     Names of one word go first; a name holding a word already chosen is filed under it
@@ -101,12 +106,18 @@ def _one_word_each(names: Iterable[str]) -> dict[str, tuple[frozenset[str], ...]
     three letters or more, is shared by the fewest names, and is the longest ("associated"
     for "associated press", not "press").
     """
-    worded = sorted(
-        {frozenset(words): words for words in map(_words, names) if words}.values(), key=len
-    )
+    wire_by_words: dict[frozenset[str], bool] = {}
+    worded_by_words: dict[frozenset[str], list[str]] = {}
+    for name, wire in names:
+        words = _words(name)
+        if words:
+            key = frozenset(words)
+            wire_by_words[key] = wire_by_words.get(key, False) or wire
+            worded_by_words.setdefault(key, words)
+    worded = sorted(worded_by_words.values(), key=len)
     shared = Counter(word for words in worded for word in set(words))
     function_words = _function_words()
-    filed: dict[str, list[frozenset[str]]] = {}
+    filed: dict[str, list[Name]] = {}
     for words in worded:
         held = [word for word in words if word in filed]
         word = (
@@ -122,25 +133,32 @@ def _one_word_each(names: Iterable[str]) -> dict[str, tuple[frozenset[str], ...]
                 ),
             )
         )
-        filed.setdefault(word, []).append(frozenset(words))
+        key = frozenset(words)
+        filed.setdefault(word, []).append((key, wire_by_words[key]))
     return {word: tuple(sets) for word, sets in filed.items()}
 
 
 @functools.cache
-def trigger_names() -> dict[str, tuple[frozenset[str], ...]]:
-    """Every registered name, wire domain, "agencies" word and source-link line, as words.
+def trigger_names() -> dict[str, tuple[Name, ...]]:
+    """Every registered name and wire domain, "agencies" word and source-link line, as words.
 
     Each is filed under one of its words (a *trigger word*). A line that gives a credit
     holds all the words of one of these, unless the credit is a byline, a "With …" line
-    (see :func:`first_triggers`) or a desk.
+    (see :func:`first_triggers`) or a desk. Only a dateline's dash credits a source that
+    is no wire (an outlet): such a name is marked.
+
+    Examples:
+        >>> (frozenset({"associated", "press"}), True) in trigger_names()["associated"]
+        True
     """
     table = phrases()
+    wires = frozenset(wire_keys())
     return _one_word_each(
         [
-            *all_keys(),
-            *(domain.split(".", 1)[0] for domain in wire_domains()),
-            *table.agencies_words,
-            *table.source_link_lines,
+            *((key, key in wires) for key in all_keys()),
+            *((domain, True) for domain in wire_domains()),
+            *((word, True) for word in table.agencies_words),
+            *((line, True) for line in table.source_link_lines),
         ]
     )
 

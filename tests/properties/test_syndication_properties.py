@@ -204,6 +204,7 @@ class _Everything(frozenset[str]):
 @example("Rain.\n—AFP")
 @example("«Reuters» — Rain fell.")
 @example("Rain.\n—（AFP）")
+@example("OSLO, May 2 — CNN. Rain fell.")
 @example(f"OSLO, May 2{' ' * 82}Reutersville and the rest of a line.")
 @settings(max_examples=400)
 def test_trigger_words_change_no_line_credit(text: str) -> None:
