@@ -85,7 +85,7 @@ def detect_syndication(text: str) -> tuple[Syndication, ...]:
     reduced = normalised(text)
     return _keep(
         [
-            *find_wire(text),
+            *find_wire(text, reduced=reduced),
             *find_line_credits(text, reduced=reduced),
             *find_notices(text, reduced=reduced),
         ]

@@ -26,6 +26,7 @@ import regex
 
 __all__ = [
     "Source",
+    "all_domains",
     "all_keys",
     "first_words",
     "is_agency_words",
@@ -165,6 +166,16 @@ def all_keys() -> tuple[str, ...]:
         True
     """
     return tuple(_registry().by_key)
+
+
+def all_domains() -> tuple[str, ...]:
+    """Every registered domain.
+
+    Examples:
+        >>> "cnn.com" in all_domains()
+        True
+    """
+    return tuple(_registry().by_domain)
 
 
 def wire_keys() -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - dashes, quotes and other scripts are matched on purpose
+# ruff: noqa: RUF001, RUF002 - dashes, quotes and other scripts are matched on purpose
 """Trigger words: a cheap test of whether a line can hold a credit at all.
 
 Nearly every credit a line holds names a source the registry knows ("— AFP", "ab/dpa",
@@ -27,9 +27,17 @@ from importlib import resources
 from typing import Final
 
 from newsnorm.syndication.phrases import phrases
-from newsnorm.syndication.registry import all_keys, wire_domains, wire_keys
+from newsnorm.syndication.registry import all_domains, all_keys, wire_domains, wire_keys
 
-__all__ = ["Name", "first_triggers", "normalised", "trigger_names", "trigger_words"]
+__all__ = [
+    "Name",
+    "first_triggers",
+    "holds_name",
+    "normalised",
+    "trigger_names",
+    "trigger_words",
+    "words_of",
+]
 
 # Marks outside ASCII that stand between a name and what surrounds it: the registry's edge
 # punctuation and list separators, dashes, quotes, arrows and bullets. Each becomes a space.
@@ -140,7 +148,7 @@ def _one_word_each(names: Iterable[tuple[str, bool]]) -> dict[str, tuple[Name, .
 
 @functools.cache
 def trigger_names() -> dict[str, tuple[Name, ...]]:
-    """Every registered name and wire domain, "agencies" word and source-link line, as words.
+    """Every registered name and domain, "agencies" word and source-link line, as words.
 
     Each is filed under one of its words (a *trigger word*). A line that gives a credit
     holds all the words of one of these, unless the credit is a byline, a "With …" line
@@ -153,10 +161,11 @@ def trigger_names() -> dict[str, tuple[Name, ...]]:
     """
     table = phrases()
     wires = frozenset(wire_keys())
+    wire_hosts = frozenset(wire_domains())
     return _one_word_each(
         [
             *((key, key in wires) for key in all_keys()),
-            *((domain, True) for domain in wire_domains()),
+            *((domain, domain in wire_hosts) for domain in all_domains()),
             *((word, True) for word in table.agencies_words),
             *((line, True) for line in table.source_link_lines),
         ]
@@ -167,6 +176,32 @@ def trigger_names() -> dict[str, tuple[Name, ...]]:
 def trigger_words() -> frozenset[str]:
     """The words :func:`trigger_names` files names under: one of them is in every name."""
     return frozenset(trigger_names())
+
+
+def words_of(reduced: str) -> list[str]:
+    """The casefolded words of *reduced* (a piece of :func:`normalised` text).
+
+    Examples:
+        >>> words_of(normalised("«ТАСС»/AFP"))
+        ['тасс', 'afp']
+    """
+    return (reduced if reduced.isascii() else reduced.casefold()).split()
+
+
+def holds_name(words: list[str]) -> bool:
+    """Whether *words* hold every word of some name of :func:`trigger_names`, wire or not.
+
+    Examples:
+        >>> holds_name(["by", "associated", "press"]), holds_name(["press"])
+        (True, False)
+    """
+    if trigger_words().isdisjoint(words):
+        return False
+    names = trigger_names()
+    held = set(words)
+    return any(
+        name <= held for hit in trigger_words().intersection(words) for name, _ in names[hit]
+    )
 
 
 @functools.cache

@@ -39,6 +39,7 @@ from newsnorm.syndication.registry import (
     lookup_source,
     parse_sources,
 )
+from newsnorm.syndication.triggers import holds_name, normalised, words_of
 
 __all__ = ["find_wire"]
 
@@ -151,11 +152,23 @@ def _is_photo(folded: str) -> bool:
     return _photo_words().search(folded) is not None
 
 
-def _bracket_credits(text: str) -> Iterator[Syndication]:
+def _bracket_credits(text: str, reduced: str) -> Iterator[Syndication]:
+    """Credits in brackets; *reduced* is the text as ``normalised`` makes it.
+
+    A bracket is read only if its words hold a registered name (or "agencies"), or it
+    has "Desk" or a "with" (any language) in it.
+    """
     agencies = phrases().agencies_words
     for bracket in _BRACKETS:
         for match in bracket.finditer(text):
             inner = match.group(1).strip()
+            if (
+                not holds_name(words_of(reduced[match.start(1) : match.end(1)]))
+                and "esk" not in inner
+                and "ESK" not in inner
+                and not _may_hold_with(inner.casefold())
+            ):
+                continue
             start, end = match.span()
             folded = inner.casefold()
             if _is_photo(folded) or is_caption_line(inner):
@@ -358,9 +371,13 @@ def _house_credits(text: str) -> Iterator[Syndication]:
             yield make_credit(text, match.start(), match.end(), source, kind)
 
 
-def find_wire(text: str) -> Iterator[Syndication]:
-    """Every wire credit in *text*, in no particular order, duplicates included."""
-    yield from _bracket_credits(text)
+def find_wire(text: str, *, reduced: str | None = None) -> Iterator[Syndication]:
+    """Every wire credit in *text*, in no particular order, duplicates included.
+
+    *reduced* is the text as :func:`~newsnorm.syndication.triggers.normalised` makes it
+    (computed when not given).
+    """
+    yield from _bracket_credits(text, normalised(text) if reduced is None else reduced)
     if "/" in text:
         yield from _slash_credits(text)
     if "©" in text or "opyright" in text or "COPYRIGHT" in text or "(c)" in text or "(C)" in text:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from strategies import any_text, news_text, non_str
 
 from newsnorm.model import SYNDICATION_KINDS
-from newsnorm.syndication import detect_syndication, lines, notices
+from newsnorm.syndication import detect_syndication, lines, notices, wire
 from newsnorm.syndication.credits import is_caption_line, line_bounds, read_tag
 from newsnorm.syndication.registry import all_aliases, parse_sources, read_sources
 from newsnorm.syndication.triggers import normalised
@@ -212,6 +212,34 @@ def test_trigger_words_change_no_line_credit(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(lines, "first_triggers", _Everything)
         assert lines.find_line_credits(text) == expected_found
+
+
+_BRACKETED = st.builds(
+    lambda before, opening, left, name, right, closing, after: (
+        f"{before}{opening}{left}{name}{right}{closing}{after}"
+    ),
+    st.sampled_from(_BEFORE),
+    st.sampled_from(("(", "[", "（")),
+    st.one_of(st.just(""), st.sampled_from(("Seoul=", "Lena Fox/", "FRANCE 24 with ", "ab, "))),
+    st.one_of(
+        _WIRES, _NAMES, st.sampled_from(("cnn.com", "aljazeera.net", "example.org", "Web Desk"))
+    ),
+    _MARKS,
+    st.sampled_from((")", "]", "）")),
+    st.one_of(st.just(""), st.sampled_from((" — Rain fell.", "\n", " -", _AFTER[1]))),
+)
+
+
+@given(st.lists(st.one_of(_BRACKETED, _CREDIT_TEXTS), min_size=1, max_size=3).map("\n".join))
+@example("OSLO, May 2 (aljazeera.net) — Rain fell.")
+@example("Rain fell. (with example.org)")
+@example("OSLO (Seoul=Yonhap) — Rain fell.")
+@settings(max_examples=300)
+def test_trigger_words_change_no_bracket_credit(text: str) -> None:
+    expected_found = list(wire.find_wire(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(wire, "holds_name", lambda words: True)
+        assert list(wire.find_wire(text)) == expected_found
 
 
 def _caseless(text: str) -> str:
