@@ -79,6 +79,8 @@ _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
 # Anchored matches are bounded: a pattern with a required literal may otherwise scan the
 # rest of the text for it before failing, once per candidate.
 _NEAR: Final = 200
+# A source list after a copyright mark is read a name at a time, each from this many characters.
+_FIRST_WINDOW: Final = 60
 _LENTICULAR: Final = regex.compile(r"【([^【】\n]{1,24}+)】")
 _LONGEST_HAN_NAME: Final = 8
 
@@ -292,21 +294,39 @@ def _slash_credits(text: str) -> Iterator[Syndication]:
             yield make_credit(text, start, end, source, "wire")
 
 
-def _copyright_credits(text: str) -> Iterator[Syndication]:
+def _copyright_credits(text: str, reduced: str) -> Iterator[Syndication]:
     for copyright_pattern in _COPYRIGHTS:
-        yield from _copyright_matches(text, copyright_pattern)
+        yield from _copyright_matches(text, copyright_pattern, reduced)
 
 
-def _copyright_matches(text: str, pattern: regex.Pattern[str]) -> Iterator[Syndication]:
+def _names_first_source(rest: str, offset: int, reduced: str) -> bool:
+    """A quick test: whether the words after a copyright mark may start with a registered name.
+
+    The first source is read from a window of the first 60 characters after the leading
+    marks, so a name's last word may be cut where the window ends: that piece counts too.
+    """
+    gap = _LIST_GAP.match(rest)
+    first = gap.end() if gap is not None else 0
+    window = reduced[offset + first : offset + min(len(rest), first + _FIRST_WINDOW)]
+    words = words_of(reduced[offset : offset + len(rest)])
+    return holds_name(words + words_of(window)[-1:])
+
+
+def _copyright_matches(
+    text: str, pattern: regex.Pattern[str], reduced: str
+) -> Iterator[Syndication]:
     for match in pattern.finditer(text):
         rest = match.group(1)
         offset = match.start(1)
+        if not _names_first_source(rest, offset, reduced):
+            continue
         position = last_end = 0
         found: list[Source] = []
         while position < len(rest):
             gap = _LIST_GAP.match(rest, position)
             position = gap.end() if gap is not None else position
-            words = list(_WORD.finditer(rest, position, min(len(rest), position + 60)))[:5]
+            window_end = min(len(rest), position + _FIRST_WINDOW)
+            words = list(_WORD.finditer(rest, position, window_end))[:5]
             for count in range(len(words), 0, -1):
                 sources = parse_sources(rest[position : words[count - 1].end()])
                 if len(sources) == 1:
@@ -377,11 +397,13 @@ def find_wire(text: str, *, reduced: str | None = None) -> Iterator[Syndication]
     *reduced* is the text as :func:`~newsnorm.syndication.triggers.normalised` makes it
     (computed when not given).
     """
-    yield from _bracket_credits(text, normalised(text) if reduced is None else reduced)
+    if reduced is None:
+        reduced = normalised(text)
+    yield from _bracket_credits(text, reduced)
     if "/" in text:
         yield from _slash_credits(text)
     if "©" in text or "opyright" in text or "COPYRIGHT" in text or "(c)" in text or "(C)" in text:
-        yield from _copyright_credits(text)
+        yield from _copyright_credits(text, reduced)
     if "电" in text or "電" in text:
         yield from _chinese_credits(text)
     yield from _house_credits(text)

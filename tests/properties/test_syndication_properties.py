@@ -230,12 +230,28 @@ _BRACKETED = st.builds(
 )
 
 
-@given(st.lists(st.one_of(_BRACKETED, _CREDIT_TEXTS), min_size=1, max_size=3).map("\n".join))
+_COPYRIGHT_LINES = st.builds(
+    lambda mark, years, gap, name, spaces, after: f"{mark}{years}{gap}{name}{spaces}{after}",
+    st.sampled_from(("©", "© ", "(c) ", "Copyright ", "COPYRIGHT ")),
+    st.sampled_from(("", "2024 ", "2020-2024, ", "2024")),
+    _MARKS,
+    st.one_of(_WIRES, _NAMES),
+    st.sampled_from(("", " ", " " * 30)),
+    st.sampled_from(("", ". All rights reserved.", " / Lena Fox", "ure group", ", AP and dpa")),
+)
+
+
+@given(
+    st.lists(st.one_of(_BRACKETED, _COPYRIGHT_LINES, _CREDIT_TEXTS), min_size=1, max_size=3).map(
+        "\n".join
+    )
+)
+@example(f"© Associated{' ' * 45}Pressure group")
 @example("OSLO, May 2 (aljazeera.net) — Rain fell.")
 @example("Rain fell. (with example.org)")
 @example("OSLO (Seoul=Yonhap) — Rain fell.")
 @settings(max_examples=300)
-def test_trigger_words_change_no_bracket_credit(text: str) -> None:
+def test_trigger_words_change_no_bracket_or_copyright_credit(text: str) -> None:
     expected_found = list(wire.find_wire(text))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(wire, "holds_name", lambda words: True)
