@@ -407,12 +407,31 @@ def _source_lines(text: str) -> Iterator[Syndication]:
         yield make_credit(text, start, listed.start(1) + len(whole.rstrip()), source, kind)
 
 
-def _holds_all(text: str, words: tuple[str, ...]) -> bool:
-    """Whether every word of *words* occurs in *text* (a loop: cheaper than ``all()`` here)."""
-    for word in words:  # noqa: SIM110 - a generator costs more than the scan of a short text
-        if word not in text:
+def _holds_all(text: str, words: tuple[str, ...], known: dict[str, bool]) -> bool:
+    """Whether every word of *words* occurs in *text*; *known* keeps the answers per word."""
+    for word in words:
+        present = known.get(word)
+        if present is None:
+            present = known[word] = word in text
+        if not present:
             return False
     return True
+
+
+def _may_match(
+    cue: CuePattern, text: str, reduced: str, known: dict[str, bool], *, caseless: bool
+) -> bool:
+    """Whether *text* holds the words every match of *cue* holds (its literals, its gate)."""
+    if caseless:
+        return cue.gate is None or cue.gate.search(text) is not None
+    if not _holds_all(reduced, cue.literals, known):
+        return False
+    # a gate word the literal test could not take (not plain ASCII letters)
+    return (
+        cue.gate is None
+        or cue.gate.pattern.lower() in cue.literals
+        or cue.gate.search(text) is not None
+    )
 
 
 def find_notices(text: str, *, reduced: str | None = None) -> Iterator[Syndication]:
@@ -427,11 +446,10 @@ def find_notices(text: str, *, reduced: str | None = None) -> Iterator[Syndicati
     # A letter outside ASCII that matches an ASCII one case-blind: the literal test is off.
     caseless = not reduced.isascii() and any(letter in reduced for letter in CASELESS_LETTERS)
     languages = languages_of(text)
+    known: dict[str, bool] = {}
     for cue in cue_patterns():
         if languages is not None and languages.isdisjoint(cue.languages):
             continue
-        if not caseless and not _holds_all(reduced, cue.literals):
-            continue
-        if cue.gate is None or cue.gate.search(text) is not None:
+        if _may_match(cue, text, reduced, known, caseless=caseless):
             yield from _cue_credits(text, cue)
     yield from _source_lines(text)

@@ -80,8 +80,8 @@ class CuePattern:
     """A longer word every match holds: a short first word scans slowly, a long one fast."""
     literals: tuple[str, ...] = ()
     """Words of ASCII letters, lower case, that every match holds, case aside (the first
-    word, the gate's word): a text lowered in ASCII without them has no match, unless it
-    holds one of :data:`CASELESS_LETTERS`."""
+    word, the gate's word), longest first: a text lowered in ASCII without them has no
+    match, unless it holds one of :data:`CASELESS_LETTERS`."""
 
 
 @attrs.frozen
@@ -158,7 +158,10 @@ def cue_patterns() -> tuple[CuePattern, ...]:
         rules = tuple(rule for _, rule in bodies)
         gate = _gate(templates, word)
         words = (word, gate.pattern if gate is not None else "")
-        literals = tuple(w.lower() for w in words if w.isascii() and w.isalpha())
+        # longest first: a long word is scanned fast and is the likelier to be missing
+        literals = tuple(
+            sorted({w.lower() for w in words if w.isascii() and w.isalpha()}, key=len)[::-1]
+        )
         compiled.append(CuePattern(frozenset(languages), pattern, rules, gate, literals))
     return tuple(compiled)
 

@@ -285,7 +285,7 @@ _CUE_TEXTS = st.builds(
 def test_cue_words_change_no_notice(text: str) -> None:
     expected_found = list(notices.find_notices(text))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(notices, "_holds_all", lambda text, words: True)
+        patch.setattr(notices, "_holds_all", lambda text, words, known: True)
         assert list(notices.find_notices(text)) == expected_found
 
 
