@@ -480,6 +480,68 @@ def _holds_name(words: list[str], line: str) -> bool:
     return False
 
 
+def _read_line(
+    text: str, start: int, line: str, may_hold_desk: bool
+) -> tuple[list[Syndication], list[Syndication]]:
+    """The credits of the line *line* (at *start*): those kept, and lines naming a source.
+
+    Lines naming nothing but a source (or a writer and an agency) are returned apart: two
+    of them or more are labels, not the text's credit (see :func:`find_line_credits`).
+    """
+    found: list[Syndication] = []
+    named: list[Syndication] = []
+    stripped = line.strip()
+    if not stripped:
+        return found, named
+    if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, _lone_first_words()):
+        alone = _lone_line(text, start, line, stripped)
+        if alone:
+            for credit in alone:
+                (named if credit.kind == "wire" else found).append(credit)
+            return found, named
+    tail = line[-_TAIL_WINDOW:]
+    if "/" in tail:
+        found.extend(_tag_credits(text, start, line))
+    head = line[:_HEAD]
+    if may_hold_desk and ("esk" in head or "ESK" in head):
+        desk = _DESK_LINE.match(line)
+        if (
+            desk is not None
+            and desk.group("desk").split()[0].casefold() not in phrases().desk_exclusions
+        ):
+            desk_start = desk.end("bullet") if desk.group("bullet") else desk.start()
+            found.append(make_credit(text, start + desk_start, start + desk.end(), None, "desk"))
+    initial = stripped[0]
+    if (initial.isupper() or initial in "/(") and _may_start_credit(
+        stripped, head, byline_prefixes()
+    ):
+        found.extend(_line_start_credits(text, start, line, head))
+    if "-" in tail or "—" in tail or "–" in tail or "―" in tail:
+        found.extend(_closing_dash(text, start, line))
+    last_start = stripped.rfind(" ") + 1  # a stripped line ends with no space
+    if stripped[last_start].isupper():
+        if (
+            len(stripped) <= _SHORT_LINE
+            and stripped[last_start:].rstrip(".").casefold() in _agency_last_words()
+        ):
+            named.extend(_writer_and_agency(text, start, line, stripped))
+        if not _with_words().isdisjoint(tail.casefold().split()):
+            found.extend(_trailing_with(text, start, line.rstrip()))
+    return found, named
+
+
+def _moved(credit: Syndication, shift: int) -> Syndication:
+    """*credit* found on an earlier copy of its line, moved *shift* characters on."""
+    return Syndication(
+        credit.start + shift,
+        credit.end + shift,
+        credit.evidence,
+        credit.name,
+        credit.domain,
+        credit.kind,
+    )
+
+
 def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndication]:
     """Every credit a line of *text* holds alone, starts with, or ends with.
 
@@ -488,85 +550,48 @@ def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndicat
     word that opens a byline or a "With" line (these may name a source the registry does
     not know), or has "Desk" in its head when the text has the word at all. Each line read
     meets a few cheap string tests first; only those that pass meet a pattern. A line
-    repeated on a page (menus, footers) that gave no credit is not read again. *reduced* is
-    the text as :func:`~newsnorm.syndication.triggers.normalised` makes it (computed when
-    not given).
+    repeated on a page (menus, footers) is read once: its credits depend on its characters
+    alone. *reduced* is the text as :func:`~newsnorm.syndication.triggers.normalised` makes
+    it (computed when not given).
     """
     if reduced is None:
         reduced = normalised(text)
-    exclusions = phrases().desk_exclusions
-    lone_words = _lone_first_words()
     may_hold_desk = "esk" in reduced  # "Desk" or "DESK", lowered
     found: list[Syndication] = []
     named_lines: list[Syndication] = []
-    with_words = _with_words()
-    agency_ends = _agency_last_words()
-    bylines = byline_prefixes()
     triggers = trigger_words()
     starts = first_triggers()
-    # A line's credits depend on its words alone: a line that gave none gives none again.
-    inert: set[str] = set()
-    # A line's words decide whether it is read: a line read once is read again unasked.
-    read: set[str] = set()
+    # Each form reads the line alone (the text only to cut the credit out of it), so a line
+    # seen before gives its credits again, moved to where the line now stands.
+    seen: dict[str, tuple[int, list[Syndication], list[Syndication]]] = {}
     start = 0
     for line, reduced_line in zip(text.split("\n"), reduced.split("\n"), strict=True):
         line_start, start = start, start + len(line) + 1
-        if line in inert:
+        known = seen.get(line)
+        if known is not None:
+            first_start, line_found, line_named = known
+            if line_found or line_named:
+                shift = line_start - first_start
+                found.extend(_moved(credit, shift) for credit in line_found)
+                named_lines.extend(_moved(credit, shift) for credit in line_named)
             continue
-        if line not in read:
-            # Only a line holding a name's words (or opening a byline, or "Desk") is read.
-            if len(reduced_line) > _DATED_HEAD:
-                words = _probe(reduced_line)
-            else:  # the common short line, read whole (as _probe reads it)
-                casefolded = reduced_line if reduced_line.isascii() else reduced_line.casefold()
-                words = casefolded.split()
-            if not words or (
-                (triggers.isdisjoint(words) or not _holds_name(words, line))
-                and words[0] not in starts
-                and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
-            ):
-                inert.add(line)
-                continue
-            read.add(line)
-        stripped = line.strip()
-        if not stripped:
+        # Only a line holding a name's words (or opening a byline, or "Desk") is read.
+        if len(reduced_line) > _DATED_HEAD:
+            words = _probe(reduced_line)
+        else:  # the common short line, read whole (as _probe reads it)
+            casefolded = reduced_line if reduced_line.isascii() else reduced_line.casefold()
+            words = casefolded.split()
+        if not words or (
+            (triggers.isdisjoint(words) or not _holds_name(words, line))
+            and words[0] not in starts
+            and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
+        ):
+            seen[line] = (line_start, [], [])
             continue
-        before = len(found) + len(named_lines)
-        if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):
-            alone = _lone_line(text, line_start, line, stripped)
-            if alone:
-                for credit in alone:
-                    (named_lines if credit.kind == "wire" else found).append(credit)
-                continue
-        tail = line[-_TAIL_WINDOW:]
-        if "/" in tail:
-            found.extend(_tag_credits(text, line_start, line))
-        head = line[:_HEAD]
-        if may_hold_desk and ("esk" in head or "ESK" in head):
-            desk = _DESK_LINE.match(line)
-            if desk is not None and desk.group("desk").split()[0].casefold() not in exclusions:
-                desk_start = desk.end("bullet") if desk.group("bullet") else desk.start()
-                found.append(
-                    make_credit(
-                        text, line_start + desk_start, line_start + desk.end(), None, "desk"
-                    )
-                )
-        initial = stripped[0]
-        if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head, bylines):
-            found.extend(_line_start_credits(text, line_start, line, head))
-        if "-" in tail or "—" in tail or "–" in tail or "―" in tail:
-            found.extend(_closing_dash(text, line_start, line))
-        last_start = stripped.rfind(" ") + 1  # a stripped line ends with no space
-        if stripped[last_start].isupper():
-            if (
-                len(stripped) <= _SHORT_LINE
-                and stripped[last_start:].rstrip(".").casefold() in agency_ends
-            ):
-                named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
-            if not with_words.isdisjoint(tail.casefold().split()):
-                found.extend(_trailing_with(text, line_start, line.rstrip()))
-        if len(found) + len(named_lines) == before:
-            inert.add(line)
+        line_found, line_named = _read_line(text, line_start, line, may_hold_desk)
+        seen[line] = (line_start, line_found, line_named)
+        found.extend(line_found)
+        named_lines.extend(line_named)
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found

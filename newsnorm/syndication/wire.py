@@ -161,15 +161,20 @@ def _bracket_credits(text: str, reduced: str) -> Iterator[Syndication]:
     has "Desk" or a "with" (any language) in it.
     """
     agencies = phrases().agencies_words
+    # The test reads a bracket's words alone: a bracket seen before is answered at once.
+    readable: dict[str, bool] = {}
     for bracket in _BRACKETS:
         for match in bracket.finditer(text):
             inner = match.group(1).strip()
-            if (
-                not holds_name(words_of(reduced[match.start(1) : match.end(1)]))
-                and "esk" not in inner
-                and "ESK" not in inner
-                and not _may_hold_with(inner.casefold())
-            ):
+            known = readable.get(inner)
+            if known is None:
+                known = readable[inner] = (
+                    holds_name(words_of(reduced[match.start(1) : match.end(1)]))
+                    or "esk" in inner
+                    or "ESK" in inner
+                    or _may_hold_with(inner.casefold())
+                )
+            if not known:
                 continue
             start, end = match.span()
             folded = inner.casefold()
@@ -295,8 +300,10 @@ def _slash_credits(text: str) -> Iterator[Syndication]:
 
 
 def _copyright_credits(text: str, reduced: str) -> Iterator[Syndication]:
+    # The quick test reads the words after a mark alone: words seen before are answered at once.
+    readable: dict[str, bool] = {}
     for copyright_pattern in _COPYRIGHTS:
-        yield from _copyright_matches(text, copyright_pattern, reduced)
+        yield from _copyright_matches(text, copyright_pattern, reduced, readable)
 
 
 def _names_first_source(rest: str, offset: int, reduced: str) -> bool:
@@ -313,12 +320,15 @@ def _names_first_source(rest: str, offset: int, reduced: str) -> bool:
 
 
 def _copyright_matches(
-    text: str, pattern: regex.Pattern[str], reduced: str
+    text: str, pattern: regex.Pattern[str], reduced: str, readable: dict[str, bool]
 ) -> Iterator[Syndication]:
     for match in pattern.finditer(text):
         rest = match.group(1)
         offset = match.start(1)
-        if not _names_first_source(rest, offset, reduced):
+        known = readable.get(rest)
+        if known is None:
+            known = readable[rest] = _names_first_source(rest, offset, reduced)
+        if not known:
             continue
         position = last_end = 0
         found: list[Source] = []

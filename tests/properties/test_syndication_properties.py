@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import any_text, news_text, non_str
 
-from newsnorm.model import SYNDICATION_KINDS
+from newsnorm.model import SYNDICATION_KINDS, Syndication
 from newsnorm.syndication import detect_syndication, lines, notices, wire
 from newsnorm.syndication.credits import is_caption_line, line_bounds, read_tag
 from newsnorm.syndication.registry import all_aliases, parse_sources, read_sources
@@ -256,6 +256,36 @@ def test_trigger_words_change_no_bracket_or_copyright_credit(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(wire, "holds_name", lambda words: True)
         assert list(wire.find_wire(text)) == expected_found
+
+
+def _every_line_read(text: str) -> list[Syndication]:
+    """The line credits of *text* with every line read, each copy on its own, in order."""
+    found: list[Syndication] = []
+    named: list[Syndication] = []
+    start = 0
+    for line in text.split("\n"):
+        line_found, line_named = lines._read_line(text, start, line, may_hold_desk=True)
+        found.extend(line_found)
+        named.extend(line_named)
+        start += len(line) + 1
+    if len(named) < 2:  # two lines or more naming only a source are labels
+        found.extend(credit for credit in named if not lines._beside_links(text, credit))
+    return found
+
+
+_REPEATED_LINES = st.lists(
+    st.one_of(_NAMED_LINES, _CUT_LINES, st.sampled_from(("", "Menu", "Rain fell."))),
+    min_size=1,
+    max_size=4,
+).flatmap(lambda pool: st.lists(st.sampled_from(pool), min_size=1, max_size=8).map("\n".join))
+
+
+@given(_REPEATED_LINES)
+@example("Rain.\n— AFP\nSnow.\n— AFP")
+@example("xy/dpa\n\nxy/dpa")
+@settings(max_examples=300)
+def test_lines_read_once_give_what_every_copy_read_gives(text: str) -> None:
+    assert lines.find_line_credits(text) == _every_line_read(text)
 
 
 def _caseless(text: str) -> str:
