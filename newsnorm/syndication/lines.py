@@ -102,6 +102,8 @@ _DATED_HEAD: Final = 100
 _HEAD_WINDOW: Final = 120
 _TAIL_WINDOW_WORDS: Final = 100
 _LONG_LINE: Final = 240
+# What a line that gives no credit is remembered with.
+_NO_CREDITS: Final[tuple[int, tuple[Syndication, ...], tuple[Syndication, ...]]] = (0, (), ())
 _DESK_LINE: Final = regex.compile(
     rf"{SPACE}*+(?P<bullet>[*•·]{SPACE}++)?+(?:(?:By|BY){SPACE}++)?"
     rf"(?P<desk>(?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
@@ -563,7 +565,7 @@ def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndicat
     starts = first_triggers()
     # Each form reads the line alone (the text only to cut the credit out of it), so a line
     # seen before gives its credits again, moved to where the line now stands.
-    seen: dict[str, tuple[int, list[Syndication], list[Syndication]]] = {}
+    seen: dict[str, tuple[int, tuple[Syndication, ...], tuple[Syndication, ...]]] = {}
     start = 0
     for line, reduced_line in zip(text.split("\n"), reduced.split("\n"), strict=True):
         line_start, start = start, start + len(line) + 1
@@ -586,12 +588,12 @@ def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndicat
             and words[0] not in starts
             and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
         ):
-            seen[line] = (line_start, [], [])
+            seen[line] = _NO_CREDITS
             continue
-        line_found, line_named = _read_line(text, line_start, line, may_hold_desk)
-        seen[line] = (line_start, line_found, line_named)
-        found.extend(line_found)
-        named_lines.extend(line_named)
+        read_found, read_named = _read_line(text, line_start, line, may_hold_desk)
+        seen[line] = (line_start, tuple(read_found), tuple(read_named))
+        found.extend(read_found)
+        named_lines.extend(read_named)
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found
