@@ -6,7 +6,8 @@
 
 Prints a markdown table (precision, recall, F1, kind accuracy, negatives flagged, docs/s) on
 the syndication dev set plus the seed pages, the time per seed page, the CPU time per 9 KB of
-real page text (the whole pages of ../shared/corpus/boilerplate and pubdate-html), and a
+real page text (the whole pages of ../shared/corpus/boilerplate and pubdate-html) in all
+and by part (the reduced copy of the page, wire credits, line credits, notices), and a
 linearity table: CPU time on 100 KB and 1 MB of each hostile repetition, with the ratio and
 the throughput at 1 MB. Needs ../shared (the dev set, the pages and the scorer).
 """
@@ -27,6 +28,10 @@ from _common import cpu_seconds_per_item, docs_per_second
 
 import newsnorm
 from newsnorm.syndication import detect_syndication
+from newsnorm.syndication.lines import find_line_credits
+from newsnorm.syndication.notices import find_notices
+from newsnorm.syndication.triggers import normalised
+from newsnorm.syndication.wire import find_wire
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 HOSTILE = (
@@ -48,6 +53,9 @@ HOSTILE = (
     "ОМСК. КАЗИНФОРМ – ",
     "Con información de El Faro ",
     "Reuters\n",
+    "By AFP\n",
+    "AFP AP dpa Reuters ",
+    "— Reuters Oslo\n",
 )
 
 
@@ -133,6 +141,36 @@ def cpu_per_9kb(passes: int = 5) -> tuple[int, float, float]:
     return len(pages), characters / len(pages), best / characters * PER_SIZE * 1e3
 
 
+def parts_per_9kb(passes: int = 5) -> list[tuple[str, float]]:
+    """Milliseconds of CPU per 9 KB of each part of the detector, over the real pages.
+
+    The parts are the page's reduced copy (its words, shared by the others), the wire
+    credits, the line credits and the notices, each timed alone on every page.
+    """
+    pages = [
+        path.read_text(encoding="utf-8")
+        for name in PAGE_SETS
+        for path in sorted((SHARED / "corpus" / name).glob("*.page.txt"))
+    ]
+    if not pages:
+        return []
+    reduced = {id(page): normalised(page) for page in pages}
+    parts: list[tuple[str, Callable[[str], object]]] = [
+        ("reduced copy", normalised),
+        ("wire", lambda page: list(find_wire(page, reduced=reduced[id(page)]))),
+        ("lines", lambda page: find_line_credits(page, reduced=reduced[id(page)])),
+        ("notices", lambda page: list(find_notices(page, reduced=reduced[id(page)]))),
+    ]
+    characters = sum(map(len, pages))
+    timings = []
+    for name, function in parts:
+        for page in pages:
+            function(page)
+        best = cpu_seconds_per_item(function, pages, repeat=passes) * len(pages)
+        timings.append((name, best / characters * PER_SIZE * 1e3))
+    return timings
+
+
 def _corpus_page_time() -> tuple[int, float, float]:
     """Pages, mean size and microseconds per page on the boilerplate corpus's whole pages."""
     pages = [
@@ -164,6 +202,8 @@ def _print_speed() -> None:
             f"\nreal pages ({' + '.join(PAGE_SETS)}): {count} pages, {size:,.0f} characters on "
             f"average, {millis:.3f} ms CPU per 9 KB (best of 5 passes)"
         )
+        parts = ", ".join(f"{name} {part:.3f}" for name, part in parts_per_9kb())
+        print(f"by part, ms CPU per 9 KB: {parts}")
     print("\nlinearity (hostile input, CPU seconds at 100 KB and 1 MB; linear is about 10x):")
     print("| piece | 100 KB s | 1 MB s | ratio | MB/s at 1 MB |")
     print("|---|---|---|---|---|")

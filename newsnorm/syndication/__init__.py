@@ -25,6 +25,7 @@ from __future__ import annotations
 from newsnorm.model import Syndication
 from newsnorm.syndication.lines import find_line_credits
 from newsnorm.syndication.notices import find_notices
+from newsnorm.syndication.triggers import normalised
 from newsnorm.syndication.wire import find_wire
 from newsnorm.text import _check_text
 
@@ -81,4 +82,11 @@ def detect_syndication(text: str) -> tuple[Syndication, ...]:
     _check_text(text)
     if not text:
         return ()
-    return _keep([*find_wire(text), *find_line_credits(text), *find_notices(text)])
+    reduced = normalised(text)
+    return _keep(
+        [
+            *find_wire(text, reduced=reduced),
+            *find_line_credits(text, reduced=reduced),
+            *find_notices(text, reduced=reduced),
+        ]
+    )

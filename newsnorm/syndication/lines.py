@@ -42,6 +42,12 @@ from newsnorm.syndication.registry import (
     may_name_source,
     parse_sources,
 )
+from newsnorm.syndication.triggers import (
+    first_triggers,
+    normalised,
+    trigger_names,
+    trigger_words,
+)
 
 __all__ = ["find_line_credits"]
 
@@ -89,6 +95,15 @@ _DASHES: Final = "—–―-"
 # A number standing alone, as a date's day or year does ("Oct. 6", "6 октября"), not "News18".
 _DATE_TOKEN: Final = regex.compile(r"(?<![\p{L}\d])\d{1,4}+(?![\p{L}\d])")
 _TAIL: Final = 90
+# Where a long line's credits can be: its first 100 characters (a dated head is read that
+# far; the byline's name and the desk follow a word found in the first 60) and its last 90
+# (tags, closing dashes, "with" tails). The windows are wider than that, for safety.
+_DATED_HEAD: Final = 100
+_HEAD_WINDOW: Final = 120
+_TAIL_WINDOW_WORDS: Final = 100
+_LONG_LINE: Final = 240
+# What a line that gives no credit is remembered with.
+_NO_CREDITS: Final[tuple[int, tuple[Syndication, ...], tuple[Syndication, ...]]] = (0, (), ())
 _DESK_LINE: Final = regex.compile(
     rf"{SPACE}*+(?P<bullet>[*•·]{SPACE}++)?+(?:(?:By|BY){SPACE}++)?"
     rf"(?P<desk>(?:\p{{Lu}}[\p{{L}}’'.-]*+{SPACE}++){{1,3}}+(?:Desk|DESK))"
@@ -426,65 +441,159 @@ def _beside_links(text: str, credit: Syndication) -> bool:
     return before.startswith(("http://", "https://")) or after.startswith(("http://", "https://"))
 
 
-def find_line_credits(text: str) -> list[Syndication]:
+def _probe(reduced: str) -> list[str]:
+    """The casefolded words of a reduced line that its credits can be made of.
+
+    *reduced* is a line as :func:`~newsnorm.syndication.triggers.normalised` makes it.
+    Every form looks for its names in a line's first 100 characters or its last 90, so a
+    long line's middle is left out. A dated head is read up to its 100th character: a word
+    cut there is taken as a word too.
+    """
+    if len(reduced) > _DATED_HEAD:
+        cut = reduced[:_DATED_HEAD].rpartition(" ")[2]
+        if len(reduced) > _LONG_LINE:
+            reduced = f"{reduced[:_HEAD_WINDOW]} {cut} {reduced.rstrip()[-_TAIL_WINDOW_WORDS:]}"
+        else:
+            reduced = f"{reduced} {cut}"
+    return (reduced if reduced.isascii() else reduced.casefold()).split()
+
+
+def _holds_name(words: list[str], line: str) -> bool:
+    """Whether *words* hold every word of a registered name (or of an "agencies" word, …).
+
+    A source that is no wire counts only on a line a dateline's dash may credit it on: a
+    digit in its head and a spaced dash in its first 100 characters.
+    """
+    names = trigger_names()
+    held = set(words)
+    dated: bool | None = None
+    for hit in trigger_words().intersection(words):
+        for name, wire in names[hit]:
+            if name <= held:
+                if wire:
+                    return True
+                if dated is None:
+                    head = line[:_DATED_HEAD]
+                    dated = _DIGIT.search(line[:_HEAD]) is not None and (
+                        " — " in head or " – " in head or " - " in head
+                    )
+                if dated:
+                    return True
+    return False
+
+
+def _read_line(
+    text: str, start: int, line: str, may_hold_desk: bool
+) -> tuple[list[Syndication], list[Syndication]]:
+    """The credits of the line *line* (at *start*): those kept, and lines naming a source.
+
+    Lines naming nothing but a source (or a writer and an agency) are returned apart: two
+    of them or more are labels, not the text's credit (see :func:`find_line_credits`).
+    """
+    found: list[Syndication] = []
+    named: list[Syndication] = []
+    stripped = line.strip()
+    if not stripped:
+        return found, named
+    if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, _lone_first_words()):
+        alone = _lone_line(text, start, line, stripped)
+        if alone:
+            for credit in alone:
+                (named if credit.kind == "wire" else found).append(credit)
+            return found, named
+    tail = line[-_TAIL_WINDOW:]
+    if "/" in tail:
+        found.extend(_tag_credits(text, start, line))
+    head = line[:_HEAD]
+    if may_hold_desk and ("esk" in head or "ESK" in head):
+        desk = _DESK_LINE.match(line)
+        if (
+            desk is not None
+            and desk.group("desk").split()[0].casefold() not in phrases().desk_exclusions
+        ):
+            desk_start = desk.end("bullet") if desk.group("bullet") else desk.start()
+            found.append(make_credit(text, start + desk_start, start + desk.end(), None, "desk"))
+    initial = stripped[0]
+    if (initial.isupper() or initial in "/(") and _may_start_credit(
+        stripped, head, byline_prefixes()
+    ):
+        found.extend(_line_start_credits(text, start, line, head))
+    if "-" in tail or "—" in tail or "–" in tail or "―" in tail:
+        found.extend(_closing_dash(text, start, line))
+    last_start = stripped.rfind(" ") + 1  # a stripped line ends with no space
+    if stripped[last_start].isupper():
+        if (
+            len(stripped) <= _SHORT_LINE
+            and stripped[last_start:].rstrip(".").casefold() in _agency_last_words()
+        ):
+            named.extend(_writer_and_agency(text, start, line, stripped))
+        if not _with_words().isdisjoint(tail.casefold().split()):
+            found.extend(_trailing_with(text, start, line.rstrip()))
+    return found, named
+
+
+def _moved(credit: Syndication, shift: int) -> Syndication:
+    """*credit* found on an earlier copy of its line, moved *shift* characters on."""
+    return Syndication(
+        credit.start + shift,
+        credit.end + shift,
+        credit.evidence,
+        credit.name,
+        credit.domain,
+        credit.kind,
+    )
+
+
+def find_line_credits(text: str, *, reduced: str | None = None) -> list[Syndication]:
     """Every credit a line of *text* holds alone, starts with, or ends with.
 
-    Each line meets a few cheap string tests first; only those that pass meet a pattern.
-    A line repeated on a page (menus, footers) that gave no credit is not read again. Desks
-    are looked for only when the text has the word at all.
+    A line is read only if it holds the words of a registered name (or of an "agencies"
+    word, a source-link line: see :mod:`~newsnorm.syndication.triggers`), starts with a
+    word that opens a byline or a "With" line (these may name a source the registry does
+    not know), or has "Desk" in its head when the text has the word at all. Each line read
+    meets a few cheap string tests first; only those that pass meet a pattern. A line
+    repeated on a page (menus, footers) is read once: its credits depend on its characters
+    alone. *reduced* is the text as :func:`~newsnorm.syndication.triggers.normalised` makes
+    it (computed when not given).
     """
-    exclusions = phrases().desk_exclusions
-    lone_words = _lone_first_words()
-    may_hold_desk = "esk" in text or "ESK" in text
+    if reduced is None:
+        reduced = normalised(text)
+    may_hold_desk = "esk" in reduced  # "Desk" or "DESK", lowered
     found: list[Syndication] = []
     named_lines: list[Syndication] = []
-    with_words = _with_words()
-    agency_ends = _agency_last_words()
-    bylines = byline_prefixes()
-    # A line's credits depend on its words alone: a line that gave none gives none again.
-    inert: set[str] = set()
+    triggers = trigger_words()
+    starts = first_triggers()
+    # Each form reads the line alone (the text only to cut the credit out of it), so a line
+    # seen before gives its credits again, moved to where the line now stands.
+    seen: dict[str, tuple[int, tuple[Syndication, ...], tuple[Syndication, ...]]] = {}
     start = 0
-    for line in text.split("\n"):
+    for line, reduced_line in zip(text.split("\n"), reduced.split("\n"), strict=True):
         line_start, start = start, start + len(line) + 1
-        stripped = line.strip()
-        if not stripped or line in inert:
+        known = seen.get(line)
+        if known is not None:
+            first_start, line_found, line_named = known
+            if line_found or line_named:
+                shift = line_start - first_start
+                found.extend(_moved(credit, shift) for credit in line_found)
+                named_lines.extend(_moved(credit, shift) for credit in line_named)
             continue
-        before = len(found) + len(named_lines)
-        if len(stripped) <= _SHORT_LIST and _is_lone_candidate(stripped, lone_words):
-            alone = _lone_line(text, line_start, line, stripped)
-            if alone:
-                for credit in alone:
-                    (named_lines if credit.kind == "wire" else found).append(credit)
-                continue
-        tail = line[-_TAIL_WINDOW:]
-        if "/" in tail:
-            found.extend(_tag_credits(text, line_start, line))
-        head = line[:_HEAD]
-        if may_hold_desk and ("esk" in head or "ESK" in head):
-            desk = _DESK_LINE.match(line)
-            if desk is not None and desk.group("desk").split()[0].casefold() not in exclusions:
-                desk_start = desk.end("bullet") if desk.group("bullet") else desk.start()
-                found.append(
-                    make_credit(
-                        text, line_start + desk_start, line_start + desk.end(), None, "desk"
-                    )
-                )
-        initial = stripped[0]
-        if (initial.isupper() or initial in "/(") and _may_start_credit(stripped, head, bylines):
-            found.extend(_line_start_credits(text, line_start, line, head))
-        if "-" in tail or "—" in tail or "–" in tail or "―" in tail:
-            found.extend(_closing_dash(text, line_start, line))
-        last_start = stripped.rfind(" ") + 1  # a stripped line ends with no space
-        if stripped[last_start].isupper():
-            if (
-                len(stripped) <= _SHORT_LINE
-                and stripped[last_start:].rstrip(".").casefold() in agency_ends
-            ):
-                named_lines.extend(_writer_and_agency(text, line_start, line, stripped))
-            if not with_words.isdisjoint(tail.casefold().split()):
-                found.extend(_trailing_with(text, line_start, line.rstrip()))
-        if len(found) + len(named_lines) == before:
-            inert.add(line)
+        # Only a line holding a name's words (or opening a byline, or "Desk") is read.
+        if len(reduced_line) > _DATED_HEAD:
+            words = _probe(reduced_line)
+        else:  # the common short line, read whole (as _probe reads it)
+            casefolded = reduced_line if reduced_line.isascii() else reduced_line.casefold()
+            words = casefolded.split()
+        if not words or (
+            (triggers.isdisjoint(words) or not _holds_name(words, line))
+            and words[0] not in starts
+            and not (may_hold_desk and ("esk" in line[:_HEAD] or "ESK" in line[:_HEAD]))
+        ):
+            seen[line] = _NO_CREDITS
+            continue
+        read_found, read_named = _read_line(text, line_start, line, may_hold_desk)
+        seen[line] = (line_start, tuple(read_found), tuple(read_named))
+        found.extend(read_found)
+        named_lines.extend(read_named)
     if len(named_lines) < _MOST_NAMED_LINES:
         found.extend(credit for credit in named_lines if not _beside_links(text, credit))
     return found

@@ -29,13 +29,21 @@ from newsnorm.syndication.credits import (
     line_bounds,
     make_credit,
 )
-from newsnorm.syndication.phrases import SPACE, CuePattern, cue_patterns, languages_of, phrases
+from newsnorm.syndication.phrases import (
+    CASELESS_LETTERS,
+    SPACE,
+    CuePattern,
+    cue_patterns,
+    languages_of,
+    phrases,
+)
 from newsnorm.syndication.registry import (
     Source,
     lookup_source,
     parse_sources,
     source_from_domain,
 )
+from newsnorm.syndication.triggers import normalised
 
 __all__ = ["find_notices"]
 
@@ -399,12 +407,49 @@ def _source_lines(text: str) -> Iterator[Syndication]:
         yield make_credit(text, start, listed.start(1) + len(whole.rstrip()), source, kind)
 
 
-def find_notices(text: str) -> Iterator[Syndication]:
-    """Every worded credit in *text*, in no particular order, duplicates included."""
+def _holds_all(text: str, words: tuple[str, ...], known: dict[str, bool]) -> bool:
+    """Whether every word of *words* occurs in *text*; *known* keeps the answers per word."""
+    for word in words:
+        present = known.get(word)
+        if present is None:
+            present = known[word] = word in text
+        if not present:
+            return False
+    return True
+
+
+def _may_match(
+    cue: CuePattern, text: str, reduced: str, known: dict[str, bool], *, caseless: bool
+) -> bool:
+    """Whether *text* holds the words every match of *cue* holds (its literals, its gate)."""
+    if caseless:
+        return cue.gate is None or cue.gate.search(text) is not None
+    if not _holds_all(reduced, cue.literals, known):
+        return False
+    # a gate word the literal test could not take (not plain ASCII letters)
+    return (
+        cue.gate is None
+        or cue.gate.pattern.lower() in cue.literals
+        or cue.gate.search(text) is not None
+    )
+
+
+def find_notices(text: str, *, reduced: str | None = None) -> Iterator[Syndication]:
+    """Every worded credit in *text*, in no particular order, duplicates included.
+
+    A cue pattern is searched only if the text (lowered in ASCII: *reduced*, as
+    :func:`~newsnorm.syndication.triggers.normalised` makes it, computed when not given)
+    holds its words, and only if the text may be in one of its languages.
+    """
+    if reduced is None:
+        reduced = normalised(text)
+    # A letter outside ASCII that matches an ASCII one case-blind: the literal test is off.
+    caseless = not reduced.isascii() and any(letter in reduced for letter in CASELESS_LETTERS)
     languages = languages_of(text)
+    known: dict[str, bool] = {}
     for cue in cue_patterns():
         if languages is not None and languages.isdisjoint(cue.languages):
             continue
-        if cue.gate is None or cue.gate.search(text) is not None:
+        if _may_match(cue, text, reduced, known, caseless=caseless):
             yield from _cue_credits(text, cue)
     yield from _source_lines(text)

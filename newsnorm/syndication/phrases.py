@@ -42,6 +42,10 @@ _GATE_GAIN: Final = 3
 _ALWAYS_SEARCHED_BELOW: Final = 2_000
 _SAMPLE: Final = 2_500
 
+CASELESS_LETTERS: Final = "\u0130\u017f\u212a"
+"""The letters outside ASCII that a pattern's ASCII letter matches when case is ignored
+(İ, long s, the Kelvin sign): a text holding one is searched with the patterns."""
+
 
 @attrs.frozen
 class Rule:
@@ -74,6 +78,10 @@ class CuePattern:
     rules: tuple[Rule, ...]
     gate: regex.Pattern[str] | None = None
     """A longer word every match holds: a short first word scans slowly, a long one fast."""
+    literals: tuple[str, ...] = ()
+    """Words of ASCII letters, lower case, that every match holds, case aside (the first
+    word, the gate's word), longest first: a text lowered in ASCII without them has no
+    match, unless it holds one of :data:`CASELESS_LETTERS`."""
 
 
 @attrs.frozen
@@ -148,7 +156,13 @@ def cue_patterns() -> tuple[CuePattern, ...]:
         rests = "|".join(f"(?P<{rule.group}>{rest})" for rest, rule in bodies)
         pattern = regex.compile(f"{regex.escape(word)}(?:{rests})", regex.IGNORECASE)
         rules = tuple(rule for _, rule in bodies)
-        compiled.append(CuePattern(frozenset(languages), pattern, rules, _gate(templates, word)))
+        gate = _gate(templates, word)
+        words = (word, gate.pattern if gate is not None else "")
+        # longest first: a long word is scanned fast and is the likelier to be missing
+        literals = tuple(
+            sorted({w.lower() for w in words if w.isascii() and w.isalpha()}, key=len)[::-1]
+        )
+        compiled.append(CuePattern(frozenset(languages), pattern, rules, gate, literals))
     return tuple(compiled)
 
 
@@ -173,13 +187,13 @@ def _gate(templates: list[str], word: str) -> regex.Pattern[str] | None:
 
 
 @functools.cache
-def _language_cues() -> tuple[tuple[str, frozenset[str], tuple[str, ...], tuple[bytes, ...]], ...]:
+def _language_cues() -> tuple[tuple[str, frozenset[str], tuple[str, ...], frozenset[int]], ...]:
     """Per language: its words written " und " (a set of "und"), its other words, lead bytes."""
     cues = []
     for language, cue in _raw()["language_cues"].items():
         if language.startswith("_"):
             continue
-        lead_bytes = tuple(bytes([int(byte, 16)]) for byte in cue.get("utf8_lead_bytes", ()))
+        lead_bytes = frozenset(int(byte, 16) for byte in cue.get("utf8_lead_bytes", ()))
         words = cue.get("words", ())
         spaced = frozenset(word[1:-1] for word in words if _is_spaced_word(word))
         others = tuple(word for word in words if not _is_spaced_word(word))
@@ -207,19 +221,35 @@ def languages_of(text: str) -> frozenset[str] | None:
     """
     if len(text) < _ALWAYS_SEARCHED_BELOW:
         return None
-    encoded = text.encode("utf-8", "surrogatepass") if not text.isascii() else b""
+    cues = _language_cues()
+    spaced_words, lead_bytes = _all_cue_words()
+    # The lead bytes of the text, kept alone: one pass, then a set.
+    leads = (
+        frozenset(text.encode("utf-8", "surrogatepass").translate(None, lead_bytes))
+        if not text.isascii()
+        else frozenset()
+    )
     middle = len(text) // 2
     sample = text[max(0, middle - _SAMPLE) : middle + _SAMPLE]
-    pieces = set(sample.split(" ")[1:-1])
+    pieces = spaced_words.intersection(sample.split(" ")[1:-1])
     found = set()
-    for language, spaced, others, lead_bytes in _language_cues():
+    for language, spaced, others, language_leads in cues:
         if (
             not spaced.isdisjoint(pieces)
             or any(word in sample for word in others)
-            or any(byte in encoded for byte in lead_bytes)
+            or not leads.isdisjoint(language_leads)
         ):
             found.add(language)
     return frozenset(found)
+
+
+@functools.cache
+def _all_cue_words() -> tuple[frozenset[str], bytes]:
+    """Every language's " und " words (as "und"), and the bytes that are no lead byte."""
+    cues = _language_cues()
+    spaced = frozenset(word for _, words, _, _ in cues for word in words)
+    leads = {byte for _, _, _, language_leads in cues for byte in language_leads}
+    return spaced, bytes(byte for byte in range(256) if byte not in leads)
 
 
 @functools.cache

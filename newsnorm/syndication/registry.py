@@ -26,6 +26,8 @@ import regex
 
 __all__ = [
     "Source",
+    "all_domains",
+    "all_keys",
     "first_words",
     "is_agency_words",
     "lookup_domain",
@@ -35,6 +37,8 @@ __all__ = [
     "parse_sources",
     "read_sources",
     "source_from_domain",
+    "wire_domains",
+    "wire_keys",
 ]
 
 WIRE_TYPES: Final = frozenset({"agency", "pr_wire", "syndicate"})
@@ -152,6 +156,46 @@ def _may_start_with_source(text: str) -> bool:
 def all_aliases() -> tuple[str, ...]:
     """Every name and alias in the registry, longest first."""
     return _registry().aliases
+
+
+def all_keys() -> tuple[str, ...]:
+    """Every lookup key of the registry: a name or alias casefolded, spaces collapsed.
+
+    Examples:
+        >>> "associated press" in all_keys()
+        True
+    """
+    return tuple(_registry().by_key)
+
+
+def all_domains() -> tuple[str, ...]:
+    """Every registered domain.
+
+    Examples:
+        >>> "cnn.com" in all_domains()
+        True
+    """
+    return tuple(_registry().by_domain)
+
+
+def wire_keys() -> tuple[str, ...]:
+    """The lookup keys of news agencies, press-release wires and syndicates.
+
+    Examples:
+        >>> "reuters" in wire_keys(), "cnn" in wire_keys()
+        (True, False)
+    """
+    return tuple(key for key, source in _registry().by_key.items() if source.is_wire)
+
+
+def wire_domains() -> tuple[str, ...]:
+    """Every registered domain of a news agency, a press-release wire or a syndicate.
+
+    Examples:
+        >>> "apnews.com" in wire_domains()
+        True
+    """
+    return tuple(domain for domain, source in _registry().by_domain.items() if source.is_wire)
 
 
 def first_words() -> frozenset[str]:

@@ -39,6 +39,7 @@ from newsnorm.syndication.registry import (
     lookup_source,
     parse_sources,
 )
+from newsnorm.syndication.triggers import holds_name, normalised, words_of
 
 __all__ = ["find_wire"]
 
@@ -78,6 +79,8 @@ _REGIONAL_CODE: Final = regex.compile(r"\p{Ll}{2,4}+")
 # Anchored matches are bounded: a pattern with a required literal may otherwise scan the
 # rest of the text for it before failing, once per candidate.
 _NEAR: Final = 200
+# A source list after a copyright mark is read a name at a time, each from this many characters.
+_FIRST_WINDOW: Final = 60
 _LENTICULAR: Final = regex.compile(r"【([^【】\n]{1,24}+)】")
 _LONGEST_HAN_NAME: Final = 8
 
@@ -151,11 +154,28 @@ def _is_photo(folded: str) -> bool:
     return _photo_words().search(folded) is not None
 
 
-def _bracket_credits(text: str) -> Iterator[Syndication]:
+def _bracket_credits(text: str, reduced: str) -> Iterator[Syndication]:
+    """Credits in brackets; *reduced* is the text as ``normalised`` makes it.
+
+    A bracket is read only if its words hold a registered name (or "agencies"), or it
+    has "Desk" or a "with" (any language) in it.
+    """
     agencies = phrases().agencies_words
+    # The test reads a bracket's words alone: a bracket seen before is answered at once.
+    readable: dict[str, bool] = {}
     for bracket in _BRACKETS:
         for match in bracket.finditer(text):
             inner = match.group(1).strip()
+            known = readable.get(inner)
+            if known is None:
+                known = readable[inner] = (
+                    holds_name(words_of(reduced[match.start(1) : match.end(1)]))
+                    or "esk" in inner
+                    or "ESK" in inner
+                    or _may_hold_with(inner.casefold())
+                )
+            if not known:
+                continue
             start, end = match.span()
             folded = inner.casefold()
             if _is_photo(folded) or is_caption_line(inner):
@@ -279,21 +299,44 @@ def _slash_credits(text: str) -> Iterator[Syndication]:
             yield make_credit(text, start, end, source, "wire")
 
 
-def _copyright_credits(text: str) -> Iterator[Syndication]:
+def _copyright_credits(text: str, reduced: str) -> Iterator[Syndication]:
+    # The quick test reads the words after a mark alone: words seen before are answered at once.
+    readable: dict[str, bool] = {}
     for copyright_pattern in _COPYRIGHTS:
-        yield from _copyright_matches(text, copyright_pattern)
+        yield from _copyright_matches(text, copyright_pattern, reduced, readable)
 
 
-def _copyright_matches(text: str, pattern: regex.Pattern[str]) -> Iterator[Syndication]:
+def _names_first_source(rest: str, offset: int, reduced: str) -> bool:
+    """A quick test: whether the words after a copyright mark may start with a registered name.
+
+    The first source is read from a window of the first 60 characters after the leading
+    marks, so a name's last word may be cut where the window ends: that piece counts too.
+    """
+    gap = _LIST_GAP.match(rest)
+    first = gap.end() if gap is not None else 0
+    window = reduced[offset + first : offset + min(len(rest), first + _FIRST_WINDOW)]
+    words = words_of(reduced[offset : offset + len(rest)])
+    return holds_name(words + words_of(window)[-1:])
+
+
+def _copyright_matches(
+    text: str, pattern: regex.Pattern[str], reduced: str, readable: dict[str, bool]
+) -> Iterator[Syndication]:
     for match in pattern.finditer(text):
         rest = match.group(1)
         offset = match.start(1)
+        known = readable.get(rest)
+        if known is None:
+            known = readable[rest] = _names_first_source(rest, offset, reduced)
+        if not known:
+            continue
         position = last_end = 0
         found: list[Source] = []
         while position < len(rest):
             gap = _LIST_GAP.match(rest, position)
             position = gap.end() if gap is not None else position
-            words = list(_WORD.finditer(rest, position, min(len(rest), position + 60)))[:5]
+            window_end = min(len(rest), position + _FIRST_WINDOW)
+            words = list(_WORD.finditer(rest, position, window_end))[:5]
             for count in range(len(words), 0, -1):
                 sources = parse_sources(rest[position : words[count - 1].end()])
                 if len(sources) == 1:
@@ -358,13 +401,19 @@ def _house_credits(text: str) -> Iterator[Syndication]:
             yield make_credit(text, match.start(), match.end(), source, kind)
 
 
-def find_wire(text: str) -> Iterator[Syndication]:
-    """Every wire credit in *text*, in no particular order, duplicates included."""
-    yield from _bracket_credits(text)
+def find_wire(text: str, *, reduced: str | None = None) -> Iterator[Syndication]:
+    """Every wire credit in *text*, in no particular order, duplicates included.
+
+    *reduced* is the text as :func:`~newsnorm.syndication.triggers.normalised` makes it
+    (computed when not given).
+    """
+    if reduced is None:
+        reduced = normalised(text)
+    yield from _bracket_credits(text, reduced)
     if "/" in text:
         yield from _slash_credits(text)
     if "©" in text or "opyright" in text or "COPYRIGHT" in text or "(c)" in text or "(C)" in text:
-        yield from _copyright_credits(text)
+        yield from _copyright_credits(text, reduced)
     if "电" in text or "電" in text:
         yield from _chinese_credits(text)
     yield from _house_credits(text)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import any_text, news_text, non_str
 
-from newsnorm.model import SYNDICATION_KINDS
-from newsnorm.syndication import detect_syndication
+from newsnorm.model import SYNDICATION_KINDS, Syndication
+from newsnorm.syndication import detect_syndication, lines, notices, wire
 from newsnorm.syndication.credits import is_caption_line, line_bounds, read_tag
 from newsnorm.syndication.registry import all_aliases, parse_sources, read_sources
+from newsnorm.syndication.triggers import normalised
 
 
 @given(any_text)
@@ -78,3 +79,249 @@ def test_line_bounds_stay_inside_the_text_and_the_reach(
     assert position - start <= reach
     assert end - position <= reach
     assert "\n" not in text[start:position]
+
+
+# --- the quick tests change no answer: read every line, search every cue, compare ---------
+
+_NAMES = st.sampled_from(all_aliases()).flatmap(
+    lambda name: st.sampled_from((name, name.upper(), name.lower(), name.title()))
+)
+_WIRES = st.sampled_from(("AFP", "AP", "Reuters", "dpa", "Xinhua", "IANS", "PTI", "EFE", "ТАСС"))
+_CREDIT_PIECES = (
+    "By ",
+    "Par ",
+    "With ",
+    "avec ",
+    "Web Desk",
+    "INTERNATIONAL DESK:",
+    "Source link",
+    "agencies",
+    "Agenturen",
+    "OSLO, May 2",
+    "TOKYO, Oct. 6 ",
+    "МОСКВА, 5 янв — ",
+    "PTI, Pune:",
+    "xy/",
+    "(",
+    ")",
+    "«",
+    "»",
+    "—",
+    " — ",
+    "-",
+    "/",
+    ":",
+    ",",
+    ".",
+    " ",
+    "\u00a0",
+    "\n",
+    "afp.com",
+    "example.org",
+    "ſ",
+    "ß",
+    "Lena Fox ",
+    "x" * 40,
+)
+_CREDIT_TEXTS = st.lists(
+    st.one_of(_NAMES, _WIRES, st.sampled_from(_CREDIT_PIECES), st.text(max_size=6)), max_size=30
+).map("".join)
+_BEFORE = (
+    "",
+    "  ",
+    "Rain fell. ",
+    "OSLO, May 2 ",
+    "TOKYO, Oct. 6 ",
+    "By ",
+    "BY LENA FOX ",
+    "With ",
+    "Le Monde avec ",
+    "Lena Fox ",
+    "xy/",
+    "Source: ",
+    "© 2024 ",
+    "Ferries resumed on Monday after the storm, and the harbor reopened to traffic at dawn. ",
+)
+_AROUND = (
+    "",
+    " ",
+    "—",
+    " — ",
+    "–",
+    "―",
+    "-",
+    "--",
+    "(",
+    ")",
+    "«",
+    "»",
+    "“",
+    "”",
+    "/",
+    ",",
+    ":",
+    ".",
+    "|",
+    "·",
+    "•",
+    "、",
+    "（",
+    "）",
+    "\u00a0",
+    "\u2009",
+)
+_MARKS = st.lists(st.sampled_from(_AROUND), max_size=2).map("".join)
+_AFTER = (".", " reported.", "/ab", " — Oslo", ": Rain fell.", "xyz and more words here")
+_NAMED_LINES = st.builds(
+    lambda before, left, name, right, after: f"{before}{left}{name}{right}{after}",
+    st.sampled_from(_BEFORE),
+    _MARKS,
+    st.one_of(_WIRES, _NAMES),
+    _MARKS,
+    st.one_of(st.just(""), st.sampled_from(_AFTER)),
+)
+# A dated head is read up to its 100th character, so a name may be cut there: "Reutersville".
+_CUT_LINES = st.builds(
+    lambda name, shift: (
+        f"OSLO, May 2{' ' * max(1, 89 - len(name) + shift)}{name}ville and the rest of a line."
+    ),
+    st.one_of(_WIRES, _NAMES),
+    st.integers(min_value=-2, max_value=2),
+)
+_LINE_TEXTS = st.lists(
+    st.one_of(_NAMED_LINES, _CUT_LINES, _CREDIT_TEXTS), min_size=1, max_size=4
+).map("\n".join)
+
+
+class _Everything(frozenset[str]):
+    """A set that holds every word: with it as the byline openers, every line is read."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+@given(_LINE_TEXTS)
+@example("Rain.\n—AFP")
+@example("«Reuters» — Rain fell.")
+@example("Rain.\n—（AFP）")
+@example("OSLO, May 2 — CNN. Rain fell.")
+@example(f"OSLO, May 2{' ' * 82}Reutersville and the rest of a line.")
+@settings(max_examples=400)
+def test_trigger_words_change_no_line_credit(text: str) -> None:
+    expected_found = lines.find_line_credits(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lines, "first_triggers", _Everything)
+        assert lines.find_line_credits(text) == expected_found
+
+
+_BRACKETED = st.builds(
+    lambda before, opening, left, name, right, closing, after: (
+        f"{before}{opening}{left}{name}{right}{closing}{after}"
+    ),
+    st.sampled_from(_BEFORE),
+    st.sampled_from(("(", "[", "（")),
+    st.one_of(st.just(""), st.sampled_from(("Seoul=", "Lena Fox/", "FRANCE 24 with ", "ab, "))),
+    st.one_of(
+        _WIRES, _NAMES, st.sampled_from(("cnn.com", "aljazeera.net", "example.org", "Web Desk"))
+    ),
+    _MARKS,
+    st.sampled_from((")", "]", "）")),
+    st.one_of(st.just(""), st.sampled_from((" — Rain fell.", "\n", " -", _AFTER[1]))),
+)
+
+
+_COPYRIGHT_LINES = st.builds(
+    lambda mark, years, gap, name, spaces, after: f"{mark}{years}{gap}{name}{spaces}{after}",
+    st.sampled_from(("©", "© ", "(c) ", "Copyright ", "COPYRIGHT ")),
+    st.sampled_from(("", "2024 ", "2020-2024, ", "2024")),
+    _MARKS,
+    st.one_of(_WIRES, _NAMES),
+    st.sampled_from(("", " ", " " * 30)),
+    st.sampled_from(("", ". All rights reserved.", " / Lena Fox", "ure group", ", AP and dpa")),
+)
+
+
+@given(
+    st.lists(st.one_of(_BRACKETED, _COPYRIGHT_LINES, _CREDIT_TEXTS), min_size=1, max_size=3).map(
+        "\n".join
+    )
+)
+@example(f"© Associated{' ' * 45}Pressure group")
+@example("OSLO, May 2 (aljazeera.net) — Rain fell.")
+@example("Rain fell. (with example.org)")
+@example("OSLO (Seoul=Yonhap) — Rain fell.")
+@settings(max_examples=300)
+def test_trigger_words_change_no_bracket_or_copyright_credit(text: str) -> None:
+    expected_found = list(wire.find_wire(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(wire, "holds_name", lambda words: True)
+        assert list(wire.find_wire(text)) == expected_found
+
+
+def _every_line_read(text: str) -> list[Syndication]:
+    """The line credits of *text* with every line read, each copy on its own, in order."""
+    found: list[Syndication] = []
+    named: list[Syndication] = []
+    start = 0
+    for line in text.split("\n"):
+        line_found, line_named = lines._read_line(text, start, line, may_hold_desk=True)
+        found.extend(line_found)
+        named.extend(line_named)
+        start += len(line) + 1
+    if len(named) < 2:  # two lines or more naming only a source are labels
+        found.extend(credit for credit in named if not lines._beside_links(text, credit))
+    return found
+
+
+_REPEATED_LINES = st.lists(
+    st.one_of(_NAMED_LINES, _CUT_LINES, st.sampled_from(("", "Menu", "Rain fell."))),
+    min_size=1,
+    max_size=4,
+).flatmap(lambda pool: st.lists(st.sampled_from(pool), min_size=1, max_size=8).map("\n".join))
+
+
+@given(_REPEATED_LINES)
+@example("Rain.\n— AFP\nSnow.\n— AFP")
+@example("xy/dpa\n\nxy/dpa")
+@settings(max_examples=300)
+def test_lines_read_once_give_what_every_copy_read_gives(text: str) -> None:
+    assert lines.find_line_credits(text) == _every_line_read(text)
+
+
+def _caseless(text: str) -> str:
+    """*text* with letters that match ASCII ones case-blind (long s, the Kelvin sign, İ)."""
+    return text.replace("s", "\u017f").replace("k", "\u212a").replace("I", "\u0130")
+
+
+_CUES = (
+    "This article appeared first on ",
+    "It was originally published by ",
+    " contributed to this report.",
+    "With inputs from ",
+    "Der Beitrag erschien zuerst auf ",
+    "Cet article a été publié initialement sur ",
+)
+_CUE_TEXTS = st.builds(
+    lambda cue, name, caseless: _caseless(f"{cue}{name}") if caseless else f"{cue}{name}",
+    st.sampled_from(_CUES),
+    st.one_of(_WIRES, _NAMES),
+    st.booleans(),
+)
+
+
+@given(st.one_of(_CUE_TEXTS, _CREDIT_TEXTS))
+@example(_caseless("This article appeared first on Harbor Times."))
+@settings(max_examples=300)
+def test_cue_words_change_no_notice(text: str) -> None:
+    expected_found = list(notices.find_notices(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(notices, "_holds_all", lambda text, words, known: True)
+        assert list(notices.find_notices(text)) == expected_found
+
+
+@given(any_text)
+def test_normalised_text_keeps_length_and_lines(text: str) -> None:
+    reduced = normalised(text)
+    assert len(reduced) == len(text)
+    assert [len(line) for line in reduced.split("\n")] == [len(line) for line in text.split("\n")]
+    assert not any(character.isupper() for character in reduced if character.isascii())
