@@ -228,7 +228,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if cue is None and candidate.close_mark is not None:
         cue = cue_after(document, candidate.close_mark, limit)
         how = "cue after the quote"
-    if cue is None and candidate.close_mark is not None:
+    if cue is None and candidate.close_mark is not None and starts_sentence:
         cue = _cue_ending_sentence(document, candidate.close_mark, limit)
         how = "cue ending the sentence"
     if cue is not None:
