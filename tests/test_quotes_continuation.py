@@ -121,3 +121,19 @@ def test_never_raises_and_offsets_are_valid(text):
     for quote in extract_quotes(text):
         assert 0 <= quote.start <= quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
+
+
+# --- a pronoun for a person that a nearby noun made look like an organisation ----------
+
+
+def test_she_finds_a_person_a_noun_before_made_look_like_an_organisation():
+    text = (
+        "Ilse Marsh ran the shipping line for ten years. The board saw Marsh as a risk. "
+        "“We would do it again,” she said."
+    )
+    assert _speakers(text) == [("We would do it again,", "Ilse Marsh")]
+
+
+def test_she_never_names_a_company():
+    text = "Hanse Shipping Ltd. met its board on Monday. “We stand by the deal,” she said."
+    assert [quote.speaker for quote in extract_quotes(text)] == [None]
