@@ -137,3 +137,15 @@ def test_she_finds_a_person_a_noun_before_made_look_like_an_organisation():
 def test_she_never_names_a_company():
     text = "Hanse Shipping Ltd. met its board on Monday. “We stand by the deal,” she said."
     assert [quote.speaker for quote in extract_quotes(text)] == [None]
+
+
+# --- a no-break space after the colon that introduces a quote --------------------------
+
+
+def test_a_no_break_space_after_the_colon_is_a_space():
+    for space in (" ", "\u00a0"):
+        text = (
+            "The harbour had a hard year. Skipper Ana Ruiz summed up the season:"
+            f"{space}“We lost two boats and a pier this year.”"
+        )
+        assert _speakers(text) == [("We lost two boats and a pier this year.", "Ana Ruiz")]

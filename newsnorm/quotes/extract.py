@@ -37,7 +37,7 @@ _INCISE_LENGTH: Final = 70
 _APPOSED_NAME: Final = regex.compile(
     r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}[ \t]*+,"
 )
-_PREFIX_MARKS: Final = ' \t:,;\u2014\u2013-"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'
+_PREFIX_MARKS: Final = ' \t\u00a0:,;\u2014\u2013-"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'
 _REACH: Final = 300
 """How far past a cue names are read (an apposition, a fuller name given later)."""
 _LINE_SLACK: Final = 300
@@ -292,7 +292,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if not looks_like_speech(text, candidate.start, candidate.end):
         return
     if not starts_sentence:
-        if prefix.rstrip(" \t").endswith(":"):
+        if prefix.rstrip(" \t\u00a0").endswith(":"):
             # "Salas fue claro: «…»": introduced by a colon, with no speech verb
             subject = leading_subject(document, start_of_sentence, candidate.open_mark)
             named = _name_before_colon(document, start_of_sentence, candidate.open_mark)
