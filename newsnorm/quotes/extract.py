@@ -37,7 +37,7 @@ _INCISE_LENGTH: Final = 70
 _APPOSED_NAME: Final = regex.compile(
     r"[ \t]*+\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,3}[ \t]*+,"
 )
-_PREFIX_MARKS: Final = ' \t:,;\u2014\u2013-"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'
+_PREFIX_MARKS: Final = ' \t\u00a0:,;\u2014\u2013-"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'
 _REACH: Final = 300
 """How far past a cue names are read (an apposition, a fuller name given later)."""
 _LINE_SLACK: Final = 300
@@ -47,6 +47,11 @@ _BLANK_RUN: Final = 8
 _NEXT_LINE_REACH: Final = 60
 _NEXT_LINE_SUBJECT: Final = 4
 """How many words may open the next paragraph before the verb that attributes a quote."""
+_GOES_ON: Final = regex.compile(r"[ \t]*+\p{Ll}")
+_TRAILING_REACH: Final = 160
+_TRAILING_COMMAS: Final = 2
+"""How many commas back from a sentence's end its cue is looked for (an apposition after)."""
+"""How far a sentence may run past a quote to the cue that ends it ("…” at the fair, she said.)."""
 _SHARED_GAP: Final = 40
 """How far apart two quotes of one sentence may be to share the later one's cue."""
 _FULL_NAME: Final = 2
@@ -223,6 +228,9 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if cue is None and candidate.close_mark is not None:
         cue = cue_after(document, candidate.close_mark, limit)
         how = "cue after the quote"
+    if cue is None and candidate.close_mark is not None and starts_sentence:
+        cue = _cue_ending_sentence(document, candidate.close_mark, limit)
+        how = "cue ending the sentence"
     if cue is not None:
         candidate.cue = cue
         candidate.how = how
@@ -246,6 +254,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         # “A,” she said. “B … (and on in the next paragraph): the speaker of A
         candidate.source, candidate.keep = previous, True
         candidate.how = "goes on from the quote before"
+        return
+    introducer = _introducing_subject(document, candidate, previous)
+    if introducer is not None:
+        candidate.cue, candidate.attributed = introducer, True
+        candidate.how, candidate.needs_person = "subject of the line before", True
         return
     if span.close_mark is None and following is not None:
         candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
@@ -279,7 +292,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if not looks_like_speech(text, candidate.start, candidate.end):
         return
     if not starts_sentence:
-        if prefix.rstrip(" \t").endswith(":"):
+        if prefix.rstrip(" \t\u00a0").endswith(":"):
             # "Salas fue claro: «…»": introduced by a colon, with no speech verb
             subject = leading_subject(document, start_of_sentence, candidate.open_mark)
             named = _name_before_colon(document, start_of_sentence, candidate.open_mark)
@@ -348,6 +361,67 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.cue, candidate.keep = about, True
                 candidate.how = "after a paragraph about the subject"
                 candidate.needs_person = True  # named only if the subject is a person
+
+
+def _cue_ending_sentence(document: Document, close: int, limit: int) -> Cue | None:
+    """“…” at the fair, she said.: the cue after the last comma of the sentence the quote opens.
+
+    The sentence must go on after the closing mark in lowercase, hold no other quote mark,
+    and the cue must name someone (a name or a pronoun).
+    """
+    text = document.text
+    if _GOES_ON.match(text, close + 1, limit) is None:
+        return None
+    reach = min(limit, close + _TRAILING_REACH)
+    gaps = document.boundaries(close + 1, reach)
+    end = gaps[0][0] if gaps else reach
+    if not gaps and reach == limit and text[limit : limit + 1] in ("", "\n", "\r"):
+        end = limit  # the line ends the sentence, if it ends in a full stop
+        while end > close + 1 and text[end - 1] in _BLANK:
+            end -= 1
+        end = end - 1 if text[end - 1] in _FINAL else reach + 1
+    if end > reach or _ANY_MARK.search(text, close + 1, end) is not None:
+        return None  # the sentence does not end near, or holds more quotes
+    comma = end
+    for _ in range(_TRAILING_COMMAS):  # ", said Ana Ruiz, the mayor.": the cue may be earlier
+        comma = text.rfind(",", close + 1, comma)
+        if comma < 0:
+            return None
+        cue = cue_after(document, comma - 1, end + 1)
+        if cue is not None and cue.mention is not None:
+            return cue if cue.mention.kind in ("name", "pronoun") else None
+    return None
+
+
+def _introducing_subject(
+    document: Document, candidate: _Candidate, previous: _Candidate | None
+) -> Cue | None:
+    """The subject of a line that ends in a colon and introduces a quote with no speech verb.
+
+    "Ruiz then listed her demands:" / “…”: the quote that opens the next paragraph is the
+    subject's. A paragraph that goes on from an earlier one is not introduced.
+    """
+    span = candidate.span
+    if (
+        candidate.open_mark != span.open_mark
+        or span.open_mark > span.line_start + 1
+        or (previous is not None and previous.span.close_mark is None)
+    ):
+        return None
+    text = document.text
+    end = span.line_start
+    while end > 0 and text[end - 1] in _BLANK and span.line_start - end < _BLANK_RUN:
+        end -= 1
+    if end <= 0 or text[end - 1] != ":":
+        return None
+    line_start = text.rfind("\n", max(0, end - _LINE_SLACK * 4), end) + 1
+    if previous is not None and previous.span.line_end > line_start:
+        return None  # the colon ends a line with quotes of its own
+    sentence = document.sentence_start(end - 1, line_start)
+    subject = leading_subject(document, sentence, end - 1)
+    if subject is None:
+        return None
+    return Cue(subject.start, subject.end, "", subject)
 
 
 def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
@@ -455,6 +529,46 @@ def _name_silent_chains(
         for item in chain:
             item.speaker, item.reason = speaker, f"{item.how or 'quote that goes on'}; {reason}"
             item.keep = True
+
+
+def _share_chain_speakers(candidates: list[_Candidate]) -> None:
+    """Give every uncued paragraph of a multi-paragraph quote the speaker its chain names.
+
+    A quote that runs over several paragraphs is usually attributed once: by the line that
+    introduces it ("Ruiz told the crowd:"), in its first paragraph or in its last. A
+    paragraph without a cue of its own takes the nearest speaker of its chain, the one
+    before it first (the introduction), else the one after it.
+    """
+    index = 0
+    while index < len(candidates):
+        last = index
+        while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
+            last += 1
+        chain = candidates[index : last + 1]
+        index = last + 1
+        if len(chain) < _CHAIN or all(item.speaker[0] is None for item in chain):
+            continue
+        named: _Candidate | None = None
+        silent: list[_Candidate] = []
+        for item in chain:
+            if item.speaker[0] is not None:
+                named = item
+            elif item.cue is None or item.source is not None:
+                silent.append(item)
+                if named is not None:
+                    _take_speaker(item, named, "speaker of the paragraph before")
+        for item in reversed(chain):
+            if item.speaker[0] is not None:
+                named = item
+            elif item in silent and named is not None:
+                _take_speaker(item, named, "speaker of a later paragraph")
+
+
+def _take_speaker(item: _Candidate, donor: _Candidate, why: str) -> None:
+    """Give *item*, a paragraph of a multi-paragraph quote, the speaker of *donor*."""
+    item.speaker, item.cue_text = donor.speaker, donor.cue_text
+    item.reason = f"{item.how or 'quote that goes on'}; {why} of the quote"
+    item.keep = True
 
 
 def _name_before_colon(document: Document, start: int, opening: int) -> Mention | None:
@@ -595,6 +709,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             candidate.cue_text = candidate.later.cue_text
             candidate.reason = f"{candidate.how}; same speaker"
     _name_silent_chains(document, candidates, speakers)
+    _share_chain_speakers(candidates)
     quotes = [
         Quote(
             candidate.start,

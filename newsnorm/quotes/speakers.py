@@ -296,11 +296,13 @@ class Speakers:
             back -= 1
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
-            if not entity.person or entity.organisation or not entity.mid_sentence:
+            if not entity.person or not entity.mid_sentence:
                 continue
             first_seen.setdefault(occurrence.sentence, occurrence.start)
             if gender and self._gender(entity) not in ("", gender):
                 continue
+            if entity.organisation and not (gender and self._gender(entity) == gender):
+                continue  # a person read as an organisation too is one if "she" is said of them
             known = entity.known or bool(self._gender(entity))
             if not known and not weak_too:
                 continue
