@@ -156,18 +156,25 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     """
     known = lexicon().verbs
     found: list[Verb] = []
-    previous: regex.Match[str] | None = None
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
+    # findall and str.find are cheaper than match objects. Each word opens with a letter and
+    # none stands between two words, so find returns the word's own offset; only the words up
+    # to a possible verb are located.
+    words = _WORD.findall(text, start, end)
+    offsets: list[int] = []
+    position = start
+    for index, word in enumerate(words):
         if word not in known and "-" not in word:
-            previous = match
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
+        while len(offsets) <= index:
+            position = text.find(words[len(offsets)], position)
+            offsets.append(position)
+            position += len(words[len(offsets) - 1])
         # the verb and the word before it (an auxiliary) are all that _verb reads
-        words = [(match.start(), match.end(), word)]
-        if previous is not None:
-            words.insert(0, (previous.start(), previous.end(), previous.group()))
-        verb = _verb(text, words, len(words) - 1)
-        previous = match
+        pair = [(offsets[index], offsets[index] + len(word), word)]
+        if index > 0:
+            before = words[index - 1]
+            pair.insert(0, (offsets[index - 1], offsets[index - 1] + len(before), before))
+        verb = _verb(text, pair, len(pair) - 1)
         if verb is not None:
             found.append(verb)
             if first:
