@@ -76,11 +76,6 @@ def _has_dash(text: str, start: int, end: int) -> bool:
     )
 
 
-def _sentence_piece(document: Document, start: int, limit: int) -> int:
-    found = document.boundaries(start, limit)
-    return found[0][0] + 1 if found else limit
-
-
 def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     """The direct-form cue right after the closing mark at *close* (“…,” she said).
 
@@ -96,10 +91,12 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     text = document.text
     lead = _LEADING_PUNCTUATION.match(text, close + 1, limit)
     begin = lead.end() if lead is not None else close + 1
-    end = _sentence_piece(document, begin, min(limit, begin + WINDOW))
-    sources = document.sources(begin, end)
-    if sources and sources[0][0] == begin:
-        source_start, source_end, source_text = sources[0]
+    piece_end = min(limit, begin + WINDOW)
+    boundary = document.first_boundary(begin, piece_end)
+    end = boundary[0] + 1 if boundary is not None else piece_end
+    source = document.source_at(begin, end)
+    if source is not None:
+        source_start, source_end, source_text = source
         mention = read_subject(document, source_end, end, left=False)
         return Cue(source_start, source_end, source_text, mention)
     if _has_dash(text, close + 1, begin) and _DASH.search(text, close + 1, begin) is not None:

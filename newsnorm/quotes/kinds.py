@@ -36,6 +36,8 @@ _LAST_WORDS: Final = regex.compile(
 _SIGNED: Final = regex.compile(
     r"[ \t]*+(?:[\u2014\u2013]|-(?=[ \t]))[ \t]*+\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++\p{Lu}"
 )
+_WORDS_REACH: Final = 12
+"""Characters read per word asked for before the whole quote is (a cheap first look)."""
 _SHORT: Final = 3
 _SHORT_REPORTED: Final = 2
 """In reported speech, longer noun phrases are partial quotes: the speaker chose the words."""
@@ -88,6 +90,22 @@ _SMALL_WORDS: Final = frozenset(
 )
 
 
+def _first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first *count* words of ``text[start:end]`` (fewer if it has fewer).
+
+    A long quote is read only as far as the words asked for: *count* words fit in
+    :data:`_WORDS_REACH` characters each, and a stretch that holds one word more holds the
+    first *count* whole; otherwise the whole quote is read.
+    """
+    reach = start + _WORDS_REACH * count
+    if reach >= end:
+        return _WORD.findall(text, start, end)[:count]
+    words = _WORD.findall(text, start, reach)
+    if len(words) > count:
+        return words[:count]
+    return [match.group() for match in itertools.islice(_WORD.finditer(text, start, end), count)]
+
+
 def _is_title_case(words: list[str]) -> bool:
     if not 1 < len(words) <= _TITLE_WORDS:
         return False
@@ -113,10 +131,7 @@ def is_not_speech(
     """
     words = lexicon()
     # The first words are enough: every test below counts at most one more than a title has.
-    quoted = [
-        match.group()
-        for match in itertools.islice(_WORD.finditer(text, start, end), _TITLE_WORDS + 1)
-    ]
+    quoted = _first_words(text, start, end, _TITLE_WORDS + 1)
     if not quoted:
         return True
     before = text[max(0, open_mark - 40) : open_mark]
@@ -189,7 +204,7 @@ def looks_like_speech(text: str, start: int, end: int) -> bool:
         >>> looks_like_speech("“Not from my manager.”", 1, 21)
         True
     """
-    count = sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), _SPEECH_WORDS))
+    count = len(_first_words(text, start, end, _SPEECH_WORDS))
     return count >= 2 and (text[start:end].rstrip()[-1:] in ".!?…," or count >= _SPEECH_WORDS)
 
 

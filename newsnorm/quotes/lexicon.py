@@ -156,6 +156,8 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     """
     known = lexicon().verbs
     found: list[Verb] = []
+    if first:
+        return _first_verb(text, start, end, known)
     # findall and str.find are cheaper than match objects. Each word opens with a letter and
     # none stands between two words, so find returns the word's own offset; only the words up
     # to a possible verb are located.
@@ -180,6 +182,28 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
             if first:
                 break
     return found
+
+
+def _first_verb(text: str, start: int, end: int, known: frozenset[str]) -> list[Verb]:
+    """The first speech verb in ``text[start:end]``, as a list of at most one.
+
+    Words are matched one by one, so the reading stops at the verb.
+    """
+    previous: regex.Match[str] | None = None
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        if word not in known and "-" not in word:
+            previous = match
+            continue  # not a verb, nor one with an inverted pronoun (a-t-il)
+        # the verb and the word before it (an auxiliary) are all that _verb reads
+        words = [(match.start(), match.end(), word)]
+        if previous is not None:
+            words.insert(0, (previous.start(), previous.end(), previous.group()))
+        verb = _verb(text, words, len(words) - 1)
+        previous = match
+        if verb is not None:
+            return [verb]
+    return []
 
 
 def verb_at(text: str, position: int, end: int) -> Verb | None:
