@@ -514,8 +514,11 @@ def _ranges(text: str, candidates: list[_Candidate]) -> list[tuple[int, int]]:
             continue
         start = max(0, min(candidate.open_mark, candidate.cue.start) - _LOOK_BEHIND)
         end = min(len(text), max(candidate.end, candidate.cue.end) + _REACH)
-        line_start = text.rfind("\n", max(0, start - _LINE_SLACK), start)
-        start = line_start + 1 if line_start >= 0 else start
+        if not ranges or start > ranges[-1][1]:
+            # the line start moves *start* back only, so a range that joins the last one
+            # does so wherever its line starts
+            line_start = text.rfind("\n", max(0, start - _LINE_SLACK), start)
+            start = line_start + 1 if line_start >= 0 else start
         next_line = text.find("\n", end, end + _LINE_SLACK)
         end = next_line if next_line >= 0 else min(len(text), end + _LINE_SLACK)
         if ranges and start <= ranges[-1][1]:
