@@ -136,8 +136,9 @@ def is_not_speech(
         return True
     before = text[max(0, open_mark - 40) : open_mark]
     last = _LAST_WORDS.search(before)
-    previous = last.group(2) or last.group(1) if last is not None else ""
-    two = f"{last.group(1)} {last.group(2)}" if last is not None and last.group(2) else ""
+    first_word, second_word = last.groups() if last is not None else ("", None)
+    previous = second_word or first_word
+    two = f"{first_word} {second_word}" if second_word else ""
     # Nickname: between two capitalised names, nothing but spaces around the marks.
     if previous[:1].isupper() and before.endswith((" ", "\t")) and len(quoted) <= 4:
         close, after = _word_after(text, end)
@@ -172,7 +173,7 @@ def is_not_speech(
             return True
     # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"),
     # never a full stop of its own.
-    return _is_title_case(quoted) and not content.endswith((".", "!", "?", "…"))
+    return not content.endswith((".", "!", "?", "…")) and _is_title_case(quoted)
 
 
 def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
