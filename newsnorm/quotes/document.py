@@ -223,7 +223,6 @@ class Document:
             found.extend(source for source in sources.from_start(start, end) if source[1] <= end)
         return found
 
-
     def source_at(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The source phrase that starts at *start* and ends by *end*, if any.
 
