@@ -19,7 +19,12 @@ import regex
 from newsnorm.model import Quote
 from newsnorm.quotes.cues import Cue, cue_after, cue_before
 from newsnorm.quotes.document import WINDOW, Document
-from newsnorm.quotes.kinds import is_headline_line, is_not_speech, looks_like_speech
+from newsnorm.quotes.kinds import (
+    _is_headline,
+    _line_content,
+    is_not_speech,
+    looks_like_speech,
+)
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
 from newsnorm.quotes.spans import Span, find_spans, plain_marks
@@ -256,12 +261,8 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.how = "goes on from the paragraph before"
         return
     speaking = _speaking_before(candidates, index)
-    if (
-        speaking is not None
-        and speaking is not previous
-        and starts_sentence
-        and looks_like_speech(text, candidate.start, candidate.end)
-    ):
+    speech = looks_like_speech(text, candidate.start, candidate.end)  # read once, used thrice
+    if speaking is not None and speaking is not previous and starts_sentence and speech:
         # “A,” she told “Show Name”. “B.”: the title between is no quote
         candidate.source, candidate.keep = speaking, True
         candidate.how = "goes on from the quote before"
@@ -272,11 +273,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.source, candidate.same_cue, candidate.keep = previous, True, True
             candidate.how = "same sentence as the quote before"
             return
-        if starts_sentence and looks_like_speech(text, candidate.start, candidate.end):
+        if starts_sentence and speech:
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
-    if not looks_like_speech(text, candidate.start, candidate.end):
+    if not speech:
         return
     if not starts_sentence:
         if prefix.rstrip(" \t").endswith(":"):
@@ -556,9 +557,14 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     text = plain_marks(text)
     document = Document(text)
     candidates: list[_Candidate] = []
+    line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
     for span in find_spans(text):
-        if span.close_mark is not None and is_headline_line(text, span):
-            continue
+        if span.close_mark is not None:
+            if line[:2] != (span.line_start, span.line_end):
+                bounds = _line_content(text, span.line_start, span.line_end)
+                line = (span.line_start, span.line_end, *bounds)
+            if _is_headline(text, span, line[2], line[3]):
+                continue
         candidates.extend(_split_incise(document, span))
     for index in range(len(candidates)):
         _attribute(document, candidates, index)

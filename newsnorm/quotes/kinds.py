@@ -218,14 +218,25 @@ def is_headline_line(text: str, span: Span) -> bool:
         >>> is_headline_line(page, find_spans(page)[0])
         True
     """
-    start, end = span.line_start, span.line_end
+    return _is_headline(text, span, *_line_content(text, span.line_start, span.line_end))
+
+
+def _line_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of ``text[start:end]`` without the spaces around it: (2, 4) for "  Ab "."""
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    return start, end
+
+
+def _is_headline(text: str, span: Span, start: int, end: int) -> bool:
+    """:func:`is_headline_line` once the line's content is known to be ``text[start:end]``."""
     if start >= end:
         return True
     length = end - start
+    if length >= _HEADLINE_LENGTH:
+        return False  # a paragraph: every test below needs a short line or says no
     closing = span.close_mark if span.close_mark is not None else span.end
     after = text[closing + 1 : closing + 3]
     if span.open_mark <= start + 1 and after.startswith(":") and length < _HEADLINE_LENGTH:
