@@ -261,8 +261,13 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.how = "goes on from the paragraph before"
         return
     speaking = _speaking_before(candidates, index)
-    speech = looks_like_speech(text, candidate.start, candidate.end)  # read once, used thrice
-    if speaking is not None and speaking is not previous and starts_sentence and speech:
+    speech: bool | None = None  # whether the quote reads as speech, found once when needed
+    if (
+        speaking is not None
+        and speaking is not previous
+        and starts_sentence
+        and (speech := looks_like_speech(text, candidate.start, candidate.end))
+    ):
         # “A,” she told “Show Name”. “B.”: the title between is no quote
         candidate.source, candidate.keep = speaking, True
         candidate.how = "goes on from the quote before"
@@ -273,10 +278,14 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.source, candidate.same_cue, candidate.keep = previous, True, True
             candidate.how = "same sentence as the quote before"
             return
+        if speech is None:
+            speech = looks_like_speech(text, candidate.start, candidate.end)
         if starts_sentence and speech:
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
+    if speech is None:
+        speech = looks_like_speech(text, candidate.start, candidate.end)
     if not speech:
         return
     if not starts_sentence:
