@@ -76,6 +76,7 @@ class Document:
 
     def _blocks(self, start: int, end: int) -> list[tuple[int, int]]:
         """The blocks that overlap ``text[start:end]``, in order."""
+        end = min(end, len(self.text))  # past the text, the grid would go on for ever
         if end <= start:
             return []
         grid = start // BLOCK
