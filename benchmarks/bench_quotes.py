@@ -135,7 +135,16 @@ _HOSTILE = (
     ("unbalanced marks", '\u201c " \u00ab \u2018 \u201e '),
     ("he said, she said", '"Yes," he said, "no," she said. '),
     ("names and pronouns", "Ana Ruiz said he and she told Mr. Jonas Lund \u201cno.\u201d "),
+    ("a line of quotes, then spaces", '"ab" '),
 )
+
+
+def _hostile_text(label: str, unit: str, size: int) -> str:
+    """*unit* repeated to *size* characters; the last family fills half its line with spaces."""
+    if label.endswith("then spaces"):
+        half = size // 2
+        return (unit * (half // len(unit) + 1))[:half] + " " * (size - half)
+    return (unit * (size // len(unit) + 1))[:size]
 
 
 def linearity() -> str:
@@ -146,7 +155,7 @@ def linearity() -> str:
     for label, unit in _HOSTILE:
         timings = []
         for size in (100_000, 1_000_000):
-            text = (unit * (size // len(unit) + 1))[:size]
+            text = _hostile_text(label, unit, size)
             start = time.process_time()
             extract_quotes(text)
             timings.append(time.process_time() - start)

@@ -39,7 +39,6 @@ from newsnorm.quotes.mentions import (
 WINDOW: Final = 260
 """How far from a quote its cue may be, in characters."""
 
-_LEADING_PUNCTUATION: Final = regex.compile(r"[ \t]*+[,;:\u2014\u2013\-]?+[ \t]*+")
 _DASH: Final = regex.compile(r"[\u2014\u2013]|(?<=[ \t])-(?=[ \t])")
 # A capitalised name of one to three words (or a pronoun), one lowercase word, then the end.
 _NAME_VERB: Final = regex.compile(
@@ -67,6 +66,22 @@ class Cue(NamedTuple):
     mention: Mention | None
 
 
+def _past_leading_punctuation(text: str, begin: int, limit: int) -> int:
+    """Where the words after a closing mark start: past spaces, one comma, colon or dash.
+
+    Examples:
+        >>> _past_leading_punctuation("“No” , he said", 4, 14)
+        7
+    """
+    while begin < limit and text[begin] in " \t":
+        begin += 1
+    if begin < limit and text[begin] in ",;:\u2014\u2013-":
+        begin += 1
+    while begin < limit and text[begin] in " \t":
+        begin += 1
+    return begin
+
+
 def _has_dash(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a dash or hyphen: a cheap test before the pattern."""
     return (
@@ -74,11 +89,6 @@ def _has_dash(text: str, start: int, end: int) -> bool:
         or text.find("\u2013", start, end) >= 0
         or text.find("-", start, end) >= 0
     )
-
-
-def _sentence_piece(document: Document, start: int, limit: int) -> int:
-    found = document.boundaries(start, limit)
-    return found[0][0] + 1 if found else limit
 
 
 def cue_after(document: Document, close: int, limit: int) -> Cue | None:
@@ -94,12 +104,13 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     """
     words = lexicon()
     text = document.text
-    lead = _LEADING_PUNCTUATION.match(text, close + 1, limit)
-    begin = lead.end() if lead is not None else close + 1
-    end = _sentence_piece(document, begin, min(limit, begin + WINDOW))
-    sources = document.sources(begin, end)
-    if sources and sources[0][0] == begin:
-        source_start, source_end, source_text = sources[0]
+    begin = _past_leading_punctuation(text, close + 1, limit)
+    piece_end = min(limit, begin + WINDOW)
+    boundary = document.first_boundary(begin, piece_end)
+    end = boundary[0] + 1 if boundary is not None else piece_end
+    source = document.source_at(begin, end)
+    if source is not None:
+        source_start, source_end, source_text = source
         mention = read_subject(document, source_end, end, left=False)
         return Cue(source_start, source_end, source_text, mention)
     if _has_dash(text, close + 1, begin) and _DASH.search(text, close + 1, begin) is not None:

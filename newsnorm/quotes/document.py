@@ -76,6 +76,7 @@ class Document:
 
     def _blocks(self, start: int, end: int) -> list[tuple[int, int]]:
         """The blocks that overlap ``text[start:end]``, in order."""
+        end = min(end, len(self.text))  # past the text, the grid would go on for ever
         if end <= start:
             return []
         grid = start // BLOCK
@@ -100,6 +101,16 @@ class Document:
             >>> Document("Mr. Lee left. Ann stayed.").boundaries(0, 25)
             [(12, 14)]
         """
+        block = self._spans.get(start // BLOCK)
+        if block is not None and block[0] <= start < end <= block[1]:
+            # The common case, one block already cut: no list of blocks to build.
+            gaps = self._gaps.get(block[0])
+            if gaps is not None:
+                return [
+                    gap
+                    for gap in gaps.from_start(start, end)
+                    if gap[1] < end or (gap[1] == end and gap[1] - gap[0] == 1)
+                ]
         found: list[tuple[int, int]] = []
         for block in self._blocks(start, end):
             gaps = self._gaps.get(block[0])
@@ -111,6 +122,24 @@ class Document:
                 if gap[1] < end or (gap[1] == end and gap[1] - gap[0] == 1)
             )
         return found
+
+    def first_boundary(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first of :meth:`boundaries` ``(start, end)``, or ``None``: no list is built.
+
+        Examples:
+            >>> Document("Mr. Lee left. Ann stayed. So.").first_boundary(0, 29)
+            (12, 14)
+        """
+        block = self._spans.get(start // BLOCK)
+        if block is not None and block[0] <= start < end <= block[1]:
+            gaps = self._gaps.get(block[0])
+            if gaps is not None:
+                for gap in gaps.from_start(start, end):
+                    if gap[1] < end or (gap[1] == end and gap[1] - gap[0] == 1):
+                        return gap
+                return None
+        found = self.boundaries(start, end)
+        return found[0] if found else None
 
     def sentence_start(self, position: int, floor: int) -> int:
         """Where the sentence holding *position* starts, looking back no further than *floor*.
@@ -134,7 +163,14 @@ class Document:
             >>> Document("Rain fell. Mr. Lee said so.").last_gap(20, 0)
             (9, 11)
         """
-        for block in reversed(self._blocks(floor, min(len(self.text), position + 1))):
+        end = min(len(self.text), position + 1)
+        block = self._spans.get(floor // BLOCK)
+        if block is not None and block[0] <= floor < end <= block[1]:
+            known = self._gaps.get(block[0])
+            if known is not None:  # the common case: one block, already read
+                index = bisect.bisect_right(known.ends, position) - 1
+                return known.items[index] if index >= 0 else None
+        for block in reversed(self._blocks(floor, end)):
             gaps = self._gaps.get(block[0])
             if gaps is None:
                 gaps = self._gaps[block[0]] = _Indexed(_read_gaps(self.text, *block))
@@ -152,6 +188,11 @@ class Document:
             >>> [name.label for name in Document("Dr. Ana Ruiz met Lee.").names(0, 12)]
             ['Ana Ruiz']
         """
+        block = self._spans.get(start // BLOCK)
+        if block is not None and block[0] <= start < end <= block[1]:
+            known = self._names.get(block[0])
+            if known is not None:  # the common case: one block, already read
+                return [name for _, name in known.from_start(start, end) if name.end <= end]
         found: list[Name] = []
         for block in self._blocks(start, end):
             names = self._names.get(block[0])
@@ -168,6 +209,13 @@ class Document:
             >>> Document("It rose, according to Lee.").sources(0, 26)
             [(9, 21, 'according to')]
         """
+        block = self._spans.get(start // BLOCK)
+        if block is not None and block[0] <= start < end <= block[1]:
+            known = self._sources.get(block[0])
+            if known is not None:  # the common case: one block, already read
+                if not known.items:
+                    return []
+                return [source for source in known.from_start(start, end) if source[1] <= end]
         found: list[tuple[int, int, str]] = []
         for block in self._blocks(start, end):
             sources = self._sources.get(block[0])
@@ -176,6 +224,27 @@ class Document:
             found.extend(source for source in sources.from_start(start, end) if source[1] <= end)
         return found
 
+    def source_at(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The source phrase that starts at *start* and ends by *end*, if any.
+
+        It is the first of :meth:`sources` when that one starts at *start*.
+
+        Examples:
+            >>> Document("It rose, according to Lee.").source_at(9, 26)
+            (9, 21, 'according to')
+        """
+        block = self._spans.get(start // BLOCK)
+        if block is not None and block[0] <= start < end <= block[1]:
+            known = self._sources.get(block[0])
+            if known is not None:  # the common case: one block, already read
+                index = bisect.bisect_left(known.starts, start)
+                if index < len(known.items) and known.starts[index] == start:
+                    source = known.items[index]
+                    return source if source[1] <= end else None
+                return None
+        found = self.sources(start, end)
+        return found[0] if found and found[0][0] == start else None
+
 
 class _Indexed(Generic[_Item]):
     """Items sorted by their start offset (their first field), sliced by bisection."""
@@ -183,14 +252,8 @@ class _Indexed(Generic[_Item]):
     def __init__(self, items: list[_Item]) -> None:
         self.items = items
         self.starts = [item[0] for item in items]
-        self._ends: list[int] | None = None
-
-    @property
-    def ends(self) -> list[int]:
-        """The second fields (the ends of sentence gaps), read on first use."""
-        if self._ends is None:
-            self._ends = [item[1] for item in self.items]
-        return self._ends
+        self.ends = [item[1] for item in items]
+        """The second fields (the ends of sentence gaps)."""
 
     def from_start(self, start: int, end: int) -> list[_Item]:
         """The items that start in ``[start, end)``."""

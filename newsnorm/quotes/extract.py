@@ -19,7 +19,12 @@ import regex
 from newsnorm.model import Quote
 from newsnorm.quotes.cues import Cue, cue_after, cue_before
 from newsnorm.quotes.document import WINDOW, Document
-from newsnorm.quotes.kinds import is_headline_line, is_not_speech, looks_like_speech
+from newsnorm.quotes.kinds import (
+    _is_headline,
+    _line_content,
+    is_not_speech,
+    looks_like_speech,
+)
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
 from newsnorm.quotes.spans import Span, find_spans, plain_marks
@@ -269,11 +274,12 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.how = "goes on from the paragraph before"
         return
     speaking = _speaking_before(candidates, index)
+    speech: bool | None = None  # whether the quote reads as speech, found once when needed
     if (
         speaking is not None
         and speaking is not previous
         and starts_sentence
-        and looks_like_speech(text, candidate.start, candidate.end)
+        and (speech := looks_like_speech(text, candidate.start, candidate.end))
     ):
         # “A,” she told “Show Name”. “B.”: the title between is no quote
         candidate.source, candidate.keep = speaking, True
@@ -285,11 +291,15 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.source, candidate.same_cue, candidate.keep = previous, True, True
             candidate.how = "same sentence as the quote before"
             return
-        if starts_sentence and looks_like_speech(text, candidate.start, candidate.end):
+        if speech is None:
+            speech = looks_like_speech(text, candidate.start, candidate.end)
+        if starts_sentence and speech:
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
-    if not looks_like_speech(text, candidate.start, candidate.end):
+    if speech is None:
+        speech = looks_like_speech(text, candidate.start, candidate.end)
+    if not speech:
         return
     if not starts_sentence:
         if prefix.rstrip(" \t\u00a0").endswith(":"):
@@ -628,8 +638,11 @@ def _ranges(text: str, candidates: list[_Candidate]) -> list[tuple[int, int]]:
             continue
         start = max(0, min(candidate.open_mark, candidate.cue.start) - _LOOK_BEHIND)
         end = min(len(text), max(candidate.end, candidate.cue.end) + _REACH)
-        line_start = text.rfind("\n", max(0, start - _LINE_SLACK), start)
-        start = line_start + 1 if line_start >= 0 else start
+        if not ranges or start > ranges[-1][1]:
+            # the line start moves *start* back only, so a range that joins the last one
+            # does so wherever its line starts
+            line_start = text.rfind("\n", max(0, start - _LINE_SLACK), start)
+            start = line_start + 1 if line_start >= 0 else start
         next_line = text.find("\n", end, end + _LINE_SLACK)
         end = next_line if next_line >= 0 else min(len(text), end + _LINE_SLACK)
         if ranges and start <= ranges[-1][1]:
@@ -667,9 +680,14 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     text = plain_marks(text)
     document = Document(text)
     candidates: list[_Candidate] = []
+    line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
     for span in find_spans(text):
-        if span.close_mark is not None and is_headline_line(text, span):
-            continue
+        if span.close_mark is not None:
+            if line[:2] != (span.line_start, span.line_end):
+                bounds = _line_content(text, span.line_start, span.line_end)
+                line = (span.line_start, span.line_end, *bounds)
+            if _is_headline(text, span, line[2], line[3]):
+                continue
         candidates.extend(_split_incise(document, span))
     for index in range(len(candidates)):
         _attribute(document, candidates, index)

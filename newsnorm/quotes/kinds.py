@@ -36,6 +36,8 @@ _LAST_WORDS: Final = regex.compile(
 _SIGNED: Final = regex.compile(
     r"[ \t]*+(?:[\u2014\u2013]|-(?=[ \t]))[ \t]*+\p{Lu}[\p{L}\p{M}'’\-]*+[ \t]++\p{Lu}"
 )
+_WORDS_REACH: Final = 12
+"""Characters read per word asked for before the whole quote is (a cheap first look)."""
 _SHORT: Final = 3
 _SHORT_REPORTED: Final = 2
 """In reported speech, longer noun phrases are partial quotes: the speaker chose the words."""
@@ -88,6 +90,22 @@ _SMALL_WORDS: Final = frozenset(
 )
 
 
+def _first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first *count* words of ``text[start:end]`` (fewer if it has fewer).
+
+    A long quote is read only as far as the words asked for: *count* words fit in
+    :data:`_WORDS_REACH` characters each, and a stretch that holds one word more holds the
+    first *count* whole; otherwise the whole quote is read.
+    """
+    reach = start + _WORDS_REACH * count
+    if reach >= end:
+        return _WORD.findall(text, start, end)[:count]
+    words = _WORD.findall(text, start, reach)
+    if len(words) > count:
+        return words[:count]
+    return [match.group() for match in itertools.islice(_WORD.finditer(text, start, end), count)]
+
+
 def _is_title_case(words: list[str]) -> bool:
     if not 1 < len(words) <= _TITLE_WORDS:
         return False
@@ -113,16 +131,14 @@ def is_not_speech(
     """
     words = lexicon()
     # The first words are enough: every test below counts at most one more than a title has.
-    quoted = [
-        match.group()
-        for match in itertools.islice(_WORD.finditer(text, start, end), _TITLE_WORDS + 1)
-    ]
+    quoted = _first_words(text, start, end, _TITLE_WORDS + 1)
     if not quoted:
         return True
     before = text[max(0, open_mark - 40) : open_mark]
     last = _LAST_WORDS.search(before)
-    previous = last.group(2) or last.group(1) if last is not None else ""
-    two = f"{last.group(1)} {last.group(2)}" if last is not None and last.group(2) else ""
+    first_word, second_word = last.groups() if last is not None else ("", None)
+    previous = second_word or first_word
+    two = f"{first_word} {second_word}" if second_word else ""
     # Nickname: between two capitalised names, nothing but spaces around the marks.
     if previous[:1].isupper() and before.endswith((" ", "\t")) and len(quoted) <= 4:
         close, after = _word_after(text, end)
@@ -157,7 +173,7 @@ def is_not_speech(
             return True
     # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"),
     # never a full stop of its own.
-    return _is_title_case(quoted) and not content.endswith((".", "!", "?", "…"))
+    return not content.endswith((".", "!", "?", "…")) and _is_title_case(quoted)
 
 
 def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
@@ -189,7 +205,7 @@ def looks_like_speech(text: str, start: int, end: int) -> bool:
         >>> looks_like_speech("“Not from my manager.”", 1, 21)
         True
     """
-    count = sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), _SPEECH_WORDS))
+    count = len(_first_words(text, start, end, _SPEECH_WORDS))
     return count >= 2 and (text[start:end].rstrip()[-1:] in ".!?…," or count >= _SPEECH_WORDS)
 
 
@@ -202,14 +218,25 @@ def is_headline_line(text: str, span: Span) -> bool:
         >>> is_headline_line(page, find_spans(page)[0])
         True
     """
-    start, end = span.line_start, span.line_end
+    return _is_headline(text, span, *_line_content(text, span.line_start, span.line_end))
+
+
+def _line_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of ``text[start:end]`` without the spaces around it: (2, 4) for "  Ab "."""
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
         start += 1
+    return start, end
+
+
+def _is_headline(text: str, span: Span, start: int, end: int) -> bool:
+    """:func:`is_headline_line` once the line's content is known to be ``text[start:end]``."""
     if start >= end:
         return True
     length = end - start
+    if length >= _HEADLINE_LENGTH:
+        return False  # a paragraph: every test below needs a short line or says no
     closing = span.close_mark if span.close_mark is not None else span.end
     after = text[closing + 1 : closing + 3]
     if span.open_mark <= start + 1 and after.startswith(":") and length < _HEADLINE_LENGTH:

@@ -165,6 +165,39 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     known = lexicon().verbs
     phrasal = lexicon().phrasal
     found: list[Verb] = []
+    if first:
+        return _first_verb(text, start, end, known)
+    # findall and str.find are cheaper than match objects. Each word opens with a letter and
+    # none stands between two words, so find returns the word's own offset; only the words up
+    # to a possible verb are located.
+    words = _WORD.findall(text, start, end)
+    offsets: list[int] = []
+    position = start
+    for index, word in enumerate(words):
+        if word not in known and "-" not in word:
+            continue  # not a verb, nor one with an inverted pronoun (a-t-il)
+        while len(offsets) <= index:
+            position = text.find(words[len(offsets)], position)
+            offsets.append(position)
+            position += len(words[len(offsets) - 1])
+        # the verb and the word before it (an auxiliary) are all that _verb reads
+        pair = [(offsets[index], offsets[index] + len(word), word)]
+        if index > 0:
+            before = words[index - 1]
+            pair.insert(0, (offsets[index - 1], offsets[index - 1] + len(before), before))
+        verb = _verb(text, pair, len(pair) - 1)
+        if verb is not None:
+            found.append(verb)
+            if first:
+                break
+    return found
+
+
+def _first_verb(text: str, start: int, end: int, known: frozenset[str]) -> list[Verb]:
+    """The first speech verb in ``text[start:end]``, as a list of at most one.
+
+    Words are matched one by one, so the reading stops at the verb.
+    """
     previous: regex.Match[str] | None = None
     for match in _WORD.finditer(text, start, end):
         word = match.group()
@@ -186,10 +219,8 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         verb = _verb(text, words, len(words) - 1)
         previous = match
         if verb is not None:
-            found.append(verb)
-            if first:
-                break
-    return found
+            return [verb]
+    return []
 
 
 def _phrasal(
