@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
@@ -164,9 +165,9 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     """
     known = lexicon().verbs
     phrasal = lexicon().phrasal
-    found: list[Verb] = []
     if first:
-        return _first_verb(text, start, end, known)
+        return _first_verb(text, start, end, known, phrasal)
+    found: list[Verb] = []
     # findall and str.find are cheaper than match objects. Each word opens with a letter and
     # none stands between two words, so find returns the word's own offset; only the words up
     # to a possible verb are located.
@@ -174,12 +175,20 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     offsets: list[int] = []
     position = start
     for index, word in enumerate(words):
-        if word not in known and "-" not in word:
+        head = word in phrasal
+        if not head and word not in known and "-" not in word:
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
         while len(offsets) <= index:
             position = text.find(words[len(offsets)], position)
             offsets.append(position)
             position += len(words[len(offsets) - 1])
+        if head:
+            verb = _phrasal(text, offsets[index], offsets[index] + len(word), end, phrasal[word])
+            if verb is not None:
+                found.append(verb)
+                continue
+            if word not in known and "-" not in word:
+                continue
         # the verb and the word before it (an auxiliary) are all that _verb reads
         pair = [(offsets[index], offsets[index] + len(word), word)]
         if index > 0:
@@ -188,12 +197,16 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         verb = _verb(text, pair, len(pair) - 1)
         if verb is not None:
             found.append(verb)
-            if first:
-                break
     return found
 
 
-def _first_verb(text: str, start: int, end: int, known: frozenset[str]) -> list[Verb]:
+def _first_verb(
+    text: str,
+    start: int,
+    end: int,
+    known: frozenset[str],
+    phrasal: Mapping[str, frozenset[str]],
+) -> list[Verb]:
     """The first speech verb in ``text[start:end]``, as a list of at most one.
 
     Words are matched one by one, so the reading stops at the verb.
@@ -204,11 +217,7 @@ def _first_verb(text: str, start: int, end: int, known: frozenset[str]) -> list[
         if word in phrasal:
             verb = _phrasal(text, match.start(), match.end(), end, phrasal[word])
             if verb is not None:
-                previous = match
-                found.append(verb)
-                if first:
-                    break
-                continue
+                return [verb]
         if word not in known and "-" not in word:
             previous = match
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
