@@ -212,12 +212,15 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     if inside:
         return
     noun_gender = words.noun_gender
-    for written in _lower_words_before(text, name.chain_start):
+    for place, written in enumerate(_lower_words_before(text, name.chain_start)):
         word = without_elision(written)
         entity.roles.add(role_stem(word))
-        entity.gender = entity.gender or noun_gender.get(word.casefold(), "")
-        if is_organisation_noun(word):
-            entity.organisation = True
+        if place == 0:
+            # only the head noun, right before the name, says what the name is: "company
+            # spokeswoman Ana Ruiz" is a woman, "the board saw Ana Ruiz" no organisation
+            entity.gender = entity.gender or noun_gender.get(word.casefold(), "")
+            if is_organisation_noun(word):
+                entity.organisation = True
         age = AGE_WORD.match(word)
         if age:
             entity.ages.add(age.group(1))
