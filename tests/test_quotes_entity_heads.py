@@ -47,3 +47,19 @@ def test_learn_never_raises(text: str) -> None:
         entity = Entity(" ".join(name.words), frozenset(name.words), len(name.words))
         learn(entity, text, name, inside=False)
         assert entity.mentions >= 1
+
+
+def test_a_place_that_goes_on_is_not_the_speaker() -> None:
+    from newsnorm import extract_quotes
+
+    text = "At a fair in Dover, Kent, on Sunday, a man in the crowd kept shouting: “Not again!”"
+    assert [quote.speaker for quote in extract_quotes(text)] == [None]
+
+
+def test_a_name_after_a_place_before_the_verb_is_still_the_speaker() -> None:
+    from newsnorm import extract_quotes
+
+    text = "Speaking in Leeds, Mira Okafor said: “We are ready.”"
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Mira Okafor"]
+    text = "At the hearing in Dover, Okafor, the treasurer, said: “We are ready.”"
+    assert [quote.speaker for quote in extract_quotes(text)] == ["Okafor"]
