@@ -18,7 +18,7 @@ def _learnt(text: str, fullest: str) -> Entity:
 
 
 def test_noun_across_a_verb_is_not_the_names_noun() -> None:
-    entity = _learnt("Last spring the board hired Mira Okafor as treasurer.", "Mira Okafor")
+    entity = _learnt("Last spring the board appointed Mira Okafor as treasurer.", "Mira Okafor")
     assert not entity.organisation
 
 
@@ -36,7 +36,7 @@ def test_organisation_noun_right_before_the_name_still_counts() -> None:
 def test_quote_after_a_verb_with_an_organisation_noun_names_the_person() -> None:
     from newsnorm import extract_quotes
 
-    text = "The committee named Mira Okafor chair on Monday.\n\n“We start tomorrow,” she said."
+    text = "The committee elected Mira Okafor chair on Monday.\n\n“We start tomorrow,” she said."
     quotes = list(extract_quotes(text))
     assert [quote.speaker for quote in quotes] == ["Mira Okafor"]
 
