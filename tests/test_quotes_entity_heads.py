@@ -1,4 +1,4 @@
-"""Only the head noun right before a name says what the name is (entities.learn)."""
+"""The noun phrase before a name (entities.learn) and places that go on (mentions)."""
 
 from __future__ import annotations
 
