@@ -42,6 +42,8 @@ _GENDER_EVIDENCE: Final = 3
 _ACRONYM: Final = 3
 """How many capitals a one-word name needs to be read as an organisation's acronym."""
 """How many mentions of an entity are searched for a following "he" or "she"."""
+_SHORT_ED: Final = 4
+"""Lowercase words in "-ed" longer than this end a noun phrase: verbs ("the board hired")."""
 
 
 @attrs.define
@@ -116,8 +118,8 @@ def _lower_words_before(text: str, position: int) -> list[str]:
     for word in reversed(text[max(0, position - 60) : position].split()[-3:]):
         if not (word[:1].islower() or word[:1].isdigit()) or not word[-1:].isalnum():
             break
-        if word in not_nouns:
-            break  # "the court since Ruiz": a verb, preposition or conjunction ends the phrase
+        if word in not_nouns or (word.endswith("ed") and len(word) > _SHORT_ED):
+            break  # "the court since Ruiz", "the board hired Ruiz": not the name's noun
         found.append(word)
     return found
 
@@ -212,12 +214,18 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     if inside:
         return
     noun_gender = words.noun_gender
+    person_noun = False
     for written in _lower_words_before(text, name.chain_start):
         word = without_elision(written)
+        folded = word.casefold()
         entity.roles.add(role_stem(word))
-        entity.gender = entity.gender or noun_gender.get(word.casefold(), "")
         if is_organisation_noun(word):
-            entity.organisation = True
+            # "company spokeswoman Ana Ruiz": a person noun nearer the name is the head
+            entity.organisation = entity.organisation or not person_noun
+            break
+        gender = noun_gender.get(folded, "")
+        entity.gender = entity.gender or gender
+        person_noun = person_noun or bool(gender) or folded in words.person_nouns
         age = AGE_WORD.match(word)
         if age:
             entity.ages.add(age.group(1))

@@ -403,6 +403,14 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             if not left:
                 return found
             continue
+        if (
+            left
+            and mention.kind == "name"
+            and 0 < index < len(chunks) - 1
+            and _opens_aside(text, chunks[index - 1])
+            and _continues_place(document, chunks[index + 1], chunk_start, chunk_end)
+        ):
+            continue  # "at a rally in Dover, Kent, on Monday": the place goes on
         if mention.kind in ("name", "pronoun", "document"):
             if found is not None and len(chunk_words) > _APPOSITION_WORDS:
                 return found  # not an apposition of the description, another clause
@@ -501,6 +509,36 @@ def _fronted_name(document: Document, before: list[tuple[int, int]], mention: Me
             return mention  # "at a rally in Dover, New Jersey, Hale said": a place goes on
         return Mention("name", bare.start, bare.end, name=bare)
     return mention
+
+
+def _opens_aside(text: str, piece: tuple[int, int]) -> bool:
+    """Whether *piece* opens with a preposition or a relative ("on Monday", "which …")."""
+    words = lexicon()
+    first = first_word_of(text, *piece)
+    folded = first[0][2].casefold() if first else ""
+    return folded in words.relatives or (
+        folded in words.prepositions and folded not in words.determiners
+    )
+
+
+def _continues_place(document: Document, previous: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a name that goes on from a place before it.
+
+    In "in Dover, Kent, on Monday" the piece "Kent" follows a name inside a prepositional
+    phrase ("in Dover"): it is more of that place, never a speaker.
+    """
+    text = document.text
+    names = document.names(start, end)
+    if len(names) != 1 or text[start : names[0].chain_start].strip() or names[0].titles:
+        return False
+    if text[names[0].end : end].strip(" \t."):
+        return False
+    before = document.names(*previous)
+    return (
+        bool(before)
+        and not text[before[-1].end : previous[1]].strip(" \t")
+        and _is_modifier(text, before[-1], previous[0])
+    )
 
 
 def _ends_with_name(document: Document, start: int, end: int) -> bool:
