@@ -7,19 +7,13 @@ import json
 import sys
 
 import pytest
+from quoting import only as _only
 
-from newsnorm.model import Quote
 from newsnorm.quotes import extract_quotes
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     return [(quote.text.strip(" ,."), quote.speaker) for quote in extract_quotes(text)]
-
-
-def _only(text: str) -> Quote:
-    quotes = extract_quotes(text)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
 
 
 # --- marks ---------------------------------------------------------------------------

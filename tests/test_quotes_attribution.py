@@ -8,23 +8,14 @@ import json
 import sys
 
 import pytest
+from quoting import only as _only
+from quoting import speakers as _speakers
 
 from newsnorm.quotes import extract_quotes
 from newsnorm.quotes.attribution import Choice, Features, explain, nobody, score
 from newsnorm.quotes.entities import fits, fits_organisation
 from newsnorm.quotes.names import find_names
 from newsnorm.quotes.spans import plain_marks
-
-
-def _speakers(text):
-    return [(quote.text, quote.speaker) for quote in extract_quotes(text)]
-
-
-def _only(text):
-    quotes = extract_quotes(text)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
 
 # --- labels, appositions and role nouns around names --------------------------------
 

@@ -5,13 +5,9 @@ Every sentence here is written for these tests.
 
 from hypothesis import given
 from hypothesis import strategies as st
+from quoting import speakers as _speakers
 
 from newsnorm.quotes import extract_quotes
-
-
-def _speakers(text):
-    return [(quote.text, quote.speaker) for quote in extract_quotes(text)]
-
 
 # --- multi-paragraph quotes -----------------------------------------------------------
 

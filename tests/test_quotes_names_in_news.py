@@ -4,21 +4,11 @@ Every sentence here is written for these tests.
 """
 
 import pytest
+from quoting import only as _only
+from quoting import speakers as _speakers
 
-from newsnorm.quotes import extract_quotes
 from newsnorm.quotes.names import find_names
 from newsnorm.quotes.spans import find_spans
-
-
-def _speakers(text):
-    return [(quote.text, quote.speaker) for quote in extract_quotes(text)]
-
-
-def _only(text):
-    quotes = extract_quotes(text)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
 
 # --- the name itself ------------------------------------------------------------------
 
