@@ -107,12 +107,13 @@ def _class_member(character: str) -> bool:
     return character not in " '\u2019" and len(character) == 1
 
 
-def _shared_trie(words: Iterable[str]) -> str:
-    """:func:`_trie` with the branches that end alike merged: ``[Mm]arch``, not ``March|march``.
+def _shared_branches(words: Iterable[str]) -> list[str]:
+    """The top branches of :func:`_trie` over *words*, with the branches that end alike merged.
 
     Sibling branches open with different characters, so at most one of them can match at a
-    position: trying them as one character class followed by their common rest gives the same
-    matches in the same order, from a shorter source, which the regex module compiles faster.
+    position: trying them as one character class followed by their common rest
+    (``[Mm]arch``, not ``March|march``) gives the same matches in the same order, from a
+    shorter source, which the regex module compiles faster. So does ``s?`` for ``(?:s)?``.
     """
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
@@ -121,7 +122,7 @@ def _shared_trie(words: Iterable[str]) -> str:
             node = node.setdefault(character, {})
         node[""] = {}
 
-    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def branches_of(node: dict[str, dict]) -> list[str]:  # type: ignore[type-arg]
         rests: dict[str, list[str]] = {}
         for character, child in sorted(node.items()):
             if character:
@@ -136,14 +137,27 @@ def _shared_trie(words: Iterable[str]) -> str:
             else:
                 others = characters
             branches.extend(_escape_character(character) + rest for character in others)
+        return branches
+
+    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = branches_of(node)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" in node:
-            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+            return f"{body}?" if len(branches) > 1 or _atom(body) else f"(?:{body})?"
         return body
 
-    return render(root)
+    if "" in root:  # the empty word: one optional group, as :func:`_trie` has it
+        return [render(root)]
+    return branches_of(root)
+
+
+def _atom(piece: str) -> bool:
+    """Whether *piece* is one escaped character or one character class (so ``?`` may follow)."""
+    if piece.startswith("[") and piece.endswith("]"):
+        return piece.count("[") == 1 and piece.count("]") == 1 and "\\" not in piece
+    return len(piece) == 1 or (len(piece) == 2 and piece[0] == "\\" and not piece[1].isalnum())
 
 
 def _cased_trie(variants: set[str]) -> str:
@@ -152,19 +166,20 @@ def _cased_trie(variants: set[str]) -> str:
     Then "March" and "march" share their rest as ``[Mm]arch``. Two tries in a row give what
     one would (the longest word first) when no word of one is a prefix of a word of the
     other, so that at most one of them holds the words a text position can match; when
-    that fails, one trie it is.
+    that fails, one trie it is. The result is a bare alternation (to wrap in a group).
     """
     capitals = {word for word in variants if word == word.upper() and word != word.lower()}
     others = variants - capitals
-    if not capitals or not others:
-        return _shared_trie(variants)
-    plain_capitals = [word.replace("\u2019", "'") for word in capitals]
-    plain_others = [word.replace("\u2019", "'") for word in others]
-    for capital in plain_capitals:
-        for other in plain_others:
-            if capital.startswith(other) or other.startswith(capital):
-                return _shared_trie(variants)
-    return f"{_shared_trie(others)}|{_shared_trie(capitals)}"
+    if capitals and others:
+        plain_capitals = [word.replace("\u2019", "'") for word in capitals]
+        plain_others = [word.replace("\u2019", "'") for word in others]
+        if not any(
+            capital.startswith(other) or other.startswith(capital)
+            for capital in plain_capitals
+            for other in plain_others
+        ):
+            return "|".join([*_shared_branches(others), *_shared_branches(capitals)])
+    return "|".join(_shared_branches(variants))
 
 
 def _variants(word: str, case: str) -> tuple[str, ...]:
