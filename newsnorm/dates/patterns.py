@@ -122,8 +122,8 @@ def _shared_branches(words: Iterable[str]) -> list[str]:
             node = node.setdefault(character, {})
         node[""] = {}
 
-    def branches_of(node: dict[str, dict]) -> list[str]:  # type: ignore[type-arg]
-        rests: dict[str, list[str]] = {}
+    def branches_of(node: dict[str, dict]) -> list[tuple[str, ...]]:  # type: ignore[type-arg]
+        rests: dict[tuple[str, ...], list[str]] = {}
         for character, child in sorted(node.items()):
             if character:
                 rests.setdefault(render(child), []).append(character)
@@ -133,24 +133,36 @@ def _shared_branches(words: Iterable[str]) -> list[str]:
             others = [character for character in characters if not _class_member(character)]
             if len(simple) > 1:
                 members = "".join(regex.escape(character) for character in simple)
-                branches.append(f"[{members}]{rest}")
+                branches.append((f"[{members}]", *rest))
             else:
                 others = characters
-            branches.extend(_escape_character(character) + rest for character in others)
+            branches.extend((_escape_character(character), *rest) for character in others)
         return branches
 
-    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def render(node: dict[str, dict]) -> tuple[str, ...]:  # type: ignore[type-arg]
+        """The pattern of *node* as tokens: an escaped character, a class, a group."""
         branches = branches_of(node)
         if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"{body}?" if len(branches) > 1 or _atom(body) else f"(?:{body})?"
-        return body
+            return ()
+        if len(branches) == 1:
+            body = branches[0]
+        else:
+            # (?:a S|b S) tries what (?:a|b)S does, in the same order: S written once
+            shared = 0
+            shortest = min(len(branch) for branch in branches) - 1
+            while shared < shortest and len({branch[-1 - shared] for branch in branches}) == 1:
+                shared += 1
+            heads = "|".join("".join(branch[: len(branch) - shared]) for branch in branches)
+            body = (f"(?:{heads})", *branches[0][len(branches[0]) - shared :])
+        if "" not in node:
+            return body
+        if len(body) == 1 and (_atom(body[0]) or _group(body[0])):
+            return (f"{body[0]}?",)
+        return (f"(?:{''.join(body)})?",)
 
     if "" in root:  # the empty word: one optional group, as :func:`_trie` has it
-        return [render(root)]
-    return branches_of(root)
+        return ["".join(render(root))]
+    return ["".join(branch) for branch in branches_of(root)]
 
 
 def _atom(piece: str) -> bool:
@@ -158,6 +170,11 @@ def _atom(piece: str) -> bool:
     if piece.startswith("[") and piece.endswith("]"):
         return piece.count("[") == 1 and piece.count("]") == 1 and "\\" not in piece
     return len(piece) == 1 or (len(piece) == 2 and piece[0] == "\\" and not piece[1].isalnum())
+
+
+def _group(token: str) -> bool:
+    """Whether *token* (from :func:`_shared_branches`) is one unquantified group."""
+    return token.startswith("(?:") and token.endswith(")")
 
 
 def _cased_trie(variants: set[str]) -> str:
