@@ -102,6 +102,103 @@ def _trie(words: Iterable[str]) -> str:
     return render(root)
 
 
+def _class_member(character: str) -> bool:
+    """Whether *character* is escaped to itself alone (so it may join a character class)."""
+    return character not in " '\u2019" and len(character) == 1
+
+
+def _shared_branches(words: Iterable[str]) -> list[str]:
+    """The top branches of :func:`_trie` over *words*, with the branches that end alike merged.
+
+    Sibling branches open with different characters, so at most one of them can match at a
+    position: trying them as one character class followed by their common rest
+    (``[Mm]arch``, not ``March|march``) gives the same matches in the same order, from a
+    shorter source, which the regex module compiles faster. So does ``s?`` for ``(?:s)?``.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for character in word.replace("\u2019", "'"):
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def branches_of(node: dict[str, dict]) -> list[tuple[str, ...]]:  # type: ignore[type-arg]
+        rests: dict[tuple[str, ...], list[str]] = {}
+        for character, child in sorted(node.items()):
+            if character:
+                rests.setdefault(render(child), []).append(character)
+        branches = []
+        for rest, characters in rests.items():
+            simple = [character for character in characters if _class_member(character)]
+            others = [character for character in characters if not _class_member(character)]
+            if len(simple) > 1:
+                members = "".join(regex.escape(character) for character in simple)
+                branches.append((f"[{members}]", *rest))
+            else:
+                others = characters
+            branches.extend((_escape_character(character), *rest) for character in others)
+        return branches
+
+    def render(node: dict[str, dict]) -> tuple[str, ...]:  # type: ignore[type-arg]
+        """The pattern of *node* as tokens: an escaped character, a class, a group."""
+        branches = branches_of(node)
+        if not branches:
+            return ()
+        if len(branches) == 1:
+            body = branches[0]
+        else:
+            # (?:a S|b S) tries what (?:a|b)S does, in the same order: S written once
+            shared = 0
+            shortest = min(len(branch) for branch in branches) - 1
+            while shared < shortest and len({branch[-1 - shared] for branch in branches}) == 1:
+                shared += 1
+            heads = "|".join("".join(branch[: len(branch) - shared]) for branch in branches)
+            body = (f"(?:{heads})", *branches[0][len(branches[0]) - shared :])
+        if "" not in node:
+            return body
+        if len(body) == 1 and (_atom(body[0]) or _group(body[0])):
+            return (f"{body[0]}?",)
+        return (f"(?:{''.join(body)})?",)
+
+    if "" in root:  # the empty word: one optional group, as :func:`_trie` has it
+        return ["".join(render(root))]
+    return ["".join(branch) for branch in branches_of(root)]
+
+
+def _atom(piece: str) -> bool:
+    """Whether *piece* is one escaped character or one character class (so ``?`` may follow)."""
+    if piece.startswith("[") and piece.endswith("]"):
+        return piece.count("[") == 1 and piece.count("]") == 1 and "\\" not in piece
+    return len(piece) == 1 or (len(piece) == 2 and piece[0] == "\\" and not piece[1].isalnum())
+
+
+def _group(token: str) -> bool:
+    """Whether *token* (from :func:`_shared_branches`) is one unquantified group."""
+    return token.startswith("(?:") and token.endswith(")")
+
+
+def _cased_trie(variants: set[str]) -> str:
+    """A trie of *variants*, with the all-capital words ("MARCH") in a trie of their own.
+
+    Then "March" and "march" share their rest as ``[Mm]arch``. Two tries in a row give what
+    one would (the longest word first) when no word of one is a prefix of a word of the
+    other, so that at most one of them holds the words a text position can match; when
+    that fails, one trie it is. The result is a bare alternation (to wrap in a group).
+    """
+    capitals = {word for word in variants if word == word.upper() and word != word.lower()}
+    others = variants - capitals
+    if capitals and others:
+        plain_capitals = [word.replace("\u2019", "'") for word in capitals]
+        plain_others = [word.replace("\u2019", "'") for word in others]
+        if not any(
+            capital.startswith(other) or other.startswith(capital)
+            for capital in plain_capitals
+            for other in plain_others
+        ):
+            return "|".join([*_shared_branches(others), *_shared_branches(capitals)])
+    return "|".join(_shared_branches(variants))
+
+
 def _variants(word: str, case: str) -> tuple[str, ...]:
     capitalised = word[:1].upper() + word[1:]
     if case == "title":
@@ -119,7 +216,7 @@ def _alternation(words: Iterable[str], *, case: str = "any") -> str:
     variants = {variant for word in words if word for variant in _variants(str(word), case)}
     if not variants:
         return _NEVER
-    return f"(?:{_trie(variants)})"
+    return f"(?:{_cased_trie(variants)})"
 
 
 def _alternation_cased(words: Iterable[str]) -> str:
@@ -127,7 +224,7 @@ def _alternation_cased(words: Iterable[str]) -> str:
     variants = {
         variant for word in words for variant in (word, word[:1].upper() + word[1:], word.upper())
     }
-    return f"(?:{_trie(variants)})" if variants else _NEVER
+    return f"(?:{_cased_trie(variants)})" if variants else _NEVER
 
 
 def _holiday_keys(table: Calendar) -> list[str]:
