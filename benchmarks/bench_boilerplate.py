@@ -289,7 +289,7 @@ def parts() -> None:
     from _common import cpu_seconds_per_item
 
     import newsnorm
-    from newsnorm.boilerplate import _strip
+    from newsnorm.boilerplate.strip import _strip
 
     for name, folder, silver in (
         ("gold", DATA, False),
@@ -342,7 +342,7 @@ def passes(count: int) -> None:
     """Strip the development pages once, then *count* more times (for instruction counts)."""
     from _common import boilerplate_pages
 
-    from newsnorm.boilerplate import _strip
+    from newsnorm.boilerplate.strip import _strip
 
     texts = boilerplate_pages()[0]
     for _ in range(count + 1):

@@ -20,7 +20,7 @@ import sys
 from _common import cpu_seconds_per_item, header, page_sets
 
 import newsnorm
-from newsnorm.boilerplate import _strip
+from newsnorm.boilerplate.strip import _strip
 
 
 def stage_rows(texts: list[str], htmls: list[str]) -> list[tuple[str, float]]:

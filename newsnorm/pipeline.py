@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlsplit
 
-from newsnorm.boilerplate import _strip
+from newsnorm.boilerplate.strip import _strip
 from newsnorm.dates import find_dates, find_publication_date
 from newsnorm.language import detect_language
 from newsnorm.model import Article, DateMention

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsnorm import strip_boilerplate
-from newsnorm.boilerplate import _strip, features, weights
+from newsnorm.boilerplate import features, weights
 from newsnorm.boilerplate.features import describe, describe_lines
 from newsnorm.boilerplate.phrases import (
     cookie_notices,
@@ -23,6 +23,7 @@ from newsnorm.boilerplate.phrases import (
     phrase_reason,
     stopwords,
 )
+from newsnorm.boilerplate.strip import _strip
 from newsnorm.model import SEGMENT_REASONS, Syndication
 
 if TYPE_CHECKING:

@@ -4,7 +4,6 @@ from hypothesis import strategies as st
 from strategies import any_text, news_text, non_str
 
 from newsnorm import strip_boilerplate
-from newsnorm.boilerplate import _strip
 from newsnorm.boilerplate.features import describe, describe_lines
 from newsnorm.boilerplate.phrases import (
     COMMENT_HEADER_LIMIT,
@@ -18,6 +17,7 @@ from newsnorm.boilerplate.phrases import (
     page_reasons,
     phrase_reason,
 )
+from newsnorm.boilerplate.strip import _strip
 from newsnorm.model import SEGMENT_REASONS
 
 # Lines that phrases decide, in the shapes pages give them (markers, counters, case, glue).
