@@ -917,6 +917,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except OSError as error:
+        # The output cannot take more (disk full, a closed socket): say so in one line, and
+        # keep Python from failing again when it flushes stdout at exit.
+        where = arguments.output or "stdout"
+        _say(f"error: cannot write {where}: {error.strerror or error}")
+        if not arguments.output:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
     if skipped:
         _say(f"skipped {skipped:,} documents already in {arguments.output}")
     total = succeeded + failed

@@ -513,3 +513,19 @@ def test_careless_formats_get_a_hint(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "starts with a JSON array" in captured.err
     assert len(_records(captured.out)) == len(array.read_text().splitlines())
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("to_file", [False, True])
+def test_a_full_disk_is_one_line_on_stderr_not_a_traceback(tmp_path, to_file):
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": index, "text": STORY} for index in range(3)])
+    if to_file:
+        result = _run_cli(["--jsonl", str(path), "-o", "/dev/full"])
+    else:
+        command = f"{sys.executable} -m newsnorm --jsonl {path} > /dev/full"
+        result = subprocess.run(["bash", "-c", command], capture_output=True, check=False)
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 1
+    assert "Traceback" not in stderr
+    assert "cannot write" in stderr
+    assert "No space left on device" in stderr
