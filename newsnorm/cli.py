@@ -144,6 +144,32 @@ class _Timeout(Exception):  # noqa: N818 - reads as what happened
     pass
 
 
+class _Terminated(BaseException):
+    """SIGTERM (``kill``, ``timeout``, a job scheduler) reached the command."""
+
+
+def _on_terminate(signum: int, frame: FrameType | None) -> NoReturn:
+    del signum, frame
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _terminate_gracefully() -> Iterator[None]:
+    """Turn SIGTERM into :class:`_Terminated` while the block runs (main thread only).
+
+    The records already made are then written and the output closed, so that a stopped
+    run ends on a whole line and ``--resume`` continues it where it stopped.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="newsnorm",
@@ -907,7 +933,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"error: cannot write {arguments.output}: {error.strerror or error}")
         return 2
     try:
-        with target as stream:
+        with _terminate_gracefully(), target as stream:
             succeeded, failed, skipped = _run(arguments, _Writer(stream), done)
     except BrokenPipeError:
         # The reader left (`| head`): stop quietly, and keep Python from complaining at exit.
@@ -917,6 +943,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except _Terminated:
+        _say("terminated" + (" (--resume continues the run)" if arguments.output else ""))
+        return 143
     except OSError as error:
         # The output cannot take more (disk full, a closed socket): say so in one line, and
         # keep Python from failing again when it flushes stdout at exit.

@@ -47,8 +47,13 @@ BATCHES_PER_JOB: Final = 4
 
 
 def _ignore_interrupts() -> None:
-    """Leave Ctrl-C to the parent, which stops the pool (workers would print tracebacks)."""
+    """Leave Ctrl-C to the parent, which stops the pool (workers would print tracebacks).
+
+    SIGTERM gets its default action back (a caller may have set a handler before the fork):
+    a worker it reaches dies, and is treated like any other dead worker.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _apply(function: Callable[[T], R], batch: list[T]) -> list[R]:
