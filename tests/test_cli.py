@@ -536,7 +536,17 @@ def test_sigterm_ends_on_a_whole_record_and_resume_finishes_the_run(tmp_path, jo
     records = [{"id": index, "text": f"{STORY} {index}"} for index in range(400)]
     path = _jsonl(tmp_path / "in.jsonl", records)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "newsnorm", "--jsonl", "--jobs", jobs, str(path), "-o", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "newsnorm",
+        "--jsonl",
+        "--jobs",
+        jobs,
+        str(path),
+        "-o",
+        str(out),
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
