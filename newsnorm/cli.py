@@ -52,6 +52,11 @@ __all__ = ["main"]
 DEFAULT_MAX_CHARS: Final = 5_000_000
 DEFAULT_TIMEOUT: Final = 60.0
 DEFAULT_INTO: Final = "newsnorm"
+HTML_HINT: Final = "read as HTML: the document starts like an HTML page (--html says so)"
+"""The warning of a page given without ``--html`` that is read as HTML all the same."""
+HTML_SNIFF_CHARS: Final = 4_096
+"""Characters read to tell an HTML page from text: room for a long XML declaration and
+comments before the first tag."""
 MAX_FAILURE_LINES: Final = 1_000
 """At most this many failures are listed one per line on stderr; the records have them all."""
 BYTES_PER_CHAR: Final = 4
@@ -333,7 +338,30 @@ def _document_tasks(
             hint = "this looks like JSON lines: --jsonl processes one record per line"
             warnings = (*warnings, hint)
             _say(f"{shown}: {hint}")
+        elif not options.html and _looks_like_html(text):
+            _say(f"{shown}: {HTML_HINT}")
         yield _Task(text, shown, path=name, warnings=warnings, key=_id_key(name))
+
+
+def _looks_like_html(text: str) -> bool:
+    """Whether a document given as plain text is an HTML page (``--html`` forgotten).
+
+    Only a document that *starts* like a page counts (after a byte-order mark, white space,
+    an XML declaration or comments): a doctype, or an ``<html>``, ``<head>`` or ``<body>``
+    tag. Text that merely contains markup is left as text.
+    """
+    start = text[:HTML_SNIFF_CHARS].lstrip("\ufeff \t\r\n").lower()
+    while start.startswith(("<?xml", "<!--")):
+        end = start.find("?>" if start.startswith("<?") else "-->")
+        if end < 0:
+            return False
+        start = start[end + (2 if start.startswith("<?") else 3) :].lstrip(" \t\r\n")
+    if start.startswith("<!doctype"):
+        return start[len("<!doctype") :].lstrip().startswith("html")
+    return any(
+        start.startswith(tag) and start[len(tag) : len(tag) + 1] in (">", " ", "\t", "\r", "\n")
+        for tag in ("<html", "<head", "<body")
+    )
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -610,14 +638,17 @@ def _process(work: _Work) -> dict[str, Any]:
             f"document has {len(work.text):,} characters, over --max-chars {options.max_chars:,}"
         )
         return {"error": message, "warnings": list(work.warnings)}
+    html, warnings = options.html, work.warnings
+    if not html and _looks_like_html(work.text):
+        html, warnings = True, (*warnings, HTML_HINT)
     try:
         with _time_limit(options.timeout):
             return process_document(
                 work.text,
                 url=work.url,
-                html=options.html,
+                html=html,
                 include_source=options.include_source,
-                warnings=work.warnings,
+                warnings=warnings,
             )
     except _Timeout:
         return {"error": f"timed out after {options.timeout:g} s", "warnings": list(work.warnings)}

@@ -566,3 +566,40 @@ def test_sigterm_ends_on_a_whole_record_and_resume_finishes_the_run(tmp_path, jo
     assert result.returncode == 0, result.stderr
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert ids == list(range(400))
+
+
+_PAGE_HTML = (
+    "<!DOCTYPE html>\n<html><head><title>Ferry back</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Ferry back</h1>"
+    f"<p>{STORY}</p></article></body></html>"
+)
+
+
+def test_a_page_given_without_html_is_read_as_html_and_says_so(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE_HTML, encoding="utf-8")
+    assert main([str(page)]) == 0
+    captured = capsys.readouterr()
+    (record,) = _records(captured.out)
+    assert "<p>" not in record["text"]
+    assert "harbour" in record["text"]
+    assert any(note.startswith("read as HTML") for note in record["warnings"])
+    assert "read as HTML" in captured.err
+
+
+def test_a_jsonl_record_holding_a_page_is_read_as_html(tmp_path, capsys):
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": _PAGE_HTML}, {"id": 2, "text": STORY}])
+    assert main(["--jsonl", str(path)]) == 0
+    first, second = _records(capsys.readouterr().out)
+    assert "<p>" not in first["newsnorm"]["text"]
+    assert any(note.startswith("read as HTML") for note in first["newsnorm"]["warnings"])
+    assert not any(note.startswith("read as HTML") for note in second["newsnorm"]["warnings"])
+
+
+def test_text_that_only_contains_markup_stays_text(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(f"{STORY}\nThe tag <html> opens a page.", encoding="utf-8")
+    assert main([str(page)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert "<html>" in record["text"]
+    assert not any(note.startswith("read as HTML") for note in record["warnings"])
