@@ -499,19 +499,30 @@ def _jsonl_tasks(
             yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
             continue
         with contextlib.nullcontext(stream) if name == "-" else stream:
+            first = True
             try:
                 lines = _open_lines(_maybe_gzip(stream), limit, encoding)
                 for number, line, whole, warnings in lines:
-                    if number == 1 and line.lstrip().startswith("["):
-                        _say(
-                            f"{shown} starts with a JSON array: --jsonl reads one JSON object "
-                            "per line (jq -c '.[]' converts an array)"
-                        )
+                    if first:
+                        first = False
+                        _hint_for_first_line(shown, line)
                     yield _record_task(line, whole, shown, number, field, id_field, warnings)
             except (OSError, EOFError, zlib.error) as error:
                 reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
                 problem = f"cannot read {shown}: {reason}"
                 yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
+
+
+def _hint_for_first_line(shown: str, line: str) -> None:
+    """Say on stderr what a ``--jsonl`` input's first line suggests was meant instead."""
+    start = line.lstrip(" \t\r\n\ufeff")
+    if start.startswith("["):
+        _say(
+            f"{shown} starts with a JSON array: --jsonl reads one JSON object "
+            "per line (jq -c '.[]' converts an array)"
+        )
+    elif not start.startswith(("{", '"')):
+        _say(f"{shown} does not start like JSON lines: without --jsonl, a file is one document")
 
 
 def _maybe_gzip(stream: BinaryIO) -> BinaryIO:

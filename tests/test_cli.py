@@ -603,3 +603,12 @@ def test_text_that_only_contains_markup_stays_text(tmp_path, capsys):
     (record,) = _records(capsys.readouterr().out)
     assert "<html>" in record["text"]
     assert not any(note.startswith("read as HTML") for note in record["warnings"])
+
+
+def test_a_text_file_given_to_jsonl_gets_a_hint(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text(f"{STORY}\nA second line.\n", encoding="utf-8")
+    assert main(["--jsonl", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert len(_records(captured.out)) == 2  # still one error record per line
+    assert "does not start like JSON lines" in captured.err
