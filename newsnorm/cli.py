@@ -760,7 +760,7 @@ class _Writer:
         """Write *record*; return an error when it could only be written as an error record."""
         line, error = _dumps(record, into)
         if self._binary is not None:
-            self._binary.write(line.encode("utf-8") + b"\n")
+            self._binary.write(line)
         elif self._text is not None:
             self._text.write(json.dumps(json.loads(line), ensure_ascii=True) + "\n")
         return error
@@ -772,18 +772,18 @@ class _Writer:
             self._text.flush()
 
 
-def _dumps(record: dict[str, Any], into: str | None) -> tuple[str, str | None]:
-    """One JSON line, always encodable as UTF-8, and an error if only an error record fits.
+def _dumps(record: dict[str, Any], into: str | None) -> tuple[bytes, str | None]:
+    """One JSON line in UTF-8, newline included, and an error if only an error record fits.
 
     A record nested too deeply for the encoder, say, is written as an error record.
     """
     try:
         line = json.dumps(record, ensure_ascii=False, allow_nan=False)
-        line.encode("utf-8")
-        if _LINE_SEPARATORS.search(line):
+        if not line.isascii() and ("\u2028" in line or "\u2029" in line or "\x85" in line):
             # Valid JSON either way, but readers that split on every Unicode line break
             # (str.splitlines, some editors) would cut the record in two.
             line = _LINE_SEPARATORS.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
+        encoded = (line + "\n").encode("utf-8")  # raises on a lone surrogate
     except UnicodeEncodeError:
         cleaned, count = replace_surrogates(record)
         target = (
@@ -796,9 +796,11 @@ def _dumps(record: dict[str, Any], into: str | None) -> tuple[str, str | None]:
         fallback: dict[str, Any] = {"error": message}
         if into is not None:
             kept = {"id": record["id"]} if isinstance(record.get("id"), str | int) else {}
-            return json.dumps({**kept, into: fallback}, ensure_ascii=True), message
-        return json.dumps({**fallback, "path": record.get("path")}, ensure_ascii=True), message
-    return line, None
+            line = json.dumps({**kept, into: fallback}, ensure_ascii=True)
+        else:
+            line = json.dumps({**fallback, "path": record.get("path")}, ensure_ascii=True)
+        return (line + "\n").encode("utf-8"), message
+    return encoded, None
 
 
 # --- resume --------------------------------------------------------------------------------

@@ -38,6 +38,15 @@ _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 _REPLACEMENT: Final = "\ufffd"
 
 
+def _has_surrogate(text: str) -> bool:
+    """Whether *text* holds a lone surrogate (UTF-8 cannot encode one; encoding is fast)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def replace_surrogates(value: Any) -> tuple[Any, int]:  # noqa: ANN401 - any JSON value
     r"""Replace lone surrogates in every string of a JSON value; return it and how many.
 
@@ -49,7 +58,7 @@ def replace_surrogates(value: Any) -> tuple[Any, int]:  # noqa: ANN401 - any JSO
         ({'text': 'caf�', 'n': [1, '�']}, 2)
     """
     if isinstance(value, str):
-        if _SURROGATE.search(value) is None:
+        if value.isascii() or not _has_surrogate(value):
             return value, 0
         replaced, count = _SURROGATE.subn(_REPLACEMENT, value)
         return replaced, count
