@@ -171,9 +171,12 @@ def is_not_speech(
             and _is_noun_after(after.group())
         ):
             return True
-    # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"),
-    # never a full stop of its own.
-    return not content.endswith((".", "!", "?", "…")) and _is_title_case(quoted)
+    # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"), and
+    # the full stop of the sentence it ends ("on “Night Shift.”"): American style puts it
+    # inside. Shouted capitals ("“WE WIN.”") are not title case.
+    if not _is_title_case(quoted):
+        return False
+    return not content.endswith((".", "!", "?", "…")) or not content.isupper()
 
 
 def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
