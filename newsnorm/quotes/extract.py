@@ -24,6 +24,7 @@ from newsnorm.quotes.kinds import (
     _line_content,
     is_not_speech,
     looks_like_speech,
+    opens_report,
 )
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
@@ -297,6 +298,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
+    if not starts_sentence and opens_report(
+        text, candidate.start, candidate.end, candidate.open_mark
+    ):
+        _report_content(document, candidate, start_of_sentence)
+        return
     if speech is None:
         speech = looks_like_speech(text, candidate.start, candidate.end)
     if not speech:
@@ -371,6 +377,18 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.cue, candidate.keep = about, True
                 candidate.how = "after a paragraph about the subject"
                 candidate.needs_person = True  # named only if the subject is a person
+
+
+def _report_content(document: Document, candidate: _Candidate, sentence: int) -> None:
+    """Keep a partial quote after "that" that no speech verb attributes (kinds.opens_report).
+
+    The speaker is the person the sentence opens with, if it opens with one.
+    """
+    candidate.keep, candidate.how = True, "content of a report"
+    subject = leading_subject(document, sentence, candidate.open_mark)
+    if subject is not None:
+        candidate.cue = Cue(subject.start, subject.end, "", subject)
+        candidate.needs_person = True
 
 
 def _cue_ending_sentence(document: Document, close: int, limit: int) -> Cue | None:

@@ -20,7 +20,10 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
+from importlib import resources
 from typing import Final
 
 import regex
@@ -52,6 +55,9 @@ _SPEECH_WORDS: Final = 4
 _TITLE_WORDS: Final = 8
 """The most words a title in quote marks has; longer quoted words are read as speech."""
 _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
+_REPORTED_WORDS: Final = 3
+"""Quoted words after "that" read as a partial quote from this many words on; one or
+two are as often a scare quote or a word mentioned ("the claim that “woke”")."""
 _SMALL_WORDS: Final = frozenset(
     {
         "a",
@@ -250,3 +256,35 @@ def _is_headline(text: str, span: Span, start: int, end: int) -> bool:
     if tail.endswith(("...", "…")) and not tail.endswith(("...”", "…”", '..."', '…"')):
         return length < _HEADLINE_LENGTH
     return not tail.endswith(_ENDS_SENTENCE) and length < _HEADLINE_LENGTH
+
+
+@functools.cache
+def _report_openers() -> frozenset[str]:
+    """The words of every language after which quoted words are what a report says."""
+    data = json.loads(
+        resources.files("newsnorm.data").joinpath("quote_kinds.json").read_text(encoding="utf-8")
+    )
+    return frozenset(word.casefold() for words in data["report_openers"].values() for word in words)
+
+
+def opens_report(text: str, start: int, end: int, open_mark: int) -> bool:
+    """Whether the quote is the content of a report: several words right after "that".
+
+    "The agency projects that “prices will rise by spring”": whoever made the projection
+    chose these words, even when no speech verb names the act. Scare quotes and names for
+    things are one or two words, so a quote needs :data:`_REPORTED_WORDS` words.
+
+    Examples:
+        >>> text = "The board argued in its filing that “the rule was never legal” at all."
+        >>> opens_report(text, 37, 61, 36)
+        True
+        >>> opens_report("They call it that “wall”.", 19, 23, 18)
+        False
+    """
+    if len(_first_words(text, start, end, _REPORTED_WORDS)) < _REPORTED_WORDS:
+        return False
+    last = _LAST_WORDS.search(text[max(0, open_mark - 40) : open_mark])
+    if last is None:
+        return False
+    word = last.group(2) or last.group(1)
+    return word.casefold() in _report_openers()
