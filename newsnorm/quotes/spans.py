@@ -83,6 +83,10 @@ _APOSTROPHE_LOOKAHEAD: Final = 8
 """How many later marks are read to tell a plural possessive from a closing mark."""
 _INNER_SPACE: Final = " \t\r\u00a0\u202f\u2009"
 _CLOSING_PUNCTUATION: Final = frozenset(".!?,\u2026")
+# The speaker label of a transcript turn: one to three words in capitals, a colon, a space.
+_LABEL: Final = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}.'\u2019\-]*+[ \t]++){0,2}\p{Lu}[\p{Lu}.'\u2019\-]++:[ \t]++(?=\S)"
+)
 _FREE_CLOSERS: Final = '"\u201d'
 """Closing marks that may stand between blanks: the straight double mark and ”."""
 
@@ -174,8 +178,12 @@ def _is_plural_possessive(text: str, position: int, line_end: int, closers: str)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words between *start* and *end*: no blanks around, no transcript label."""
     while start < end and text[start] in _INNER_SPACE:
         start += 1
+    label = _LABEL.match(text, start, end)
+    if label is not None and label.end() < end:
+        start = label.end()  # “HOLT: Good evening.”: the speaker's label is not quoted
     while end > start and text[end - 1] in _INNER_SPACE:
         end -= 1
     return start, end
