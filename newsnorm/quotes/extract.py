@@ -385,6 +385,7 @@ def _report_content(document: Document, candidate: _Candidate, sentence: int) ->
     The speaker is the person the sentence opens with, if it opens with one.
     """
     candidate.keep, candidate.how = True, "content of a report"
+    candidate.reason = "content of a report; the sentence opens with nobody named"
     subject = leading_subject(document, sentence, candidate.open_mark)
     if subject is not None:
         candidate.cue = Cue(subject.start, subject.end, "", subject)

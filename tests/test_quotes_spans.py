@@ -1,0 +1,165 @@
+"""Where a quote starts and ends (spans), and which quoted words are speech (kinds)."""
+
+# Quotation marks are this file's subject, not typos.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsnorm import extract_quotes
+from newsnorm.quotes.kinds import is_not_speech, opens_report
+from newsnorm.quotes.spans import find_spans, plain_marks
+
+
+def _texts(text: str) -> list[str]:
+    return [span.text for span in find_spans(plain_marks(text))]
+
+
+def _quoted(text: str) -> list[str]:
+    return [quote.text for quote in extract_quotes(text)]
+
+
+# --- marks -----------------------------------------------------------------------------
+
+
+def test_straight_mark_after_a_stray_space_closes_the_quote() -> None:
+    assert _texts('Oren Falk waved. "We keep the ferry running all winter. " he said.') == [
+        "We keep the ferry running all winter."
+    ]
+
+
+def test_curly_mark_after_a_stray_space_closes_the_quote() -> None:
+    assert _texts("“The bridge stays shut until March. ” Falk said.") == [
+        "The bridge stays shut until March."
+    ]
+
+
+def test_a_mark_between_blanks_opens_nothing() -> None:
+    assert _texts('The sign read 12 " by 8 " in the old units.') == []
+
+
+def test_archive_mark_after_a_stray_space_closes_the_quote() -> None:
+    text = "''The pier has to be rebuilt from the ground up.  '' said Ms. Varga."
+    assert _texts(text) == ["The pier has to be rebuilt from the ground up."]
+
+
+def test_closing_mark_glued_to_the_next_word_after_final_punctuation() -> None:
+    assert _texts("“Nobody told us a thing.”After the meeting she left.") == [
+        "Nobody told us a thing."
+    ]
+
+
+def test_closing_mark_inside_a_word_still_does_not_close() -> None:
+    # ” between two letters is a typo for an apostrophe, not the end of the quote
+    assert _texts("“We don”t know yet,” she said.") == ["We don”t know yet,"]
+
+
+def test_opening_mark_right_after_a_closing_one() -> None:
+    assert _texts("“Stay home.”“Not a chance,” he answered.") == ["Stay home.", "Not a chance,"]
+
+
+def test_curly_opening_mark_may_be_followed_by_a_space() -> None:
+    assert _texts("Then she said, “ we will need more boats.”") == ["we will need more boats."]
+
+
+def test_straight_opening_mark_followed_by_a_space_still_opens_nothing() -> None:
+    assert _texts('The pipe is 2" wide and 3 " long.') == []
+
+
+def test_transcript_label_is_not_part_of_the_quote() -> None:
+    assert _texts("“MORALES: Good evening and welcome.”") == ["Good evening and welcome."]
+    assert _texts("“DR. VANCE: Thank you.”") == ["Thank you."]
+
+
+def test_a_label_alone_stays_the_quote() -> None:
+    assert _texts("“NOTE:” was all it said.") == ["NOTE:"]
+
+
+# --- what counts as speech ------------------------------------------------------------
+
+
+def test_title_with_the_full_stop_inside_is_not_a_quote() -> None:
+    text = "“We were ready for the storm,” Ana Ruiz said on “Harbour Hour.”"
+    assert _quoted(text) == ["We were ready for the storm,"]
+
+
+def test_book_title_ending_a_sentence_is_not_a_quote() -> None:
+    assert _quoted("Ana Ruiz wrote about it in her memoir, “Salt and Iron.”") == []
+
+
+def test_shouted_capitals_are_not_a_title() -> None:
+    assert _quoted("“WE WILL NOT MOVE.” Ana Ruiz wrote on the board.") == ["WE WILL NOT MOVE."]
+
+
+def test_partial_quote_after_that_with_no_speech_verb() -> None:
+    text = "Ana Ruiz projects that “the new pier will open by spring” this year."
+    quotes = extract_quotes(text)
+    assert [(quote.text, quote.speaker) for quote in quotes] == [
+        ("the new pier will open by spring", "Ana Ruiz")
+    ]
+    assert quotes[0].reason is not None and quotes[0].reason.startswith("content of a report")
+
+
+def test_partial_quote_after_that_names_nobody_when_the_subject_is_no_person() -> None:
+    text = (
+        "The harbour office projects that “the new pier will open by spring” this year. "
+        "“We are on time,” Ana Ruiz said."
+    )
+    assert [(quote.text, quote.speaker) for quote in extract_quotes(text)] == [
+        ("the new pier will open by spring", None),
+        ("We are on time,", "Ana Ruiz"),
+    ]
+
+
+def test_one_word_after_that_stays_a_scare_quote() -> None:
+    assert _quoted("Critics doubt that “reform” will come soon.") == []
+
+
+def test_opens_report_needs_the_complementiser_right_before_the_mark() -> None:
+    text = "The office claims “the new pier will open by spring” again."
+    assert not opens_report(text, 19, 51, 18)
+    text = "The office claims that “the new pier will open by spring” again."
+    assert opens_report(text, 24, 56, 23)
+
+
+def test_opens_report_in_other_languages() -> None:
+    text = "Le maire estime que « la digue tiendra tout l'hiver » malgré tout."
+    start = text.index("la digue")
+    assert opens_report(text, start, text.index(" »"), start - 2)
+
+
+def test_is_not_speech_reads_title_with_full_stop() -> None:
+    text = "He said so on “Harbour Hour.”"
+    start = text.index("Harbour")
+    assert is_not_speech(text, start, text.index("”"), start - 1)
+
+
+# --- properties -----------------------------------------------------------------------
+
+_MARKY = st.text(alphabet=st.sampled_from(list("ab .,:\n\"'`“”‘’«»„HOLT")), max_size=80)
+
+
+@given(st.one_of(st.text(max_size=80), _MARKY))
+def test_spans_are_valid_on_any_text(text: str) -> None:
+    plain = plain_marks(text)
+    assert len(plain) == len(text)
+    for span in find_spans(plain):
+        assert 0 <= span.open_mark < span.start < span.end <= len(plain)
+        assert span.text == plain[span.start : span.end]
+        assert span.close_mark is None or span.end <= span.close_mark
+
+
+@given(st.one_of(st.text(max_size=80), _MARKY), st.integers(0, 90), st.integers(0, 90))
+def test_opens_report_never_raises(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    opens_report(text, start, end, max(0, start - 1))
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"text"])
+def test_extract_quotes_rejects_non_text(bad: object) -> None:
+    with pytest.raises(TypeError):
+        extract_quotes(bad)  # type: ignore[arg-type]
