@@ -1,8 +1,5 @@
 """Where a quote starts and ends (spans), and which quoted words are speech (kinds)."""
 
-# Quotation marks are this file's subject, not typos.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import pytest
@@ -100,7 +97,8 @@ def test_partial_quote_after_that_with_no_speech_verb() -> None:
     assert [(quote.text, quote.speaker) for quote in quotes] == [
         ("the new pier will open by spring", "Ana Ruiz")
     ]
-    assert quotes[0].reason is not None and quotes[0].reason.startswith("content of a report")
+    assert quotes[0].reason is not None
+    assert quotes[0].reason.startswith("content of a report")
 
 
 def test_partial_quote_after_that_names_nobody_when_the_subject_is_no_person() -> None:
