@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsnorm import extract_quotes
-from newsnorm.quotes.kinds import is_not_speech, opens_report
+from newsnorm.quotes.kinds import is_not_speech, is_passage, opens_report
 from newsnorm.quotes.spans import find_spans, plain_marks
 
 
@@ -161,3 +161,42 @@ def test_opens_report_never_raises(text: str, start: int, length: int) -> None:
 def test_extract_quotes_rejects_non_text(bad: object) -> None:
     with pytest.raises(TypeError):
         extract_quotes(bad)  # type: ignore[arg-type]
+
+
+# --- long passages with no cue ---------------------------------------------------------
+
+
+def test_long_paragraph_quote_after_a_quote_that_goes_on_keeps_the_speaker() -> None:
+    text = (
+        "Harbour master Ana Ruiz opened the meeting.\n\n"
+        "“We are ready,” she said. “The sea is calm tonight.”\n\n"
+        "“The ferry will run every single day of the winter, storms or not, and nobody will be"
+        " left behind.”"
+    )
+    quotes = extract_quotes(text)
+    assert [quote.speaker for quote in quotes] == ["Ana Ruiz"] * 3
+    assert quotes[2].text.startswith("The ferry will run")
+
+
+def test_long_partial_quote_in_a_sentence_takes_its_subject() -> None:
+    text = (
+        "Pilot Jonas Berg took the helm.\n\n"
+        "Berg expected the hardest part of the season would be “keeping the night ferries"
+        " running through the worst storms of the winter.”"
+    )
+    assert [(quote.text[:21], quote.speaker) for quote in extract_quotes(text)] == [
+        ("keeping the night fer", "Jonas Berg")
+    ]
+
+
+def test_long_passage_with_nobody_to_say_it_stays_out() -> None:
+    text = (
+        "Nobody came.\n\nThe old sign on the gate, “Ferries run every single day of the year,"
+        " in any weather at all.”\n\n“Fine,” said Ana Ruiz."
+    )
+    assert _quoted(text) == ["Fine,"]
+
+
+def test_is_passage_counts_words() -> None:
+    assert is_passage("“one two three four five six seven eight nine ten”", 1, 50)
+    assert not is_passage("“one two three four five six seven eight nine”", 1, 46)

@@ -23,6 +23,7 @@ from newsnorm.quotes.kinds import (
     _is_headline,
     _line_content,
     is_not_speech,
+    is_passage,
     looks_like_speech,
     opens_report,
 )
@@ -474,6 +475,46 @@ def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
         candidate.how = "same sentence as the quote after"
 
 
+def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
+    """Keep a long quoted sentence that no cue attributes but whose speaker can be read.
+
+    A passage (kinds.is_passage) that ends like a sentence is speech even when its cue was
+    not found. Inside a sentence ("…, and she went on: “…”") its speaker is the person the
+    sentence opens with; a passage that opens its sentence takes the speaker of the quote
+    before it, in the same or the previous paragraph. A passage with neither stays out: it
+    is as often an excerpt of a document or a teaser as somebody's words.
+    """
+    text = document.text
+    last: _Candidate | None = None  # the latest quote kept so far
+    for candidate in candidates:
+        if candidate.attributed or candidate.keep:
+            last = candidate
+            continue
+        if (
+            candidate.rejected
+            or candidate.close_mark is None
+            or not is_passage(text, candidate.start, candidate.end)
+            or not _ends_sentence(text, candidate)
+        ):
+            continue
+        line_start = candidate.span.line_start
+        sentence = document.sentence_start(max(line_start, candidate.open_mark - 1), line_start)
+        if text[sentence : candidate.open_mark].strip(_PREFIX_MARKS):
+            subject = leading_subject(document, sentence, candidate.open_mark)
+            if subject is None:
+                continue
+            candidate.cue = Cue(subject.start, subject.end, "", subject)
+            candidate.needs_person = True  # named only if the subject is a person
+        elif (
+            last is not None and text.count("\n", last.span.line_end, line_start) <= _PARAGRAPH_GAP
+        ):
+            candidate.source = last
+        else:
+            continue
+        candidate.keep, candidate.how = True, "long quoted passage"
+        last = candidate
+
+
 def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
     """The nearest earlier quote on the same line that has a speaker, past rejected marks."""
     line_end = candidates[index].span.line_end
@@ -711,6 +752,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     for index in range(len(candidates)):
         _attribute(document, candidates, index)
     _share_later_cues(document, candidates)
+    _keep_passages(document, candidates)
     cues = [item.cue.end for item in candidates if item.cue is not None]
     if not cues:
         return ()

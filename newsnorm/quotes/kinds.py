@@ -58,6 +58,9 @@ _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
 _REPORTED_WORDS: Final = 3
 """Quoted words after "that" read as a partial quote from this many words on; one or
 two are as often a scare quote or a word mentioned ("the claim that “woke”")."""
+_PASSAGE_WORDS: Final = 10
+"""Quoted words from this many on are somebody's words even with no cue: scare quotes,
+titles and nicknames are short, and a longer title is caught by its Title Case."""
 _SMALL_WORDS: Final = frozenset(
     {
         "a",
@@ -288,3 +291,16 @@ def opens_report(text: str, start: int, end: int, open_mark: int) -> bool:
         return False
     word = last.group(2) or last.group(1)
     return word.casefold() in _report_openers()
+
+
+def is_passage(text: str, start: int, end: int) -> bool:
+    """Whether the quoted ``text[start:end]`` is long enough to be speech with no cue found.
+
+    Examples:
+        >>> text = "“We will keep the ferry running every single day of the winter.”"
+        >>> is_passage(text, 1, len(text) - 1)
+        True
+        >>> is_passage("“A bridge too far”", 1, 17)
+        False
+    """
+    return len(_first_words(text, start, end, _PASSAGE_WORDS)) >= _PASSAGE_WORDS
