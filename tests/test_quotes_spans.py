@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsnorm import extract_quotes
-from newsnorm.quotes.kinds import is_not_speech, is_passage, opens_report
+from newsnorm.quotes.kinds import in_house_marks, is_not_speech, is_passage, opens_report
 from newsnorm.quotes.spans import find_spans, plain_marks
 
 
@@ -200,3 +200,24 @@ def test_long_passage_with_nobody_to_say_it_stays_out() -> None:
 def test_is_passage_counts_words() -> None:
     assert is_passage("“one two three four five six seven eight nine ten”", 1, 50)
     assert not is_passage("“one two three four five six seven eight nine”", 1, 46)
+
+
+# --- the marks a text quotes with -------------------------------------------------------
+
+
+def test_single_marked_line_in_a_double_marked_text_is_no_quote() -> None:
+    text = (
+        "“The pier is open,” said Ana Ruiz.\n\n‘A long winter for the boats.’\n\n"
+        "“We start at six,” she said."
+    )
+    assert _quoted(text) == ["The pier is open,", "We start at six,"]
+
+
+def test_single_marks_quote_in_a_single_marked_text() -> None:
+    text = "‘The pier is open,’ said Ana Ruiz. ‘We start at six, “rain or shine”.’"
+    assert _quoted(text) == ["The pier is open,", "We start at six, “rain or shine”."]
+
+
+def test_in_house_marks_keeps_a_lone_single_marked_quote() -> None:
+    text = "‘The pier is open,’ said Ana Ruiz. “Good,” said Ivo Brandt."
+    assert len(in_house_marks(text, find_spans(text))) == len(find_spans(text))

@@ -22,6 +22,7 @@ from newsnorm.quotes.document import WINDOW, Document
 from newsnorm.quotes.kinds import (
     _is_headline,
     _line_content,
+    in_house_marks,
     is_not_speech,
     is_passage,
     looks_like_speech,
@@ -741,7 +742,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     document = Document(text)
     candidates: list[_Candidate] = []
     line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
-    for span in find_spans(text):
+    for span in in_house_marks(text, find_spans(text)):
         if span.close_mark is not None:
             if line[:2] != (span.line_start, span.line_end):
                 bounds = _line_content(text, span.line_start, span.line_end)

@@ -58,6 +58,10 @@ _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
 _REPORTED_WORDS: Final = 3
 """Quoted words after "that" read as a partial quote from this many words on; one or
 two are as often a scare quote or a word mentioned ("the claim that “woke”")."""
+_HOUSE_SHARE: Final = 2
+"""How many times more double-marked quotes than single-marked ones make double marks a
+text's quote marks, and its single marks those of headlines, titles and scare quotes."""
+_SINGLE_MARKS: Final = frozenset("\u2018\u201a'")
 _PASSAGE_WORDS: Final = 10
 """Quoted words from this many on are somebody's words even with no cue: scare quotes,
 titles and nicknames are short, and a longer title is caught by its Title Case."""
@@ -304,3 +308,27 @@ def is_passage(text: str, start: int, end: int) -> bool:
         False
     """
     return len(_first_words(text, start, end, _PASSAGE_WORDS)) >= _PASSAGE_WORDS
+
+
+def in_house_marks(text: str, spans: list[Span]) -> list[Span]:
+    r"""The *spans* in the marks a text quotes with: no single-marked ones in double-marked text.
+
+    In American style double marks quote and single marks only nest inside them, or set off
+    headlines, titles and scare quotes; in British style single marks quote. When a text's
+    double-marked quotes outnumber its single-marked ones :data:`_HOUSE_SHARE` times, a
+    single-marked piece outside double marks is not a quote. (Nested quotes are never in
+    *spans*.)
+
+    Examples:
+        >>> from newsnorm.quotes.spans import find_spans
+        >>> text = "“We won,” she said. “Again.”\n\n‘A long night’\n\n“Yes,” he said."
+        >>> [span.text for span in in_house_marks(text, find_spans(text))]
+        ['We won,', 'Again.', 'Yes,']
+        >>> text = "‘We won,’ she said. ‘It was “close”.’"
+        >>> [span.text for span in in_house_marks(text, find_spans(text))]
+        ['We won,', 'It was “close”.']
+    """
+    single = sum(1 for span in spans if text[span.open_mark] in _SINGLE_MARKS)
+    if not single or len(spans) - single < _HOUSE_SHARE * single:
+        return spans
+    return [span for span in spans if text[span.open_mark] not in _SINGLE_MARKS]
