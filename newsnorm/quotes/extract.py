@@ -487,6 +487,7 @@ def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
     """
     text = document.text
     last: _Candidate | None = None  # the latest quote kept so far
+    near: tuple[int, int, bool] = (-1, -1, False)  # (floor, line start, answer), read once
     for candidate in candidates:
         if candidate.attributed or candidate.keep:
             last = candidate
@@ -506,14 +507,30 @@ def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
                 continue
             candidate.cue = Cue(subject.start, subject.end, "", subject)
             candidate.needs_person = True  # named only if the subject is a person
-        elif (
-            last is not None and text.count("\n", last.span.line_end, line_start) <= _PARAGRAPH_GAP
-        ):
+        elif last is not None:
+            if near[:2] != (last.span.line_end, line_start):
+                floor = last.span.line_end
+                near = (floor, line_start, _lines_between(text, floor, line_start))
+            if not near[2]:
+                continue
             candidate.source = last
         else:
             continue
         candidate.keep, candidate.how = True, "long quoted passage"
         last = candidate
+
+
+def _lines_between(text: str, floor: int, line_start: int) -> bool:
+    """Whether at most :data:`_PARAGRAPH_GAP` line breaks stand between *floor* and *line_start*.
+
+    Read backwards from *line_start*, so only the lines just before it are read.
+    """
+    position = line_start
+    for _ in range(_PARAGRAPH_GAP + 1):
+        position = text.rfind("\n", floor, position)
+        if position < 0:
+            return True
+    return False
 
 
 def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
