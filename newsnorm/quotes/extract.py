@@ -22,8 +22,11 @@ from newsnorm.quotes.document import WINDOW, Document
 from newsnorm.quotes.kinds import (
     _is_headline,
     _line_content,
+    in_house_marks,
     is_not_speech,
+    is_passage,
     looks_like_speech,
+    opens_report,
 )
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
@@ -297,6 +300,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
+    if not starts_sentence and opens_report(
+        text, candidate.start, candidate.end, candidate.open_mark
+    ):
+        _report_content(document, candidate, start_of_sentence)
+        return
     if speech is None:
         speech = looks_like_speech(text, candidate.start, candidate.end)
     if not speech:
@@ -371,6 +379,19 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.cue, candidate.keep = about, True
                 candidate.how = "after a paragraph about the subject"
                 candidate.needs_person = True  # named only if the subject is a person
+
+
+def _report_content(document: Document, candidate: _Candidate, sentence: int) -> None:
+    """Keep a partial quote after "that" that no speech verb attributes (kinds.opens_report).
+
+    The speaker is the person the sentence opens with, if it opens with one.
+    """
+    candidate.keep, candidate.how = True, "content of a report"
+    candidate.reason = "content of a report; the sentence opens with nobody named"
+    subject = leading_subject(document, sentence, candidate.open_mark)
+    if subject is not None:
+        candidate.cue = Cue(subject.start, subject.end, "", subject)
+        candidate.needs_person = True
 
 
 def _cue_ending_sentence(document: Document, close: int, limit: int) -> Cue | None:
@@ -453,6 +474,63 @@ def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
             continue
         candidate.later, candidate.keep = following, True
         candidate.how = "same sentence as the quote after"
+
+
+def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
+    """Keep a long quoted sentence that no cue attributes but whose speaker can be read.
+
+    A passage (kinds.is_passage) that ends like a sentence is speech even when its cue was
+    not found. Inside a sentence ("…, and she went on: “…”") its speaker is the person the
+    sentence opens with; a passage that opens its sentence takes the speaker of the quote
+    before it, in the same or the previous paragraph. A passage with neither stays out: it
+    is as often an excerpt of a document or a teaser as somebody's words.
+    """
+    text = document.text
+    last: _Candidate | None = None  # the latest quote kept so far
+    near: tuple[int, int, bool] = (-1, -1, False)  # (floor, line start, answer), read once
+    for candidate in candidates:
+        if candidate.attributed or candidate.keep:
+            last = candidate
+            continue
+        if (
+            candidate.rejected
+            or candidate.close_mark is None
+            or not is_passage(text, candidate.start, candidate.end)
+            or not _ends_sentence(text, candidate)
+        ):
+            continue
+        line_start = candidate.span.line_start
+        sentence = document.sentence_start(max(line_start, candidate.open_mark - 1), line_start)
+        if text[sentence : candidate.open_mark].strip(_PREFIX_MARKS):
+            subject = leading_subject(document, sentence, candidate.open_mark)
+            if subject is None:
+                continue
+            candidate.cue = Cue(subject.start, subject.end, "", subject)
+            candidate.needs_person = True  # named only if the subject is a person
+        elif last is not None:
+            if near[:2] != (last.span.line_end, line_start):
+                floor = last.span.line_end
+                near = (floor, line_start, _lines_between(text, floor, line_start))
+            if not near[2]:
+                continue
+            candidate.source = last
+        else:
+            continue
+        candidate.keep, candidate.how = True, "long quoted passage"
+        last = candidate
+
+
+def _lines_between(text: str, floor: int, line_start: int) -> bool:
+    """Whether at most :data:`_PARAGRAPH_GAP` line breaks stand between *floor* and *line_start*.
+
+    Read backwards from *line_start*, so only the lines just before it are read.
+    """
+    position = line_start
+    for _ in range(_PARAGRAPH_GAP + 1):
+        position = text.rfind("\n", floor, position)
+        if position < 0:
+            return True
+    return False
 
 
 def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
@@ -681,7 +759,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     document = Document(text)
     candidates: list[_Candidate] = []
     line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
-    for span in find_spans(text):
+    for span in in_house_marks(text, find_spans(text)):
         if span.close_mark is not None:
             if line[:2] != (span.line_start, span.line_end):
                 bounds = _line_content(text, span.line_start, span.line_end)
@@ -692,6 +770,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     for index in range(len(candidates)):
         _attribute(document, candidates, index)
     _share_later_cues(document, candidates)
+    _keep_passages(document, candidates)
     cues = [item.cue.end for item in candidates if item.cue is not None]
     if not cues:
         return ()

@@ -20,7 +20,10 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import itertools
+import json
+from importlib import resources
 from typing import Final
 
 import regex
@@ -52,6 +55,16 @@ _SPEECH_WORDS: Final = 4
 _TITLE_WORDS: Final = 8
 """The most words a title in quote marks has; longer quoted words are read as speech."""
 _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
+_REPORTED_WORDS: Final = 3
+"""Quoted words after "that" read as a partial quote from this many words on; one or
+two are as often a scare quote or a word mentioned ("the claim that “woke”")."""
+_HOUSE_SHARE: Final = 2
+"""How many times more double-marked quotes than single-marked ones make double marks a
+text's quote marks, and its single marks those of headlines, titles and scare quotes."""
+_SINGLE_MARKS: Final = frozenset("\u2018\u201a'")
+_PASSAGE_WORDS: Final = 10
+"""Quoted words from this many on are somebody's words even with no cue: scare quotes,
+titles and nicknames are short, and a longer title is caught by its Title Case."""
 _SMALL_WORDS: Final = frozenset(
     {
         "a",
@@ -171,9 +184,12 @@ def is_not_speech(
             and _is_noun_after(after.group())
         ):
             return True
-    # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"),
-    # never a full stop of its own.
-    return not content.endswith((".", "!", "?", "…")) and _is_title_case(quoted)
+    # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"), and
+    # the full stop of the sentence it ends ("on “Night Shift.”"): American style puts it
+    # inside. Shouted capitals ("“WE WIN.”") are not title case.
+    if not _is_title_case(quoted):
+        return False
+    return not content.endswith((".", "!", "?", "…")) or not content.isupper()
 
 
 def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
@@ -247,3 +263,72 @@ def _is_headline(text: str, span: Span, start: int, end: int) -> bool:
     if tail.endswith(("...", "…")) and not tail.endswith(("...”", "…”", '..."', '…"')):
         return length < _HEADLINE_LENGTH
     return not tail.endswith(_ENDS_SENTENCE) and length < _HEADLINE_LENGTH
+
+
+@functools.cache
+def _report_openers() -> frozenset[str]:
+    """The words of every language after which quoted words are what a report says."""
+    data = json.loads(
+        resources.files("newsnorm.data").joinpath("quote_kinds.json").read_text(encoding="utf-8")
+    )
+    return frozenset(word.casefold() for words in data["report_openers"].values() for word in words)
+
+
+def opens_report(text: str, start: int, end: int, open_mark: int) -> bool:
+    """Whether the quote is the content of a report: several words right after "that".
+
+    "The agency projects that “prices will rise by spring”": whoever made the projection
+    chose these words, even when no speech verb names the act. Scare quotes and names for
+    things are one or two words, so a quote needs :data:`_REPORTED_WORDS` words.
+
+    Examples:
+        >>> text = "The board argued in its filing that “the rule was never legal” at all."
+        >>> opens_report(text, 37, 61, 36)
+        True
+        >>> opens_report("They call it that “wall”.", 19, 23, 18)
+        False
+    """
+    if len(_first_words(text, start, end, _REPORTED_WORDS)) < _REPORTED_WORDS:
+        return False
+    last = _LAST_WORDS.search(text[max(0, open_mark - 40) : open_mark])
+    if last is None:
+        return False
+    word = last.group(2) or last.group(1)
+    return word.casefold() in _report_openers()
+
+
+def is_passage(text: str, start: int, end: int) -> bool:
+    """Whether the quoted ``text[start:end]`` is long enough to be speech with no cue found.
+
+    Examples:
+        >>> text = "“We will keep the ferry running every single day of the winter.”"
+        >>> is_passage(text, 1, len(text) - 1)
+        True
+        >>> is_passage("“A bridge too far”", 1, 17)
+        False
+    """
+    return len(_first_words(text, start, end, _PASSAGE_WORDS)) >= _PASSAGE_WORDS
+
+
+def in_house_marks(text: str, spans: list[Span]) -> list[Span]:
+    r"""The *spans* in the marks a text quotes with: no single-marked ones in double-marked text.
+
+    In American style double marks quote and single marks only nest inside them, or set off
+    headlines, titles and scare quotes; in British style single marks quote. When a text's
+    double-marked quotes outnumber its single-marked ones :data:`_HOUSE_SHARE` times, a
+    single-marked piece outside double marks is not a quote. (Nested quotes are never in
+    *spans*.)
+
+    Examples:
+        >>> from newsnorm.quotes.spans import find_spans
+        >>> text = "“We won,” she said. “Again.”\n\n‘A long night’\n\n“Yes,” he said."
+        >>> [span.text for span in in_house_marks(text, find_spans(text))]
+        ['We won,', 'Again.', 'Yes,']
+        >>> text = "‘We won,’ she said. ‘It was “close”.’"
+        >>> [span.text for span in in_house_marks(text, find_spans(text))]
+        ['We won,', 'It was “close”.']
+    """
+    single = sum(1 for span in spans if text[span.open_mark] in _SINGLE_MARKS)
+    if not single or len(spans) - single < _HOUSE_SHARE * single:
+        return spans
+    return [span for span in spans if text[span.open_mark] not in _SINGLE_MARKS]

@@ -82,6 +82,13 @@ _HARD_BREAKS: Final = 3
 _APOSTROPHE_LOOKAHEAD: Final = 8
 """How many later marks are read to tell a plural possessive from a closing mark."""
 _INNER_SPACE: Final = " \t\r\u00a0\u202f\u2009"
+_CLOSING_PUNCTUATION: Final = frozenset(".!?,\u2026")
+# The speaker label of a transcript turn: one to three words in capitals, a colon, a space.
+_LABEL: Final = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}.'\u2019\-]*+[ \t]++){0,2}\p{Lu}[\p{Lu}.'\u2019\-]++:[ \t]++(?=\S)"
+)
+_FREE_CLOSERS: Final = '"\u201d'
+"""Closing marks that may stand between blanks: the straight double mark and ”."""
 
 
 class Span(NamedTuple):
@@ -117,9 +124,14 @@ def _can_open(text: str, position: int, line_start: int, mark: str) -> bool:
     if mark in _SINGLE:
         # A single mark opens only before a letter or digit, after a space or bracket.
         return before in _BEFORE_OPEN and after.isalnum()
-    if before not in _BEFORE_OPEN and not (mark in "\u00bb\u201e\u00ab" and not before.isalnum()):
+    if (
+        before not in _BEFORE_OPEN
+        and not (mark in "\u00bb\u201e\u00ab" and not before.isalnum())
+        and not (mark == "\u201c" and before == "\u201d")  # “A.”“B.”: no space between
+    ):
         return False
-    return not after.isspace() or mark in "\u00ab\u00bb"
+    # A space may follow an unambiguous opening mark (“ We stay.”), never a straight one.
+    return not after.isspace() or mark in "\u00ab\u00bb\u201c\u201e"
 
 
 def _can_close(text: str, position: int, mark: str) -> bool:
@@ -129,8 +141,22 @@ def _can_close(text: str, position: int, mark: str) -> bool:
         # Not an apostrophe: no letter right after, something other than a space before.
         return not after.isalpha() and not before.isspace()
     if after.isalnum() and mark in '\u201d"':
-        return False
+        # ” right after final punctuation closes even with no space after it (“Go.”She left)
+        return mark == "\u201d" and before in _CLOSING_PUNCTUATION
     return not before.isspace() or mark in "\u00bb\u00ab"
+
+
+def _stands_alone(text: str, position: int, opener: str) -> bool:
+    """Whether a double mark with blanks on both sides closes the open quote: `…end. " he said`.
+
+    Such a mark can open nothing (a quote never starts with a blank), so inside an open quote
+    of double marks the only reading left is a closing mark typed after a stray space.
+    """
+    if opener in _SINGLE or text[position] not in _FREE_CLOSERS:
+        return False
+    before = text[position - 1] if position > 0 else "\n"
+    after = text[position + 1] if position + 1 < len(text) else "\n"
+    return before in _INNER_SPACE and (after in _INNER_SPACE or after in "\r\n")
 
 
 def _is_plural_possessive(text: str, position: int, line_end: int, closers: str) -> bool:
@@ -152,8 +178,12 @@ def _is_plural_possessive(text: str, position: int, line_end: int, closers: str)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words between *start* and *end*: no blanks around, no transcript label."""
     while start < end and text[start] in _INNER_SPACE:
         start += 1
+    label = _LABEL.match(text, start, end)
+    if label is not None and label.end() < end:
+        start = label.end()  # “HOLT: Good evening.”: the speaker's label is not quoted
     while end > start and text[end - 1] in _INNER_SPACE:
         end -= 1
     return start, end
@@ -189,10 +219,12 @@ def _scan_line(
             ):
                 opener, opened = mark, position
             continue
-        if (
-            mark in _CLOSERS[opener]
-            and _can_close(text, position, mark)
-            and not _is_plural_possessive(text, position, line_end, _CLOSERS[opener])
+        if mark in _CLOSERS[opener] and (
+            (
+                _can_close(text, position, mark)
+                and not _is_plural_possessive(text, position, line_end, _CLOSERS[opener])
+            )
+            or _stands_alone(text, position, opener)
         ):
             start, end = _trimmed(text, opened + 1, position)
             if start < end:
@@ -211,17 +243,21 @@ _ARCHIVE_MARK: Final = regex.compile(r"''|``")
 
 
 def _plain_mark(match: regex.Match[str]) -> str:
-    """The same-length stand-in for one archive mark: ' "' opens a quote, '" ' closes one."""
+    """The same-length stand-in for one archive mark: ' "' opens a quote, '" ' closes one.
+
+    Two between blanks are a closing mark typed after a stray space (``end.  '' she said``).
+    """
     text = match.string
     position = match.start()
     before = text[position - 1] if position > 0 else " "
     after = text[position + 2] if position + 2 < len(text) else " "
-    if match.group() == "``" or (
-        not after.isspace() and (before.isspace() or before in _BEFORE_OPEN)
-    ):
+    opens_here = before.isspace() or before in _BEFORE_OPEN
+    if match.group() == "``" or (not after.isspace() and opens_here):
         return ' "'
     if not before.isspace():
         return '" '
+    if after.isspace():
+        return ' "'  # between blanks: a closing mark after a stray space
     return match.group()
 
 
