@@ -166,6 +166,8 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
         while len(before) > 1 and before[-1][2][:1].isupper():
             before = before[:-1]
     last = before[-1][2].casefold() if before else ""
+    if len(before) == 1 and name.titles and last in words.determiners:
+        return False  # an article opening the phrase before a title: "a Dra. Helena Prates"
     if last in words.definite and len(before) > 1:
         if last in words.prepositions:
             return True  # "das", "der" after a word: "a ministra das Finanças"
@@ -293,6 +295,16 @@ def _after_role(text: str, names: list[Name]) -> Name:
     return first
 
 
+def _is_capitalised_article(word: str) -> bool:
+    """Whether *word* is an article opening a sentence ("Der ADAC"), not a relative ("der").
+
+    Examples:
+        >>> _is_capitalised_article("Der"), _is_capitalised_article("der")
+        (True, False)
+    """
+    return word[:1].isupper() and word.casefold() in lexicon().definite
+
+
 def _chunk_mention(
     document: Document,
     start: int,
@@ -321,7 +333,11 @@ def _chunk_mention(
     while left and len(tokens) > 1 and tokens[0][2].casefold() in words.conjunctions:
         start = tokens[1][0]
         tokens = tokens[1:]  # "And he said": the conjunction joins sentences
-    if left and tokens[0][2].casefold() in words.clause_openers:
+    if (
+        left
+        and tokens[0][2].casefold() in words.clause_openers
+        and not _is_capitalised_article(tokens[0][2])
+    ):
         return None
     first_folded = tokens[0][2].casefold()
     if first_folded in words.pronoun_gender and (

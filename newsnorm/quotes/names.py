@@ -78,13 +78,18 @@ class Name(NamedTuple):
 
 # A capitalised word, or a short one with a full stop before another ("Dr.", "S.").
 # Initials written together ("J.J.", "G.K.") are one word of a name.
+# An elided article or preposition and a lowercase word ("L’allenatore", "D’après") is no
+# name; after a lowercase one ("l’Istat", "d’Emmanuel Roux") a name may begin.
+_ELIDED_WORD: Final = r"(?:L|D|Dell|All|Nell|Dall|Sull|Quell|Un|Qu)['’]\p{Ll}"
+_AFTER_ELISION: Final = r"(?<![\p{L}\p{M}])(?:l|d|dell|all|nell|dall|sull|quell|un)['’]"
 _WORD_IN_NAME: Final = (
+    rf"(?!{_ELIDED_WORD})"
     r"\p{Lu}(?:(?:\.\p{Lu})++\.(?=[ \t\u00a0]++\p{Lu})"
     r"|[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t\u00a0]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
 )
 # A no-break space joins the words of a name as a space does ("Ana\u00a0Ruiz").
 _CHAIN: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])({_WORD_IN_NAME})"
+    rf"(?=\p{{Lu}})(?:(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])|(?<={_AFTER_ELISION}))({_WORD_IN_NAME})"
     rf"(?:(?:[ \t\u00a0]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)"
     rf"(?=\p{{Lu}}){_WORD_IN_NAME})*+"
 )
@@ -166,6 +171,8 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     gender = ""
     while first < len(tokens) - 1 and tokens[first] in words.function_words:
         first += 1
+    while 0 < first < len(tokens) - 1 and tokens[first][:1].islower():
+        first += 1  # "Selon la SNCF": after a function word, a particle is an article
     if first < len(tokens) and tokens[first] in words.function_words and len(tokens) == first + 1:
         return None
     keep_whole = bool(tokens) and tokens[-1] in words.organisation_heads
