@@ -166,7 +166,9 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
         while len(before) > 1 and before[-1][2][:1].isupper():
             before = before[:-1]
     last = before[-1][2].casefold() if before else ""
-    if len(before) == 1 and name.titles and last in words.determiners:
+    if len(before) == 1 and name.titles[-1:] and name.titles[-1] in words.honorifics and (
+        last in words.determiners
+    ):
         return False  # an article opening the phrase before a title: "a Dra. Helena Prates"
     if last in words.definite and len(before) > 1:
         if last in words.prepositions:
@@ -296,13 +298,13 @@ def _after_role(text: str, names: list[Name]) -> Name:
 
 
 def _is_capitalised_article(word: str) -> bool:
-    """Whether *word* is an article opening a sentence ("Der ADAC"), not a relative ("der").
+    """Whether *word* is a German article opening a sentence ("Der ADAC"), not a relative.
 
     Examples:
         >>> _is_capitalised_article("Der"), _is_capitalised_article("der")
         (True, False)
     """
-    return word[:1].isupper() and word.casefold() in lexicon().definite
+    return word[:1].isupper() and word.casefold() in lexicon().noun_articles
 
 
 def _chunk_mention(
@@ -406,7 +408,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             left
             and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
             and (
-                first_word in words.relatives
+                (first_word in words.relatives and not _is_capitalised_article(first[0][2]))
                 or (first_word in words.prepositions and first_word not in words.determiners)
                 or first_word in words.adverbs
                 or (piece[:1].isdigit() and _AGE.fullmatch(piece))  # isdigit covers \d
@@ -464,7 +466,7 @@ def _is_aside(piece: str, chunk_words: list[tuple[int, int, str]]) -> bool:
     first = chunk_words[:1]
     first_word = first[0][2].casefold() if first else ""
     return not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece)) and (
-        first_word in words.relatives
+        (first_word in words.relatives and not _is_capitalised_article(first[0][2]))
         or (first_word in words.prepositions and first_word not in words.determiners)
         or first_word in words.adverbs
         or (piece[:1].isdigit() and _AGE.fullmatch(piece) is not None)  # isdigit covers \d

@@ -94,6 +94,10 @@ _CHAIN: Final = regex.compile(
     rf"(?=\p{{Lu}}){_WORD_IN_NAME})*+"
 )
 _INITIALS: Final = regex.compile(r"(?:\p{Lu}\.)++")
+# A word with a full stop inside a run of capitalised words, and the spaces after it.
+_FULL_STOP_INSIDE: Final = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]++)\.[ \t\u00a0]++(?=\p{Lu})"
+)
 # A particle that opens a name after punctuation: “…,” de Wit said.
 _LEADING_PARTICLE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_LEADING}[ \t]++)$")
 
@@ -438,6 +442,9 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         pieces.extend(
             split.end() for split in _POSSESSIVE_INSIDE.finditer(text, chain_start, chain_end)
         )
+        if text.find(". ", chain_start, chain_end) >= 0:
+            pieces.extend(_sentence_ends(text, chain_start, chain_end))
+            pieces.sort()
         pieces.append(chain_end)
         for piece_start, piece_end in itertools.pairwise(pieces):
             name = _parse(text, piece_start, piece_end)
@@ -464,6 +471,27 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         )
         dropped.update(range(first, last))
     return [name for index, name in enumerate(found) if index not in dropped]
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence ends inside a run of capitalised words ("in Rome. Maria Rossi said").
+
+    A word with a full stop may be a title ("Gen.", "Sens.") or an initial; any other
+    ("Rome.", "März.") ends a sentence, and the next name starts after it.
+
+    Examples:
+        >>> text = "held in Rome. Maria Rossi said"
+        >>> _sentence_ends(text, 8, 25)
+        [14]
+    """
+    abbreviation = lexicon().abbreviation
+    return [
+        split.end()
+        for split in _FULL_STOP_INSIDE.finditer(text, start, end)
+        if abbreviation.search(split.group(1)) is None
+        # a plural title: "Govs. Jeb Bush and Chris Christie"
+        and abbreviation.search(split.group(1).removesuffix("s")) is None
+    ]
 
 
 def display(text: str, name: Name) -> str:
