@@ -77,6 +77,10 @@ _DEMONSTRATIVES: Final = frozenset(
         "tous",
     }
 )
+# A preposition and a demonstrative written as one word before a time ("nesta terça-feira").
+_CONTRACTED_DEMONSTRATIVES: Final = frozenset(
+    {"nesta", "neste", "nessa", "nesse", "desta", "deste", "nella", "questa", "questo"}
+)
 _AUXILIARIES: Final = frozenset({"has", "had", "was", "have", "were", "is"})
 _PARTICIPLE_LENGTH: Final = 4
 """Shorter words in "-ing" ("king", "ring") are nouns, not participles."""
@@ -230,7 +234,9 @@ def _is_article_noun(text: str, name: Name) -> bool:
     if len(name.words) > 1:
         return False
     before = text[max(0, name.chain_start - 8) : name.chain_start].split()[-1:]
-    return bool(before) and before[0] in lexicon().noun_articles
+    if name.chain_start < name.start:  # "Die Ministerin betonte": the article opens the run
+        before = [word.casefold() for word in text[name.chain_start : name.start].split()]
+    return len(before) == 1 and before[0] in lexicon().noun_articles
 
 
 def _description(document: Document, start: int, end: int) -> Mention | None:
@@ -297,6 +303,20 @@ def _after_role(text: str, names: list[Name]) -> Name:
     return first
 
 
+def _is_time_word(word: str, following: str) -> bool:
+    """Whether *word*, after a verb and before its subject, says when ("ayer", "este martes").
+
+    Examples:
+        >>> _is_time_word("jeudi", "la"), _is_time_word("este", "martes"), _is_time_word("el", "x")
+        (True, True, False)
+    """
+    words = lexicon()
+    return word in words.time_words or (
+        word.casefold() in _DEMONSTRATIVES | _CONTRACTED_DEMONSTRATIVES
+        and following in words.time_words
+    )
+
+
 def _is_capitalised_article(word: str) -> bool:
     """Whether *word* is a German article opening a sentence ("Der ADAC"), not a relative.
 
@@ -335,6 +355,9 @@ def _chunk_mention(
     while left and len(tokens) > 1 and tokens[0][2].casefold() in words.conjunctions:
         start = tokens[1][0]
         tokens = tokens[1:]  # "And he said": the conjunction joins sentences
+    while not left and len(tokens) > 1 and _is_time_word(tokens[0][2], tokens[1][2]):
+        start = tokens[1][0]
+        tokens = tokens[1:]  # "dijo este martes el alcalde": the time, then the subject
     if (
         left
         and tokens[0][2].casefold() in words.clause_openers
