@@ -276,8 +276,7 @@ def _is_fronted_phrase(document: Document, start: int, end: int) -> bool:
         return False  # "On Tuesday they announced": the subject is written
     # the phrase's own first word is no name ("Al termine": not Al Gore)
     return all(
-        name.start == tokens[0][0] and len(name.words) == 1
-        for name in document.names(start, end)
+        name.start == tokens[0][0] and len(name.words) == 1 for name in document.names(start, end)
     )
 
 

@@ -170,9 +170,8 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
         while len(before) > 1 and before[-1][2][:1].isupper():
             before = before[:-1]
     last = before[-1][2].casefold() if before else ""
-    if len(before) == 1 and name.titles[-1:] and name.titles[-1] in words.honorifics and (
-        last in words.determiners
-    ):
+    honorific = bool(name.titles) and name.titles[-1] in words.honorifics
+    if len(before) == 1 and honorific and last in words.determiners:
         return False  # an article opening the phrase before a title: "a Dra. Helena Prates"
     if last in words.definite and len(before) > 1:
         if last in words.prepositions:
