@@ -440,7 +440,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             continue
         mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
-            if not left:
+            if not left and not (index == 0 and _is_object_then_subject(chunk_words)):
                 return found
             continue
         if (
@@ -466,6 +466,30 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+def _is_object_then_subject(chunk_words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a verb are its object, then a description of its subject.
+
+    "disse à Lusa a presidente da associação, Maria Silva", "dijo a los periodistas el
+    ministro, Juan Gil": the description's name follows in apposition.
+
+    Examples:
+        >>> _is_object_then_subject(words_in("à Lusa a presidente", 0, 19))
+        True
+        >>> _is_object_then_subject(words_in("a los periodistas de la región", 0, 30))
+        False
+    """
+    words = lexicon()
+    folded = [word.casefold() for _, _, word in chunk_words]
+    if not folded or folded[0] not in words.prepositions:
+        return False
+    return any(
+        folded[index] in words.determiners
+        and folded[index - 1] not in words.prepositions
+        and folded[index - 1] not in words.determiners
+        for index in range(2, len(folded) - 1)
+    )
 
 
 def _is_label_piece(piece: str) -> bool:
