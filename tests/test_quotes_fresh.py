@@ -63,3 +63,103 @@ def test_the_fresh_set_meets_its_floor(shared_dir):
     assert summary["F1"] >= SPAN_FLOOR
     assert summary["e2e_F1"] >= E2E_FLOOR
     assert summary["negatives_with_fp"] == 0
+
+
+# --- behaviours the fresh set led to, on sentences written for these tests ---------------
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an organisation after an elided article
+        ("Secondo l’Enac, i voli torneranno «regolari entro domenica».", None),
+        ("Selon l’OMS, l’épidémie est « sous contrôle depuis mai ».", "OMS"),
+        # a name after an elided preposition and its noun
+        ("«Siamo pronti», ha detto il ministro dell’Agricoltura Paolo Lodi.", "Paolo Lodi"),
+        ("« Rien n’est décidé », a dit la ministre de l’Écologie Anne Morin.", "Anne Morin"),
+        # no article in an organisation's name
+        ("Selon la RATP, le métro sera « très perturbé et lent ».", "RATP"),
+        ("Según la Guardia Civil, el conductor iba «muy por encima del límite».", "Guardia Civil"),
+    ],
+)
+def test_names_around_elided_and_plain_articles(text, speaker):
+    if speaker is None:  # "l’Enac" alone may be "the Italian": the quote is found at least
+        assert len(extract_quotes(text)) == 1
+    else:
+        assert _speakers(text) == [speaker]
+
+
+def test_a_sentence_end_inside_capitalised_words_starts_a_new_name():
+    text = "The talks were held in Oslo. Mara Lind said the deal was “fair to both sides.”"
+    assert _speakers(text) == ["Mara Lind"]
+
+
+def test_a_portuguese_article_before_an_honorific_keeps_the_name():
+    text = "“A fila anda”, disse a Dra. Sofia Reis, diretora do posto de saúde."
+    assert _speakers(text) == ["Sofia Reis"]
+
+
+def test_a_german_article_opening_a_sentence_is_no_relative():
+    text = "Der VDA nannte die Zölle „ein schweres Eigentor“."
+    assert _speakers(text) == ["VDA"]
+
+
+def test_a_german_article_and_a_single_noun_name_nobody():
+    text = "Die Sprecherin betonte: „Wir warten auf das Gutachten.“"
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Non torneremo indietro», ha ribadito ieri il sindaco Piero Sala.",
+        "«No daremos marcha atrás», afirmó este lunes el alcalde Pedro Sala.",
+        "«Não vamos recuar», disse nesta sexta-feira o prefeito Pedro Sala.",
+        "« Nous ne reculerons pas », a affirmé mardi le maire, Pierre Sala.",
+    ],
+)
+def test_a_time_between_the_verb_and_its_subject(text):
+    assert _speakers(text)[0].endswith("Sala")
+
+
+def test_an_object_between_the_verb_and_the_subject_description():
+    text = "«No habrá recortes», dijo a la prensa la consejera de Salud, Marta Gil."
+    assert _speakers(text) == ["Marta Gil"]
+
+
+def test_a_dropped_subject_after_a_fronted_phrase_is_the_subject_before():
+    text = (
+        "Il ministro Carlo Ferri ha ricevuto i sindacati. "
+        "Dopo l’incontro ha giudicato il confronto «utile ma ancora aperto»."
+    )
+    assert _speakers(text) == ["Carlo Ferri"]
+
+
+def test_an_english_quantity_opening_a_sentence_is_not_a_dropped_subject():
+    text = (
+        "Senator Ruth Lowe spoke first. "
+        "At least half of the members said the plan was “not ready yet.”"
+    )
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La serie «Cielo rojo» se estrena en otoño.",
+        "Il documentario «Acque nere» esce a marzo.",
+        "Le documentaire « Terres brûlées » sort en mars.",
+        "O documentário “Mar de sal” estreia em março.",
+    ],
+)
+def test_titles_after_the_noun_of_a_work_are_not_quotes(text):
+    assert extract_quotes(text) == ()
+
+
+def test_a_short_partial_quote_before_a_romance_time_word_is_speech():
+    text = "Selon Paul Roux, la ligne restera « très chargée » jusqu’à lundi."
+    assert _speakers(text) == ["Paul Roux"]

@@ -268,10 +268,9 @@ def _is_fronted_phrase(document: Document, start: int, end: int) -> bool:
         return False
     words = lexicon()
     word = tokens[0][2].casefold()
-    if word in words.adverbs:
-        return len(tokens) == 1  # "Poi ha definito"; not "Only 52 percent of voters agreed"
     if word not in words.pro_drop_openers:
-        return False  # English writes its subject: "At least half of voters say"
+        # English writes its subject: "At least half of voters say", "Only 52 percent agreed"
+        return word in words.adverbs and len(tokens) == 1  # "Poi ha definito"
     if any(token[2].casefold() in words.pronoun_gender for token in tokens):
         return False  # "On Tuesday they announced": the subject is written
     # the phrase's own first word is no name ("Al termine": not Al Gore)

@@ -230,8 +230,8 @@ def _is_noun_modifier(text: str, name: Name, end: int) -> bool:
 
 def _is_article_noun(text: str, name: Name) -> bool:
     """Whether a one-word name is a capitalised noun after a German article ("ein Sprecher")."""
-    if len(name.words) > 1:
-        return False
+    if len(name.words) > 1 or name.words[0].isupper():
+        return False  # "der ADAC": an acronym is a name, never a common noun
     before = text[max(0, name.chain_start - 8) : name.chain_start].split()[-1:]
     if name.chain_start < name.start:  # "Die Ministerin betonte": the article opens the run
         before = [word.casefold() for word in text[name.chain_start : name.start].split()]
