@@ -163,3 +163,14 @@ def test_titles_after_the_noun_of_a_work_are_not_quotes(text):
 def test_a_short_partial_quote_before_a_romance_time_word_is_speech():
     text = "Selon Paul Roux, la ligne restera « très chargée » jusqu’à lundi."
     assert _speakers(text) == ["Paul Roux"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo ha annunciato il sindaco, Paolo Sala: «Il ponte riapre a maggio».",
+        "Lo dijo el alcalde, Pedro Sala: «El puente abre en mayo».",
+    ],
+)
+def test_an_object_pronoun_before_the_verb_leaves_the_subject_after_it(text):
+    assert _speakers(text)[0].endswith("Sala")

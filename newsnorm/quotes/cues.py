@@ -309,8 +309,10 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         quoted = read_subject(document, verb.end, opening, left=False)
         if quoted is not None and quoted.kind == "name":
             return Cue(verb.start, verb.end, verb.text, quoted)
-    if not text[floor : verb.start].strip(" \t,;:\u2014\u2013-"):
-        # The verb opens the stretch (“…,” said Mateo Rossi, “…”): its subject follows it.
+    opening_words = text[floor : verb.start].strip(" \t,;:\u2014\u2013-")
+    if not opening_words or opening_words.casefold() in lexicon().object_clitics:
+        # The verb opens the stretch (“…,” said Mateo Rossi, “…”), or only an object pronoun
+        # comes first (Lo ha detto il ministro: «…»): its subject follows it.
         mention = read_subject(document, verb.end, opening, left=False)
         return Cue(verb.start, verb.end, verb.text, mention)
     if verb.text.endswith(lexicon().participle_endings) and text[floor : verb.start].rstrip(

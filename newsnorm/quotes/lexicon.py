@@ -66,6 +66,8 @@ class Lexicon:
     plurals: frozenset[str]
     not_quote_after: frozenset[str]
     word_nouns: frozenset[str]
+    object_clitics: frozenset[str]
+    """Object pronouns alone before a verb whose subject follows it ("Lo ha detto")."""
     pro_drop_openers: frozenset[str]
     """Words opening a fronted phrase before a verb with no subject written ("Al termine")."""
     """The nouns that present a word as a word ("the term"), not a title of a work."""
@@ -363,6 +365,7 @@ def lexicon() -> Lexicon:
         not_quote_after=frozenset(word.casefold() for word in roles["not_quote_after"]),
         word_nouns=frozenset(word.casefold() for word in roles["word_nouns"]),
         pro_drop_openers=frozenset(roles.get("pro_drop_openers", ())),
+        object_clitics=frozenset(roles.get("object_clitics", ())),
         determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
         possessive_determiners=frozenset(roles["possessive_determiners"]),
         person_nouns=frozenset(roles["person_nouns"]),
