@@ -174,3 +174,19 @@ def test_a_short_partial_quote_before_a_romance_time_word_is_speech():
 )
 def test_an_object_pronoun_before_the_verb_leaves_the_subject_after_it(text):
     assert _speakers(text)[0].endswith("Sala")
+
+
+def test_a_role_noun_before_a_preposition_describes_the_person_in_apposition():
+    text = (
+        "La consejera de Cultura de Soria, Elena Gil, y el alcalde, Raúl Mena, abrieron "
+        "la feria. La consejera prometió «más fondos para las bibliotecas rurales»."
+    )
+    assert _speakers(text) == ["Elena Gil"]
+
+
+def test_a_gendered_role_noun_gives_the_gender_a_pronoun_needs():
+    text = (
+        "O treinador Artur Lobo e a presidente Dulce Pinho falaram no estádio. "
+        "«Foram três anos de trabalho», disse ela."
+    )
+    assert _speakers(text) == ["Dulce Pinho"]

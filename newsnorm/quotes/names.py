@@ -171,6 +171,8 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         before = text[max(0, start - 2) : start].strip()
         if before[-1:].isalpha() or len(tokens) == 1:
             first = 1
+            if len(spans) > 1:
+                start = spans[1][0]  # the run begins after the preposition
     titles: list[str] = []
     gender = ""
     while first < len(tokens) - 1 and tokens[first] in words.function_words:
