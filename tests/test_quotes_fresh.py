@@ -190,3 +190,19 @@ def test_a_gendered_role_noun_gives_the_gender_a_pronoun_needs():
         "«Foram três anos de trabalho», disse ela."
     )
     assert _speakers(text) == ["Dulce Pinho"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La operación «Cometa» se cerró con nueve detenidos.",
+        "La operazione «Alba» si è chiusa con nove arresti.",
+    ],
+)
+def test_a_reflexive_pronoun_alone_is_no_cue(text):
+    assert extract_quotes(text) == ()
+
+
+def test_a_reflexive_verb_is_a_cue_with_its_pronoun():
+    quote = extract_quotes("« Enfin une bonne nouvelle », se réjouit la pêcheuse Anne Kerlo.")[0]
+    assert (quote.cue, quote.speaker) == ("se réjouit", "Anne Kerlo")
