@@ -66,11 +66,11 @@ class Lexicon:
     plurals: frozenset[str]
     not_quote_after: frozenset[str]
     word_nouns: frozenset[str]
+    """The nouns that present a word as a word ("the term"), not a title of a work."""
     object_clitics: frozenset[str]
     """Object pronouns alone before a verb whose subject follows it ("Lo ha detto")."""
     pro_drop_openers: frozenset[str]
     """Words opening a fronted phrase before a verb with no subject written ("Al termine")."""
-    """The nouns that present a word as a word ("the term"), not a title of a work."""
     determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     person_nouns: frozenset[str]

@@ -447,12 +447,13 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         if text.find(". ", chain_start, chain_end) >= 0:
             pieces.extend(_sentence_ends(text, chain_start, chain_end))
             pieces.sort()
-        if chain_start > 0 and text[chain_start - 1] in "'’":
+        if chain_start > 0 and text[chain_start - 1] in "'’" and match.end(1) < chain_end:
             # "dell’Economia Giancarlo Giorgetti": the elided phrase ends at its first word
             second = match.end(1)
-            while text[second] in " \t\u00a0&":
+            while second < chain_end and text[second] in " \t\u00a0&":
                 second += 1
-            pieces.insert(1, second)
+            pieces.append(second)
+            pieces.sort()
         pieces.append(chain_end)
         for piece_start, piece_end in itertools.pairwise(pieces):
             name = _parse(text, piece_start, piece_end)
