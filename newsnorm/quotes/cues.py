@@ -253,6 +253,32 @@ def _outer_cue(document: Document, floor: int, verbs: list[Verb]) -> Cue | None:
     return Cue(last.start, last.end, last.text, mention)
 
 
+def _is_fronted_phrase(document: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an adverb or a prepositional phrase and no subject.
+
+    Italian, Spanish and Portuguese drop the subject pronoun after such a phrase
+    ("Al termine dell’incontro ha definito …", "Luego aseguró …"); English never does.
+
+    Examples:
+        >>> _is_fronted_phrase(Document("Al termine del colloquio ha detto"), 0, 25)
+        True
+    """
+    tokens = words_in(document.text, start, end)
+    if not tokens:
+        return False
+    words = lexicon()
+    word = tokens[0][2].casefold()
+    if word not in words.pro_drop_openers:
+        # English writes its subject: "At least half of voters say", "Only 52 percent agreed"
+        return word in words.adverbs and len(tokens) == 1  # "Poi ha definito"
+    if any(token[2].casefold() in words.pronoun_gender for token in tokens):
+        return False  # "On Tuesday they announced": the subject is written
+    # the phrase's own first word is no name ("Al termine": not Al Gore)
+    return all(
+        name.start == tokens[0][0] and len(name.words) == 1 for name in document.names(start, end)
+    )
+
+
 def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
     """The reporting verb or source before the opening mark, between *floor* and it.
 
@@ -283,8 +309,10 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         quoted = read_subject(document, verb.end, opening, left=False)
         if quoted is not None and quoted.kind == "name":
             return Cue(verb.start, verb.end, verb.text, quoted)
-    if not text[floor : verb.start].strip(" \t,;:\u2014\u2013-"):
-        # The verb opens the stretch (“…,” said Mateo Rossi, “…”): its subject follows it.
+    opening_words = text[floor : verb.start].strip(" \t,;:\u2014\u2013-")
+    if not opening_words or opening_words.casefold() in lexicon().object_clitics:
+        # The verb opens the stretch (“…,” said Mateo Rossi, “…”), or only an object pronoun
+        # comes first (Lo ha detto il ministro: «…»): its subject follows it.
         mention = read_subject(document, verb.end, opening, left=False)
         return Cue(verb.start, verb.end, verb.text, mention)
     if verb.text.endswith(lexicon().participle_endings) and text[floor : verb.start].rstrip(
@@ -299,7 +327,12 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         mention = read_subject(document, floor, verbs[0].start, left=True)
     if mention is None:
         tail = text[floor : verb.start].strip()
-        if not tail or tail.endswith(",") or tail.casefold() in lexicon().conjunctions:
+        if (
+            not tail
+            or tail.endswith(",")
+            or tail.casefold() in lexicon().conjunctions
+            or _is_fronted_phrase(document, floor, verb.start)
+        ):
             # "…” and said the review would be “…”: the subject of the verb before
             mention = Mention("dropped", verb.start, verb.start)
     return Cue(verb.start, verb.end, verb.text, mention)

@@ -67,6 +67,10 @@ class Lexicon:
     not_quote_after: frozenset[str]
     word_nouns: frozenset[str]
     """The nouns that present a word as a word ("the term"), not a title of a work."""
+    object_clitics: frozenset[str]
+    """Object pronouns alone before a verb whose subject follows it ("Lo ha detto")."""
+    pro_drop_openers: frozenset[str]
+    """Words opening a fronted phrase before a verb with no subject written ("Al termine")."""
     determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     person_nouns: frozenset[str]
@@ -360,6 +364,8 @@ def lexicon() -> Lexicon:
         plurals=frozenset(word.casefold() for word in roles["plural_markers"]),
         not_quote_after=frozenset(word.casefold() for word in roles["not_quote_after"]),
         word_nouns=frozenset(word.casefold() for word in roles["word_nouns"]),
+        pro_drop_openers=frozenset(roles.get("pro_drop_openers", ())),
+        object_clitics=frozenset(roles.get("object_clitics", ())),
         determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
         possessive_determiners=frozenset(roles["possessive_determiners"]),
         person_nouns=frozenset(roles["person_nouns"]),

@@ -77,6 +77,10 @@ _DEMONSTRATIVES: Final = frozenset(
         "tous",
     }
 )
+# A preposition and a demonstrative written as one word before a time ("nesta terça-feira").
+_CONTRACTED_DEMONSTRATIVES: Final = frozenset(
+    {"nesta", "neste", "nessa", "nesse", "desta", "deste", "nella", "questa", "questo"}
+)
 _AUXILIARIES: Final = frozenset({"has", "had", "was", "have", "were", "is"})
 _PARTICIPLE_LENGTH: Final = 4
 """Shorter words in "-ing" ("king", "ring") are nouns, not participles."""
@@ -166,6 +170,9 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
         while len(before) > 1 and before[-1][2][:1].isupper():
             before = before[:-1]
     last = before[-1][2].casefold() if before else ""
+    honorific = bool(name.titles) and name.titles[-1] in words.honorifics
+    if len(before) == 1 and honorific and last in words.determiners:
+        return False  # an article opening the phrase before a title: "a Dra. Helena Prates"
     if last in words.definite and len(before) > 1:
         if last in words.prepositions:
             return True  # "das", "der" after a word: "a ministra das Finanças"
@@ -223,10 +230,12 @@ def _is_noun_modifier(text: str, name: Name, end: int) -> bool:
 
 def _is_article_noun(text: str, name: Name) -> bool:
     """Whether a one-word name is a capitalised noun after a German article ("ein Sprecher")."""
-    if len(name.words) > 1:
-        return False
+    if len(name.words) > 1 or name.words[0].isupper():
+        return False  # "der ADAC": an acronym is a name, never a common noun
     before = text[max(0, name.chain_start - 8) : name.chain_start].split()[-1:]
-    return bool(before) and before[0] in lexicon().noun_articles
+    if name.chain_start < name.start:  # "Die Ministerin betonte": the article opens the run
+        before = [word.casefold() for word in text[name.chain_start : name.start].split()]
+    return len(before) == 1 and before[0] in lexicon().noun_articles
 
 
 def _description(document: Document, start: int, end: int) -> Mention | None:
@@ -293,6 +302,30 @@ def _after_role(text: str, names: list[Name]) -> Name:
     return first
 
 
+def _is_time_word(word: str, following: str) -> bool:
+    """Whether *word*, after a verb and before its subject, says when ("ayer", "este martes").
+
+    Examples:
+        >>> _is_time_word("jeudi", "la"), _is_time_word("este", "martes"), _is_time_word("el", "x")
+        (True, True, False)
+    """
+    words = lexicon()
+    return word in words.time_words or (
+        word.casefold() in _DEMONSTRATIVES | _CONTRACTED_DEMONSTRATIVES
+        and following in words.time_words
+    )
+
+
+def _is_capitalised_article(word: str) -> bool:
+    """Whether *word* is a German article opening a sentence ("Der ADAC"), not a relative.
+
+    Examples:
+        >>> _is_capitalised_article("Der"), _is_capitalised_article("der")
+        (True, False)
+    """
+    return word[:1].isupper() and word.casefold() in lexicon().noun_articles
+
+
 def _chunk_mention(
     document: Document,
     start: int,
@@ -321,7 +354,14 @@ def _chunk_mention(
     while left and len(tokens) > 1 and tokens[0][2].casefold() in words.conjunctions:
         start = tokens[1][0]
         tokens = tokens[1:]  # "And he said": the conjunction joins sentences
-    if left and tokens[0][2].casefold() in words.clause_openers:
+    while not left and len(tokens) > 1 and _is_time_word(tokens[0][2], tokens[1][2]):
+        start = tokens[1][0]
+        tokens = tokens[1:]  # "dijo este martes el alcalde": the time, then the subject
+    if (
+        left
+        and tokens[0][2].casefold() in words.clause_openers
+        and not _is_capitalised_article(tokens[0][2])
+    ):
         return None
     first_folded = tokens[0][2].casefold()
     if first_folded in words.pronoun_gender and (
@@ -390,7 +430,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             left
             and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
             and (
-                first_word in words.relatives
+                (first_word in words.relatives and not _is_capitalised_article(first[0][2]))
                 or (first_word in words.prepositions and first_word not in words.determiners)
                 or first_word in words.adverbs
                 or (piece[:1].isdigit() and _AGE.fullmatch(piece))  # isdigit covers \d
@@ -400,7 +440,7 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             continue
         mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
-            if not left:
+            if not left and not (index == 0 and _is_object_then_subject(chunk_words)):
                 return found
             continue
         if (
@@ -428,6 +468,30 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     return found
 
 
+def _is_object_then_subject(chunk_words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a verb are its object, then a description of its subject.
+
+    "disse à Lusa a presidente da associação, Maria Silva", "dijo a los periodistas el
+    ministro, Juan Gil": the description's name follows in apposition.
+
+    Examples:
+        >>> _is_object_then_subject(words_in("à Lusa a presidente", 0, 19))
+        True
+        >>> _is_object_then_subject(words_in("a los periodistas de la región", 0, 30))
+        False
+    """
+    words = lexicon()
+    folded = [word.casefold() for _, _, word in chunk_words]
+    if not folded or folded[0] not in words.prepositions:
+        return False
+    return any(
+        folded[index] in words.determiners
+        and folded[index - 1] not in words.prepositions
+        and folded[index - 1] not in words.determiners
+        for index in range(2, len(folded) - 1)
+    )
+
+
 def _is_label_piece(piece: str) -> bool:
     """Whether a piece between breaks is a party-and-state label ("D-Mo.", "R").
 
@@ -448,7 +512,7 @@ def _is_aside(piece: str, chunk_words: list[tuple[int, int, str]]) -> bool:
     first = chunk_words[:1]
     first_word = first[0][2].casefold() if first else ""
     return not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece)) and (
-        first_word in words.relatives
+        (first_word in words.relatives and not _is_capitalised_article(first[0][2]))
         or (first_word in words.prepositions and first_word not in words.determiners)
         or first_word in words.adverbs
         or (piece[:1].isdigit() and _AGE.fullmatch(piece) is not None)  # isdigit covers \d

@@ -78,17 +78,26 @@ class Name(NamedTuple):
 
 # A capitalised word, or a short one with a full stop before another ("Dr.", "S.").
 # Initials written together ("J.J.", "G.K.") are one word of a name.
+# An elided article or preposition and a lowercase word ("L’allenatore", "D’après") is no
+# name; after a lowercase one ("l’Istat", "d’Emmanuel Roux") a name may begin.
+_ELIDED_WORD: Final = r"(?:L|D|Dell|All|Nell|Dall|Sull|Quell|Un|Qu)['’]\p{Ll}"
+_AFTER_ELISION: Final = r"(?<![\p{L}\p{M}])(?:l|d|dell|all|nell|dall|sull|quell|un)['’]"
 _WORD_IN_NAME: Final = (
+    rf"(?!{_ELIDED_WORD})"
     r"\p{Lu}(?:(?:\.\p{Lu})++\.(?=[ \t\u00a0]++\p{Lu})"
     r"|[\p{L}\p{M}'’\-]{0,3}\.(?=[ \t\u00a0]++\p{Lu})|[\p{L}\p{M}'’\-]*+)"
 )
 # A no-break space joins the words of a name as a space does ("Ana\u00a0Ruiz").
 _CHAIN: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])({_WORD_IN_NAME})"
+    rf"(?=\p{{Lu}})(?:(?<![\p{{L}}\p{{M}}\p{{N}}'’\-])|(?<={_AFTER_ELISION}))({_WORD_IN_NAME})"
     rf"(?:(?:[ \t\u00a0]++|[ \t]*+&[ \t]*+|[ \t]++{_PARTICLES}[ \t]++)"
     rf"(?=\p{{Lu}}){_WORD_IN_NAME})*+"
 )
 _INITIALS: Final = regex.compile(r"(?:\p{Lu}\.)++")
+# A word with a full stop inside a run of capitalised words, and the spaces after it.
+_FULL_STOP_INSIDE: Final = regex.compile(
+    r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]++)\.[ \t\u00a0]++(?=\p{Lu})"
+)
 # A particle that opens a name after punctuation: “…,” de Wit said.
 _LEADING_PARTICLE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_LEADING}[ \t]++)$")
 
@@ -162,10 +171,14 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         before = text[max(0, start - 2) : start].strip()
         if before[-1:].isalpha() or len(tokens) == 1:
             first = 1
+            if len(spans) > 1:
+                start = spans[1][0]  # the run begins after the preposition
     titles: list[str] = []
     gender = ""
     while first < len(tokens) - 1 and tokens[first] in words.function_words:
         first += 1
+    while 0 < first < len(tokens) - 1 and tokens[first][:1].islower():
+        first += 1  # "Selon la SNCF": after a function word, a particle is an article
     if first < len(tokens) and tokens[first] in words.function_words and len(tokens) == first + 1:
         return None
     keep_whole = bool(tokens) and tokens[-1] in words.organisation_heads
@@ -431,6 +444,16 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         pieces.extend(
             split.end() for split in _POSSESSIVE_INSIDE.finditer(text, chain_start, chain_end)
         )
+        if text.find(". ", chain_start, chain_end) >= 0:
+            pieces.extend(_sentence_ends(text, chain_start, chain_end))
+            pieces.sort()
+        if chain_start > 0 and text[chain_start - 1] in "'’" and match.end(1) < chain_end:
+            # "dell’Economia Giancarlo Giorgetti": the elided phrase ends at its first word
+            second = match.end(1)
+            while second < chain_end and text[second] in " \t\u00a0&":
+                second += 1
+            pieces.append(second)
+            pieces.sort()
         pieces.append(chain_end)
         for piece_start, piece_end in itertools.pairwise(pieces):
             name = _parse(text, piece_start, piece_end)
@@ -457,6 +480,27 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         )
         dropped.update(range(first, last))
     return [name for index, name in enumerate(found) if index not in dropped]
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence ends inside a run of capitalised words ("in Rome. Maria Rossi said").
+
+    A word with a full stop may be a title ("Gen.", "Sens.") or an initial; any other
+    ("Rome.", "März.") ends a sentence, and the next name starts after it.
+
+    Examples:
+        >>> text = "held in Rome. Maria Rossi said"
+        >>> _sentence_ends(text, 8, 25)
+        [14]
+    """
+    abbreviation = lexicon().abbreviation
+    return [
+        split.end()
+        for split in _FULL_STOP_INSIDE.finditer(text, start, end)
+        if abbreviation.search(split.group(1)) is None
+        # a plural title: "Govs. Jeb Bush and Chris Christie"
+        and abbreviation.search(split.group(1).removesuffix("s")) is None
+    ]
 
 
 def display(text: str, name: Name) -> str:
