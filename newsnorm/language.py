@@ -54,7 +54,9 @@ _ITERATION_LIMIT: Final = 1000
 # Letters, and what langdetect cannot use: links, handles (so the "@domain" part of an
 # address too), digits. (A former "\S++@\S++" branch could never match: the possessive
 # run swallows the "@"; it only cost time, so it is gone and the output is unchanged.)
-_LETTER: Final = regex.compile(r"\p{L}")
+# Letters are counted as what is left when the runs of other characters are taken out:
+# one match a run instead of one a letter.
+_NOT_LETTERS: Final = regex.compile(r"\P{L}++")
 _WORD: Final = regex.compile(r"\p{L}++")
 _NOISE: Final = regex.compile(r"(?:https?://|www\.)\S++|[@#]\w++|[\p{N}_]++", regex.IGNORECASE)
 # Any letter outside the Latin script: only then do script rules apply.
@@ -319,9 +321,14 @@ def _random_walk(table: _Rows, ngrams: list[str], size: int) -> list[float]:
     passes 0.99999), drawing from a generator seeded the same way, at a fraction of the
     cost: each update is one pass of ``map`` over the probability vector instead of a Python
     loop, and when the first two trials both converge on the same language the walk stops
-    there.
+    there. An n-gram is drawn as ``random.Random.choice`` draws it (an index of
+    ``len(ngrams).bit_length()`` random bits, drawn again until it is in range), without
+    its two calls per draw.
     """
     generator = random.Random(_SEED)  # noqa: S311 - a seeded walk, not a secret
+    getrandbits = generator.getrandbits
+    count = len(ngrams)
+    bits = count.bit_length()
     total = [0.0] * size
     winners: set[int] = set()
     for trial in range(1, _TRIALS + 1):
@@ -329,7 +336,11 @@ def _random_walk(table: _Rows, ngrams: list[str], size: int) -> list[float]:
         weight = (_ALPHA + generator.gauss(0.0, 1.0) * _ALPHA_WIDTH) / _BASE_FREQUENCY
         iteration = 0
         while True:
-            row = table[generator.choice(ngrams)]
+            # generator.choice(ngrams), inlined: the same draws of the same bits
+            index = getrandbits(bits)
+            while index >= count:
+                index = getrandbits(bits)
+            row = table[ngrams[index]]
             probabilities = list(map(mul, probabilities, map(add, row, repeat(weight))))
             if iteration % 5 == 0:
                 scale = sum(probabilities)
@@ -434,7 +445,7 @@ def detect_language(text: str) -> Language:
     """
     _check_text(text)
     sample = _NOISE.sub(" ", _sample(text))
-    letter_count = len(_LETTER.findall(sample))
+    letter_count = len(_NOT_LETTERS.sub("", sample))
     if letter_count < MIN_LETTERS:
         return UNDETERMINED
     lowered = sample.lower()
