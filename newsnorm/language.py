@@ -1,9 +1,10 @@
 """Detect the language of a text: langdetect, made deterministic, bounded and script-aware.
 
 langdetect draws random n-grams, so two runs on one text may disagree unless it is seeded,
-and its usual entry point seeds a process-wide factory. Here a private factory is built once
-(lazily, on first use) with a fixed seed, and every call makes its own detector from it: the
-same text gives the same answer in every process and thread, and nothing global is touched.
+and its usual entry point seeds a process-wide factory. Here langdetect's profiles are read
+once (lazily, on first use), the text is cleaned as langdetect's detector cleans it, and every
+call walks with its own generator, seeded the same way: the same text gives the same answer
+in every process and thread, and nothing global is touched.
 
 Before the statistics, the writing system or the words can settle the question: Hangul
 is Korean, kana is Japanese, Greek letters are Greek; within a shared script, letters one
@@ -197,7 +198,7 @@ class _Rows(dict[str, list[float]]):
 
 
 class _Detectors:
-    """A seeded langdetect factory, built once and shared across threads.
+    """langdetect's profiles and their language order, read once and shared across threads.
 
     The profiles are read as ``DetectorFactory.load_profile`` reads them (the files of its
     folder in ``os.listdir`` order, hidden ones and folders skipped, every row as wide as
