@@ -1,9 +1,10 @@
 """Detect the language of a text: langdetect, made deterministic, bounded and script-aware.
 
 langdetect draws random n-grams, so two runs on one text may disagree unless it is seeded,
-and its usual entry point seeds a process-wide factory. Here a private factory is built once
-(lazily, on first use) with a fixed seed, and every call makes its own detector from it: the
-same text gives the same answer in every process and thread, and nothing global is touched.
+and its usual entry point seeds a process-wide factory. Here langdetect's profiles are read
+once (lazily, on first use), the text is cleaned as langdetect's detector cleans it, and every
+call walks with its own generator, seeded the same way: the same text gives the same answer
+in every process and thread, and nothing global is touched.
 
 Before the statistics, the writing system or the words can settle the question: Hangul
 is Korean, kana is Japanese, Greek letters are Greek; within a shared script, letters one
@@ -54,7 +55,9 @@ _ITERATION_LIMIT: Final = 1000
 # Letters, and what langdetect cannot use: links, handles (so the "@domain" part of an
 # address too), digits. (A former "\S++@\S++" branch could never match: the possessive
 # run swallows the "@"; it only cost time, so it is gone and the output is unchanged.)
-_LETTER: Final = regex.compile(r"\p{L}")
+# Letters are counted as what is left when the runs of other characters are taken out:
+# one match a run instead of one a letter.
+_NOT_LETTERS: Final = regex.compile(r"\P{L}++")
 _WORD: Final = regex.compile(r"\p{L}++")
 _NOISE: Final = regex.compile(r"(?:https?://|www\.)\S++|[@#]\w++|[\p{N}_]++", regex.IGNORECASE)
 # Any letter outside the Latin script: only then do script rules apply.
@@ -62,6 +65,13 @@ _BEYOND_LATIN: Final = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
 _WORD_CACHE: Final = 1 << 14
 """Distinct words whose n-grams are remembered (a bounded cache: a few megabytes at most)."""
 _ALIASES: Final = MappingProxyType({"zh-cn": "zh", "zh-tw": "zh", "no": "nb"})
+# What langdetect's Detector keeps of a text (see _cleaned): its length limit, and the
+# characters and UTF-8 bytes its cleaning counts.
+_LANGDETECT_MAX_LENGTH: Final = 10_000
+_SPACE_RUN: Final = regex.compile(" {2,}+")
+_A_TO_Z: Final = bytes(range(ord("A"), ord("z") + 1))
+_A_TO_Z_CHARACTER: Final = regex.compile("[A-z]++")
+_BELOW_U0300_LEADS: Final = bytes(range(0xCC))
 
 
 @attrs.frozen
@@ -152,43 +162,43 @@ def _script_rules() -> _ScriptRules:
     )
 
 
-class _Rows:
+class _Rows(dict[str, list[float]]):
     """langdetect's table of n-gram probabilities, one row a language, each row built on use.
 
     ``DetectorFactory.load_profile`` builds a row of 55 probabilities for each of the 87,000
     n-grams of its profiles before the first text is read, which is most of a first call's
     cost; a text reads a few hundred of them. Here the profiles' counts are kept as they
     are, and a row is computed the first time it is read, with langdetect's own formula,
-    then kept: the same numbers, for the n-grams that are used.
+    then kept (the dictionary itself, so that reading a row already built is one lookup):
+    the same numbers, for the n-grams that are used. ``in`` asks whether the profiles know
+    an n-gram, built or not.
     """
 
     def __init__(self, profiles: list[tuple[dict[str, int], list[int]]], width: int) -> None:
+        super().__init__()
         self._profiles = profiles
         self._width = width
         self._known: frozenset[str] = frozenset().union(*(freq for freq, _ in profiles))
-        self._rows: dict[str, list[float]] = {}
 
     def __contains__(self, ngram: object) -> bool:
         return ngram in self._known
 
-    def __getitem__(self, ngram: str) -> list[float]:
-        row = self._rows.get(ngram)
-        if row is None:
-            if ngram not in self._known:
-                raise KeyError(ngram)
-            row = [0.0] * self._width
-            length = len(ngram)
-            if 1 <= length <= 3:
-                for index, (freq, n_words) in enumerate(self._profiles):
-                    count = freq.get(ngram)
-                    if count is not None:
-                        row[index] = 1.0 * count / n_words[length - 1]
-            self._rows[ngram] = row
+    def __missing__(self, ngram: str) -> list[float]:
+        if ngram not in self._known:
+            raise KeyError(ngram)
+        row = [0.0] * self._width
+        length = len(ngram)
+        if 1 <= length <= 3:
+            for index, (freq, n_words) in enumerate(self._profiles):
+                count = freq.get(ngram)
+                if count is not None:
+                    row[index] = 1.0 * count / n_words[length - 1]
+        self[ngram] = row
         return row
 
 
 class _Detectors:
-    """A seeded langdetect factory, built once and shared across threads.
+    """langdetect's profiles and their language order, read once and shared across threads.
 
     The profiles are read as ``DetectorFactory.load_profile`` reads them (the files of its
     folder in ``os.listdir`` order, hidden ones and folders skipped, every row as wide as
@@ -211,24 +221,44 @@ class _Detectors:
             languages.append(raw["name"])
             profiles.append((raw["freq"], raw["n_words"]))
         self.table = _Rows(profiles, len(entries))
-        factory = detector_factory.DetectorFactory()
-        factory.langlist = languages
-        factory.word_lang_prob_map = self.table
-        factory.set_seed(_SEED)
-        self._factory = factory
         self._languages: tuple[str, ...] = tuple(languages)
         self._size = len(self._languages)
 
     def probabilities(self, sample: str) -> list[tuple[str, float]]:
         """Every language code with its probability, best first (empty without features)."""
-        detector = self._factory.create()
-        detector.append(sample)
-        detector.cleaning_text()
-        ngrams = _ngrams(detector.text)
+        ngrams = _ngrams(_cleaned(sample))
         if not ngrams:
             return []
         probabilities = _random_walk(self.table, ngrams, self._size)
         return sorted(zip(self._languages, probabilities, strict=True), key=lambda item: -item[1])
+
+
+def _cleaned(sample: str) -> str:
+    """The text langdetect reads of *sample*: what ``Detector.append`` then ``cleaning_text`` keep.
+
+    The same steps, with whole-string operations instead of a loop over characters: links
+    and e-mail addresses become a space (langdetect's own patterns), Vietnamese letters
+    with a combining mark become one letter, the text is cut at
+    :data:`_LANGDETECT_MAX_LENGTH` characters, a run of spaces becomes one space; then, if
+    characters from U+0300 on are more than twice the characters from ``A`` to ``z``, those
+    characters are dropped. (langdetect means to spare Latin Extended Additional, but
+    compares its block number with the block's name, so it counts those letters too; so
+    does this.) The counts are read on the UTF-8 bytes: a character from ``A`` to ``z``
+    is one such byte, and a character from U+0300 on is one lead byte from ``0xCC`` on.
+    """
+    from langdetect.detector import Detector  # noqa: PLC0415 - with the profiles, lazily
+    from langdetect.utils.ngram import NGram  # noqa: PLC0415
+
+    text = Detector.URL_RE.sub(" ", sample)
+    text = Detector.MAIL_RE.sub(" ", text)
+    text = NGram.normalize_vi(text)
+    text = _SPACE_RUN.sub(" ", text[:_LANGDETECT_MAX_LENGTH])
+    encoded = text.encode("utf-8", "surrogatepass")
+    latin = len(encoded) - len(encoded.translate(None, _A_TO_Z))
+    beyond = len(encoded.translate(None, _BELOW_U0300_LEADS))
+    if latin * 2 < beyond:
+        text = _A_TO_Z_CHARACTER.sub("", text)
+    return text
 
 
 @functools.cache
@@ -292,9 +322,14 @@ def _random_walk(table: _Rows, ngrams: list[str], size: int) -> list[float]:
     passes 0.99999), drawing from a generator seeded the same way, at a fraction of the
     cost: each update is one pass of ``map`` over the probability vector instead of a Python
     loop, and when the first two trials both converge on the same language the walk stops
-    there.
+    there. An n-gram is drawn as ``random.Random.choice`` draws it (an index of
+    ``len(ngrams).bit_length()`` random bits, drawn again until it is in range), without
+    its two calls per draw.
     """
     generator = random.Random(_SEED)  # noqa: S311 - a seeded walk, not a secret
+    getrandbits = generator.getrandbits
+    count = len(ngrams)
+    bits = count.bit_length()
     total = [0.0] * size
     winners: set[int] = set()
     for trial in range(1, _TRIALS + 1):
@@ -302,7 +337,11 @@ def _random_walk(table: _Rows, ngrams: list[str], size: int) -> list[float]:
         weight = (_ALPHA + generator.gauss(0.0, 1.0) * _ALPHA_WIDTH) / _BASE_FREQUENCY
         iteration = 0
         while True:
-            row = table[generator.choice(ngrams)]
+            # generator.choice(ngrams), inlined: the same draws of the same bits
+            index = getrandbits(bits)
+            while index >= count:
+                index = getrandbits(bits)
+            row = table[ngrams[index]]
             probabilities = list(map(mul, probabilities, map(add, row, repeat(weight))))
             if iteration % 5 == 0:
                 scale = sum(probabilities)
@@ -407,7 +446,7 @@ def detect_language(text: str) -> Language:
     """
     _check_text(text)
     sample = _NOISE.sub(" ", _sample(text))
-    letter_count = len(_LETTER.findall(sample))
+    letter_count = len(_NOT_LETTERS.sub("", sample))
     if letter_count < MIN_LETTERS:
         return UNDETERMINED
     lowered = sample.lower()

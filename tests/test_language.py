@@ -101,3 +101,54 @@ def test_rows_built_on_use_are_langdetects_own_table():
         assert detectors.table[ngram] == expected[ngram]
     with pytest.raises(KeyError):
         detectors.table["no such n-gram here"]
+
+
+def _walk_with_choice(table, ngrams, size):
+    """The random walk as written before draws were inlined: random.Random.choice."""
+    import random
+    from itertools import repeat
+    from operator import add, mul, truediv
+
+    generator = random.Random(0)  # noqa: S311 - the walk's own seeded generator
+    total = [0.0] * size
+    winners = set()
+    for trial in range(1, 8):
+        probabilities = [1.0 / size] * size
+        weight = (0.5 + generator.gauss(0.0, 1.0) * 0.05) / 10_000
+        iteration = 0
+        while True:
+            row = table[generator.choice(ngrams)]
+            probabilities = list(map(mul, probabilities, map(add, row, repeat(weight))))
+            if iteration % 5 == 0:
+                scale = sum(probabilities)
+                probabilities = list(map(truediv, probabilities, repeat(scale)))
+                best = max(probabilities)
+                if best > 0.99999 or iteration >= 1000:
+                    break
+            iteration += 1
+        total = list(map(add, total, probabilities))
+        winners.add(probabilities.index(best) if best > 0.99999 else -1)
+        if trial == 2 and len(winners) == 1 and -1 not in winners:
+            break
+    return [value / trial for value in total]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt baut neue Radwege entlang des Flusses.",
+        "El ayuntamiento aprobó el presupuesto anoche.",
+        "ab",
+        "Kyiv Київ місто",
+        "a b c d e f g h",
+    ],
+)
+def test_inlined_draws_walk_as_random_choice_does(text):
+    from newsnorm.language import _cleaned, _detectors, _ngrams, _random_walk
+
+    detectors = _detectors()
+    ngrams = _ngrams(_cleaned(text))
+    assert ngrams
+    size = len(detectors._languages)
+    expected = _walk_with_choice(detectors.table, ngrams, size)
+    assert _random_walk(detectors.table, ngrams, size) == expected

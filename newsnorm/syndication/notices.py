@@ -422,6 +422,8 @@ def _may_match(
     cue: CuePattern, text: str, reduced: str, known: dict[str, bool], *, caseless: bool
 ) -> bool:
     """Whether *text* holds the words every match of *cue* holds (its literals, its gate)."""
+    if cue.letters and not any(map(text.__contains__, cue.letters)):
+        return False
     if caseless:
         return cue.gate is None or cue.gate.search(text) is not None
     if not _holds_all(reduced, cue.literals, known):

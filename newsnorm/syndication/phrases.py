@@ -26,6 +26,7 @@ from typing import Any, Final
 
 import attrs
 import regex
+from regex import _regex  # the engine's own table of case forms: see _letters
 
 __all__ = ["CuePattern", "Phrases", "Rule", "cue_patterns", "languages_of", "phrases"]
 
@@ -74,7 +75,8 @@ class CuePattern:
     """
 
     languages: frozenset[str]
-    pattern: regex.Pattern[str]
+    source: str
+    """The pattern's text (compiled case-blind on first use: :attr:`pattern`)."""
     rules: tuple[Rule, ...]
     gate: regex.Pattern[str] | None = None
     """A longer word every match holds: a short first word scans slowly, a long one fast."""
@@ -82,6 +84,25 @@ class CuePattern:
     """Words of ASCII letters, lower case, that every match holds, case aside (the first
     word, the gate's word), longest first: a text lowered in ASCII without them has no
     match, unless it holds one of :data:`CASELESS_LETTERS`."""
+    letters: tuple[str, ...] = ()
+    """Characters one of which every match holds: the case forms of a letter outside ASCII
+    of the first word (``ö``, ``Ö`` for "ursprünglich"), none of them ASCII; empty when the
+    first word has no such letter. A text holding none of them has no match."""
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The compiled pattern: compiled the first time a text may hold a match."""
+        return _compiled(self.source)
+
+
+@functools.cache
+def _compiled(source: str) -> regex.Pattern[str]:
+    """One cue pattern, compiled case-blind (once; the keys are the phrase file's patterns).
+
+    Compiling all of them up front was most of a first call's cost, and most texts only
+    ever reach a few: the gates skip the rest.
+    """
+    return regex.compile(source, regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -154,7 +175,7 @@ def cue_patterns() -> tuple[CuePattern, ...]:
     compiled = []
     for word, bodies, languages, templates in by_word.values():
         rests = "|".join(f"(?P<{rule.group}>{rest})" for rest, rule in bodies)
-        pattern = regex.compile(f"{regex.escape(word)}(?:{rests})", regex.IGNORECASE)
+        source = f"{regex.escape(word)}(?:{rests})"
         rules = tuple(rule for _, rule in bodies)
         gate = _gate(templates, word)
         words = (word, gate.pattern if gate is not None else "")
@@ -162,8 +183,35 @@ def cue_patterns() -> tuple[CuePattern, ...]:
         literals = tuple(
             sorted({w.lower() for w in words if w.isascii() and w.isalpha()}, key=len)[::-1]
         )
-        compiled.append(CuePattern(frozenset(languages), pattern, rules, gate, literals))
+        compiled.append(
+            CuePattern(frozenset(languages), source, rules, gate, literals, _letters(word))
+        )
     return tuple(compiled)
+
+
+def _letters(word: str) -> tuple[str, ...]:
+    """The case forms of the first letter of *word* outside ASCII none of whose forms is ASCII.
+
+    The forms are those the ``regex`` engine itself matches case-blind (its table of all
+    cases of a character), so a text holding none of them holds no case-blind match of
+    *word*. Empty when no letter qualifies (or the engine does not expose the table).
+
+    Examples:
+        >>> _letters("publié")
+        ('É', 'é')
+        >>> _letters("courtesy")
+        ()
+    """
+    all_cases = getattr(_regex, "get_all_cases", None)
+    if all_cases is None:  # pragma: no cover - every regex release so far has it
+        return ()
+    for letter in word:
+        if letter.isascii():
+            continue
+        forms = tuple(sorted(map(chr, all_cases(regex.IGNORECASE, ord(letter)))))
+        if letter in forms and not any(form.isascii() for form in forms):
+            return forms
+    return ()
 
 
 def _gate(templates: list[str], word: str) -> regex.Pattern[str] | None:

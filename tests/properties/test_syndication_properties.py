@@ -325,3 +325,55 @@ def test_normalised_text_keeps_length_and_lines(text: str) -> None:
     assert len(reduced) == len(text)
     assert [len(line) for line in reduced.split("\n")] == [len(line) for line in text.split("\n")]
     assert not any(character.isupper() for character in reduced if character.isascii())
+
+
+def _every_character() -> str:
+    return "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+
+
+def test_cue_letters_are_every_case_form_the_engine_matches() -> None:
+    import regex
+
+    from newsnorm.syndication.phrases import cue_patterns
+
+    everything = _every_character()
+    gated = [cue for cue in cue_patterns() if cue.letters]
+    assert gated, "the phrase file has cues whose first word has a letter outside ASCII"
+    for cue in gated:
+        first_word = cue.source.split("(?:", 1)[0]
+        assert any(letter in first_word for letter in cue.letters)
+        for letter in cue.letters:
+            matched = set(regex.compile(regex.escape(letter), regex.IGNORECASE).findall(everything))
+            assert matched == set(cue.letters), (cue.source[:30], letter)
+
+
+_LETTER_CUES = (
+    "Der Text erschien ursprünglich bei ",
+    "ARTICLE PUBLIÉ INITIALEMENT SUR ",
+    "Статья впервые появилась на ",
+    "本文首发于",
+    "La nota se publicó primero en ",
+)
+
+
+@given(
+    st.builds(
+        lambda cue, name, upper, tail: (cue.upper() if upper else cue) + name + tail,
+        st.sampled_from(_LETTER_CUES),
+        st.one_of(_WIRES, _NAMES),
+        st.booleans(),
+        st.text(max_size=40),
+    )
+)
+@example("ARTICLE PUBLIÉ INITIALEMENT SUR Harbor Times.")
+@settings(max_examples=200)
+def test_cue_letters_change_no_notice(text: str) -> None:
+    import attrs
+
+    from newsnorm.syndication.phrases import cue_patterns
+
+    expected_found = list(notices.find_notices(text))
+    ungated = tuple(attrs.evolve(cue, letters=()) for cue in cue_patterns())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(notices, "cue_patterns", lambda: ungated)
+        assert list(notices.find_notices(text)) == expected_found
