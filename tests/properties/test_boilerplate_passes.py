@@ -42,7 +42,16 @@ from newsnorm.boilerplate.features import (
     _mark_tables,
     _new_info,
 )
-from newsnorm.boilerplate.phrases import _fold_lines, page_reasons, stopwords
+from newsnorm.boilerplate.phrases import (
+    CONTAINS_LIMIT,
+    PREFIX_LIMIT,
+    _fold_lines,
+    _phrases,
+    contained_reasons,
+    lower_lines,
+    page_reasons,
+    stopwords,
+)
 from newsnorm.boilerplate.region import (
     _BODY_ENDS,
     CLUSTER_PENALTY,
@@ -337,3 +346,39 @@ def test_merged_passes_agree_on_sections_below_the_article(prose, header, tail):
     for repeated in (frozenset(), frozenset(range(0, len(lines), 3))):
         expected = _choose_region_separately(infos, repeated=repeated)
         assert choose_region(infos, repeated=repeated) == expected
+
+
+def _contained_separately(lines, lowered):
+    """contained_reasons() as a search of each line for each phrase, in the data's order."""
+    phrases = _phrases()
+    found = {}
+    for index, line in enumerate(lines):
+        if len(line) <= CONTAINS_LIMIT:
+            for phrase, reason in phrases.contains:
+                if phrase in lowered[index]:
+                    found[index] = reason
+                    break
+    social = {
+        index
+        for index, line in enumerate(lines)
+        if len(line) <= PREFIX_LIMIT
+        and any(network in lowered[index] for network in phrases.network_needles)
+    }
+    return found, social
+
+
+_NEEDLES = (*(phrase for phrase, _reason in _phrases().contains), "design", "signal")
+_NEEDLE_LINES = st.builds(
+    lambda before, needle, after, upper: before + (needle.upper() if upper else needle) + after,
+    st.sampled_from(("", "The ", "Ada Moss ", "(", "* ")),
+    st.lists(st.sampled_from(_NEEDLES), min_size=1, max_size=3).map(" ".join),
+    st.sampled_from(("", " today", ": Ada Moss", " and more.", ")")),
+    st.booleans(),
+)
+
+
+@given(st.lists(st.one_of(_NEEDLE_LINES, _NEEDLE_LINES, news_text, any_text), max_size=20))
+def test_phrases_found_through_shared_words_are_those_found_one_by_one(lines):
+    lines = _page_lines(lines)
+    lowered = lower_lines(lines)
+    assert contained_reasons(lines, lowered) == _contained_separately(lines, lowered)
