@@ -17,9 +17,11 @@ the CPU time of the stripping per page.
 
 ``python benchmarks/bench_boilerplate.py --passes N`` strips the 60 development pages once
 (warm-up) and then N more times, without ``detect_syndication``, and prints nothing: a
-machine-independent cost for a loaded machine. Under ``valgrind --tool=callgrind``, the
-instructions of ``--passes 2`` less those of ``--passes 0``, divided by 120, are the
-instructions of the line stripping per page.
+machine-independent cost for a loaded machine. Under
+``valgrind --tool=cachegrind --cache-sim=no`` (or callgrind, but another user's
+``callgrind_control`` can switch a callgrind run's counting off), the instructions of
+``--passes 2`` less those of ``--passes 0``, divided by 120, are the instructions of the line
+stripping per page.
 """
 
 from __future__ import annotations

@@ -35,15 +35,26 @@ import bisect
 import functools
 import operator
 import re
-from itertools import accumulate, repeat
+from itertools import accumulate, filterfalse, repeat
 from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 import regex
 
 from newsnorm.boilerplate import weights as w
 from newsnorm.boilerplate.phrases import (
+    _COUNT,
+    _EDGE_MARKS,
+    _LEADING,
+    _MARKERS,
+    _WORD_END,
+    COMMENT_HEADER_LIMIT,
+    LONG_PREFIX_LIMIT,
     _fold_lines,
-    page_reasons,
+    _phrases,
+    contained_reasons,
+    cookie_notices,
+    header_reason,
+    key_reason,
     stopwords,
 )
 
@@ -188,6 +199,12 @@ def describe_lines(lines: Sequence[str]) -> list[LineInfo]:
 def _describe_page(lines: Sequence[str]) -> tuple[list[LineInfo], dict[str, str]]:
     """:func:`describe_lines`, and each distinct line case-folded (for callers that need it).
 
+    One reading of each distinct line: its phrase lookups (as
+    :func:`~newsnorm.boilerplate.phrases.page_reasons` makes them), its description and its
+    table marks are made in one loop, with the page's tables
+    (phrases found inside lines, networks named, cookie notices, stopword counts) made
+    before it, once.
+
     Examples:
         >>> infos, folded = _describe_page(["Related", "Harbour"])
         >>> [info.kind for info in infos], folded["Related"]
@@ -195,21 +212,133 @@ def _describe_page(lines: Sequence[str]) -> tuple[list[LineInfo], dict[str, str]
     """
     unique = list(dict.fromkeys(lines))  # a line's description depends on its text alone
     folded, lowered = _fold_lines(unique)
-    headers, reasons = page_reasons(unique, lowered)
     stops: dict[str, int] = {}
     lowered_of = dict(zip(unique, lowered, strict=True))
-    known = _knows_language(map(lowered_of.__getitem__, lines), stops)
-    common = stopwords() if known else None
-    # One scan of the page tells whether any line can hold a wide character.
-    wide = _MAYBE_WIDE.search("\n".join(unique)) is not None
-    described = {
-        line: _describe(line, lowered_line, header, reason, common=common, stops=stops, wide=wide)
-        for line, lowered_line, header, reason in zip(
-            unique, lowered, headers, reasons, strict=True
-        )
-    }
+    common = stopwords() if _knows_language(map(lowered_of.__getitem__, lines), stops) else None
+    # One scan of the page's non-ASCII lines tells whether any line can hold a wide character.
+    wide = _MAYBE_WIDE.search("\n".join(filterfalse(str.isascii, unique))) is not None
+    contained, social = contained_reasons(unique, lowered)
+    cookies = cookie_notices(unique, lowered)
+    phrases = _phrases()
+    known_keys, prefixes, symbols = phrases.known, phrases.prefixes, phrases.symbols
+    teaser_prefixes, comment_prefixes = phrases.teaser_prefixes, phrases.comment_prefixes
+    described: dict[str, LineInfo] = {}
+    marks: dict[str, str] = {}  # a line's table marks: eligible ("e") and a row ("r")
+    for index, line, lowered_line in zip(range(len(unique)), unique, lowered, strict=True):
+        length = len(line)
+        # The phrases, as page_reasons() reads them.
+        header = reason = None
+        if length > LONG_PREFIX_LIMIT:  # no whole-line or leading phrase decides it
+            reason = contained.get(index)
+        else:
+            key = lowered_line.lstrip(_LEADING).rstrip(_EDGE_MARKS)
+            known = key in known_keys or key.rstrip(_COUNT) in known_keys
+            if length <= COMMENT_HEADER_LIMIT and (
+                known
+                or key.partition(" ")[0] in teaser_prefixes
+                or key.startswith(comment_prefixes)
+            ):
+                header = header_reason(key)
+            if header is None:
+                named = index in social
+                text = lowered_line.lstrip(_MARKERS)
+                if (
+                    known
+                    or named
+                    or text.partition(" ")[0].rstrip(_WORD_END) in prefixes
+                    or text[:1] in symbols
+                ):
+                    reason = key_reason(line, lowered_line, key, social=named)
+                reason = reason or contained.get(index)
+        if header is None and reason is None and index in cookies:
+            reason = "navigation"
+        # The description.
+        cjk = dense = hangul = 0
+        if wide and not line.isascii() and _MAYBE_WIDE.search(line) is not None:
+            cjk = len(_CJK.findall(line))
+            dense = len(_DENSE.findall(line))
+            hangul = len(_HANGUL.findall(line))
+        weight = length + (CJK_WEIGHT - 1) * cjk + (HANGUL_WEIGHT - 1) * hangul
+        mark = ".."  # only short, date and list lines may be a table's rows
+        if header is not None:
+            info = _new_info(("header", header, weight, w.HEADER_SCORE, False, False, False))
+        elif reason is not None:
+            # Captions, ads and share bars sit inside articles too: crossing them costs little.
+            if reason in _INLINE_REASONS:
+                extra = min(weight, w.INLINE_PHRASE_CAP) * w.INLINE_PHRASE_SHARE
+            else:
+                extra = min(weight, w.PHRASE_WEIGHT_CAP)
+            score = -(w.PHRASE_BASE_COST + extra)
+            info = _new_info(("phrase", reason, weight, score, False, False, False))
+        else:
+            bare = line.rstrip(_CLOSERS)
+            last = bare[-1:]
+            ends = last in _SENTENCE_END
+            if weight < w.ELLIPSIS_MAX_WEIGHT and (last == "…" or bare.endswith("...")):
+                score = -float(min(weight, w.ELLIPSIS_WEIGHT_CAP))
+                info = _new_info(("ellipsis", None, weight, score, False, False, False))
+            else:
+                prose = None
+                # lowered: words and single spaces
+                words = lowered_line.count(" ") + 1 if lowered_line else 0
+                listed = line[:1] in _LIST_MARKERS and line[1:2].isspace()
+                if weight >= (
+                    MIN_CJK_PROSE_WEIGHT if cjk >= CJK_LINE_CHARACTERS else MIN_PROSE_WEIGHT
+                ):
+                    if common is None:
+                        stop_share = UNKNOWN_STOPWORD_SHARE
+                    else:
+                        count = stops.get(lowered_line)
+                        if count is None:
+                            count = _count_stopwords(lowered_line, common)
+                        stop_share = count / max(words, 1)
+                    word_count = words + cjk // CJK_WORD_LENGTH + dense // DENSE_WORD_LENGTH
+                    if _is_prose(line, word_count, cjk, stop_share, ends=ends) and not (
+                        (listed and weight < w.LISTED_PROSE_MIN_WEIGHT)
+                        or _is_title_case(line, words, ends=ends)
+                    ):
+                        full = stop_share >= w.FULL_PROSE_STOPWORD_SHARE or cjk
+                        score = float(weight) * (1.0 if full else w.THIN_PROSE_SHARE)
+                        if listed:
+                            score *= w.LISTED_PROSE_SHARE
+                        colon = last in _COLONS
+                        prose = _new_info(("prose", None, weight, score, False, ends, colon))
+                if prose is not None:
+                    info = prose
+                else:
+                    headline = (
+                        (not ends or last in _QUESTION_OR_EXCLAMATION)
+                        and w.HEADLINE_MIN_WEIGHT <= weight <= w.HEADLINE_MAX_WEIGHT
+                        and (cjk >= w.HEADLINE_MIN_CJK or words >= w.HEADLINE_MIN_WORDS)
+                    )
+                    if listed:
+                        info = _new_info(
+                            ("list", None, weight, w.LIST_SCORE, headline, False, False)
+                        )
+                    elif weight <= w.DATE_MAX_WEIGHT and _is_date_line(line):
+                        info = _new_info(("date", None, weight, w.DATE_SCORE, False, False, False))
+                    elif _is_title_case(line, words, ends=ends):
+                        # Title Case without a full stop: a headline, of this article or of
+                        # a teaser.
+                        score = -float(min(weight, w.TITLE_CASE_WEIGHT_CAP))
+                        score *= w.TITLE_CASE_COST_SHARE
+                        info = _new_info(("short", None, weight, score, headline, ends, False))
+                    else:
+                        # A line that stops at a comma continues its sentence on the next one.
+                        sentence = ends or line.endswith(_CONTINUED)
+                        colon = last in _COLONS
+                        info = _new_info(
+                            ("short", None, weight, w.SHORT_SCORE, headline, sentence, colon)
+                        )
+                    mark = ("e" if weight <= w.TABLE_ROW_MAX_WEIGHT else ".") + (
+                        "r" if "  " in line or "\t" in line else "."
+                    )
+        described[line] = info
+        marks[line] = mark
     infos = list(map(described.__getitem__, lines))
-    return _mark_tables(lines, infos), dict(zip(unique, folded, strict=True))
+    return _mark_tables(lines, infos, list(map(marks.__getitem__, lines))), dict(
+        zip(unique, folded, strict=True)
+    )
 
 
 def _same_shape_runs(lines: Sequence[str], start: int, end: int) -> Iterator[range]:
@@ -244,7 +373,7 @@ def _same_shape_runs(lines: Sequence[str], start: int, end: int) -> Iterator[ran
             index = stop
 
 
-def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
+def _mark_tables(lines: Sequence[str], infos: list[LineInfo], marks: list[str]) -> list[LineInfo]:
     """*infos*, with the rows of each table of *lines* described as ``"table"`` lines.
 
     A row is a trimmed line, neither prose nor a known phrase, whose cells are set apart by
@@ -253,18 +382,13 @@ def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
     "14 May - Nice, Arena"), a schedule or a list of results written without a table.
     Menus and link lists have no punctuation, and teaser headlines vary theirs. The runs
     are found by regular expressions over one letter a line, not by a loop over the lines.
+
+    *marks* holds two letters a line: ``"e"`` if it may be a row (its kind may, and it is
+    light enough), and ``"r"`` if it may and its cells are set apart; ``"."`` if not.
     """
-    row_kinds = [info.kind in _ROW_KINDS for info in infos]
-    eligible = "".join(
-        [
-            "e" if row and info.weight <= w.TABLE_ROW_MAX_WEIGHT else "."
-            for row, info in zip(row_kinds, infos, strict=True)
-        ]
-    )
-    codes = [
-        "r" if row and ("  " in line or "\t" in line) else "."
-        for row, line in zip(row_kinds, lines, strict=True)
-    ]
+    joined = "".join(marks)
+    eligible = joined[0::2]
+    codes = list(joined[1::2])
     for run in _ELIGIBLE_RUN.finditer(eligible):  # shapes matter only in long enough runs
         for rows in _same_shape_runs(lines, *run.span()):
             codes[rows.start : rows.stop] = "r" * len(rows)
@@ -274,80 +398,6 @@ def _mark_tables(lines: Sequence[str], infos: list[LineInfo]) -> list[LineInfo]:
             score = w.TABLE_ROW_SHARE * min(info.weight, w.TABLE_ROW_WEIGHT_CAP)
             infos[row] = LineInfo("table", None, info.weight, score, False, info.sentence)
     return infos
-
-
-def _describe(
-    line: str,
-    lowered: str,
-    header: str | None,
-    reason: str | None,
-    *,
-    common: frozenset[str] | None,
-    stops: dict[str, int],
-    wide: bool = True,
-) -> LineInfo:
-    length = len(line)
-    cjk = dense = hangul = 0
-    if wide and not line.isascii() and _MAYBE_WIDE.search(line) is not None:
-        cjk = len(_CJK.findall(line))
-        dense = len(_DENSE.findall(line))
-        hangul = len(_HANGUL.findall(line))
-    weight = length + (CJK_WEIGHT - 1) * cjk + (HANGUL_WEIGHT - 1) * hangul
-    if header is not None:
-        return _new_info(("header", header, weight, w.HEADER_SCORE, False, False, False))
-    if reason is not None:
-        # Captions, ads and share bars sit inside articles too: crossing them costs little.
-        if reason in _INLINE_REASONS:
-            extra = min(weight, w.INLINE_PHRASE_CAP) * w.INLINE_PHRASE_SHARE
-        else:
-            extra = min(weight, w.PHRASE_WEIGHT_CAP)
-        return _new_info(
-            ("phrase", reason, weight, -(w.PHRASE_BASE_COST + extra), False, False, False)
-        )
-    bare = line.rstrip(_CLOSERS)
-    last = bare[-1:]
-    ends = last in _SENTENCE_END
-    if weight < w.ELLIPSIS_MAX_WEIGHT and (last == "…" or bare.endswith("...")):
-        score = -float(min(weight, w.ELLIPSIS_WEIGHT_CAP))
-        return _new_info(("ellipsis", None, weight, score, False, False, False))
-    words = lowered.count(" ") + 1 if lowered else 0  # lowered: words and single spaces
-    listed = line[:1] in _LIST_MARKERS and line[1:2].isspace()
-    if weight >= (MIN_CJK_PROSE_WEIGHT if cjk >= CJK_LINE_CHARACTERS else MIN_PROSE_WEIGHT):
-        if common is None:
-            stop_share = UNKNOWN_STOPWORD_SHARE
-        else:
-            known = stops.get(lowered)
-            if known is None:
-                known = _count_stopwords(lowered, common)
-            stop_share = known / max(words, 1)
-        word_count = words + cjk // CJK_WORD_LENGTH + dense // DENSE_WORD_LENGTH
-        if _is_prose(line, word_count, cjk, stop_share, ends=ends) and not (
-            (listed and weight < w.LISTED_PROSE_MIN_WEIGHT)
-            or _is_title_case(line, words, ends=ends)
-        ):
-            full = stop_share >= w.FULL_PROSE_STOPWORD_SHARE or cjk
-            score = float(weight) * (1.0 if full else w.THIN_PROSE_SHARE)
-            if listed:
-                score *= w.LISTED_PROSE_SHARE
-            colon = last in _COLONS
-            return _new_info(("prose", None, weight, score, False, ends, colon))
-    headline = (
-        (not ends or last in _QUESTION_OR_EXCLAMATION)
-        and w.HEADLINE_MIN_WEIGHT <= weight <= w.HEADLINE_MAX_WEIGHT
-        and (cjk >= w.HEADLINE_MIN_CJK or words >= w.HEADLINE_MIN_WORDS)
-    )
-    if listed:
-        return _new_info(("list", None, weight, w.LIST_SCORE, headline, False, False))
-    if weight <= w.DATE_MAX_WEIGHT and _is_date_line(line):
-        return _new_info(("date", None, weight, w.DATE_SCORE, False, False, False))
-    if _is_title_case(line, words, ends=ends):
-        # Title Case without a full stop: a headline, of this article or of a teaser.
-        score = -float(min(weight, w.TITLE_CASE_WEIGHT_CAP)) * w.TITLE_CASE_COST_SHARE
-        return _new_info(("short", None, weight, score, headline, ends, False))
-    # A line that stops at a comma continues its sentence on the next line.
-    sentence = ends or line.endswith(_CONTINUED)
-    colon = last in _COLONS
-    return _new_info(("short", None, weight, w.SHORT_SCORE, headline, sentence, colon))
 
 
 def _is_title_case(line: str, words: int, *, ends: bool) -> bool:

@@ -30,14 +30,13 @@ Examples:
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Final
 
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from newsnorm.boilerplate.features import LineInfo
 
@@ -97,13 +96,12 @@ def _content_words(text: str) -> set[str]:
 
 
 def _weigh(
-    text: str, *, before: bool, after: bool, page: str, distance: int, body: Callable[[], set[str]]
+    text: str, *, before: bool, after: bool, page: str, distance: int, on_topic: bool
 ) -> float:
-    """The weight of the candidate *text*; *body* gives the body's content words."""
+    """The weight of the candidate *text*; *on_topic* says its words are the body's."""
     words = len(text.split())
     weight = BASE_WEIGHT + ALONE_BONUS * before + ALONE_BONUS * after
-    content = _content_words(text)
-    if content and len(content & body()) >= BODY_WORDS_SHARE * len(content):
+    if on_topic:
         weight += BODY_WORDS_BONUS
     if HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS:
         weight += HEADLINE_LENGTH_BONUS
@@ -137,10 +135,7 @@ def choose_headline(
         page: The whole page (to see whether a candidate's words appear again).
     """
     best: tuple[float, int] | None = None
-    # The body's words are listed only if a candidate needs them, and then once.
-    body = functools.cache(
-        lambda: _content_words(" ".join(texts[start : start + BODY_SAMPLE_LINES]))
-    )
+    body: set[str] | None = None  # the body's words, listed once a candidate needs them
     for index in range(start - 1, max(start - WINDOW, 0) - 1, -1):
         info = infos[index]
         if info.kind == "header":
@@ -151,8 +146,14 @@ def choose_headline(
             continue
         after = index + 1 >= len(gaps) or gaps[index + 1]
         distance = start - 1 - index
+        content = _content_words(text)
+        on_topic = False
+        if content:
+            if body is None:
+                body = _content_words(" ".join(texts[start : start + BODY_SAMPLE_LINES]))
+            on_topic = len(content & body) >= BODY_WORDS_SHARE * len(content)
         weight = _weigh(
-            text, before=gaps[index], after=after, page=page, distance=distance, body=body
+            text, before=gaps[index], after=after, page=page, distance=distance, on_topic=on_topic
         )
         if weight > 0 and (best is None or weight > best[0]):
             best = (weight, index)

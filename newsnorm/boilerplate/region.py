@@ -62,6 +62,8 @@ TEASER_MAX_LINES: Final = 25
 COMMENTS_AFTER_WEIGHT: Final = 500
 """A comments header opens the comments only below this much prose."""
 _BODY_ENDS: Final = frozenset({"prose", "table"})  # the kinds of line an article may end with
+_DECIDED_KINDS: Final = frozenset({"phrase", "header"})  # known boilerplate ends an announced list
+_ANNOUNCING_KINDS: Final = frozenset({"short", "prose"})  # the kinds whose colon announces a list
 
 
 @attrs.frozen
@@ -111,38 +113,6 @@ def section_lines(infos: list[LineInfo]) -> tuple[frozenset[int], frozenset[int]
     return frozenset(teaser), frozenset(comments)
 
 
-def _best_run(scores: list[float]) -> tuple[int, int, float]:
-    """The maximum-sum run of *scores* as ``(start, end, total)`` (Kadane's algorithm)."""
-    best = (0, 0, 0.0)
-    start = 0
-    total = 0.0
-    for index, score in enumerate(scores):
-        if total <= 0:
-            start, total = index, 0.0
-        total += score
-        if total > best[2]:
-            best = (start, index + 1, total)
-    return best
-
-
-def announced_lines(infos: list[LineInfo], gaps: Sequence[bool]) -> frozenset[int]:
-    """Lines of a list announced by a line ending in a colon ("Tour dates:").
-
-    The list runs through the lines of the same block (no blank line between) that are not
-    known boilerplate.
-    """
-    announced: set[int] = set()
-    inside = False
-    for index, info in enumerate(infos):
-        if inside and (gaps[index] or info.kind in {"phrase", "header"}):
-            inside = False
-        if inside:
-            announced.add(index)
-        if info.colon and info.kind in {"short", "prose"}:
-            inside = True
-    return frozenset(announced)
-
-
 def choose_region(
     infos: list[LineInfo],
     *,
@@ -159,15 +129,53 @@ def choose_region(
     Returns:
         The region; ``start == end`` when the page has no prose.
     """
-    teaser, comments = section_lines(infos)
-    announced = announced_lines(infos, gaps or [False] * len(infos))
-    scores = []
+    # One pass: the teaser lists and the comments (as section_lines() finds them), the lists
+    # announced by a line ending in a colon, each line's score and the best run so far
+    # (the maximum-sum run, Kadane's algorithm); each is decided by the lines before it.
+    teaser: set[int] = set()
+    comments: set[int] = set()
+    announced: set[int] = set()
+    inside: str | None = None  # the section the line is in
+    prose_seen = 0
+    opened = 0
+    announcing = False
+    if not gaps:
+        gaps = [False] * len(infos)
     last_header = -HEADER_CLUSTER
     footer = len(infos) - len(infos) // FOOTER_SHARE
     run = 0  # furniture lines in a row so far
+    best = (0, 0, 0.0)
+    run_start = 0
+    total = 0.0
     for index, info in enumerate(infos):
+        kind = info.kind
+        if inside == "teaser" and index - opened > TEASER_MAX_LINES:
+            inside = None
+        sectioned = False
+        if kind == "header":
+            inside = info.reason
+            opened = index
+            if inside == "comments" and prose_seen < COMMENTS_AFTER_WEIGHT:
+                inside = None
+        elif inside == "teaser":
+            if kind == "prose" and info.weight >= TEASER_END_WEIGHT:
+                inside = None
+            else:
+                teaser.add(index)
+                sectioned = True
+        elif inside == "comments":
+            comments.add(index)
+            sectioned = True
+        if kind == "prose" and inside is None:
+            prose_seen += info.weight
+        if announcing and (gaps[index] or kind in _DECIDED_KINDS):
+            announcing = False
+        if announcing:
+            announced.add(index)
+        if info.colon and kind in _ANNOUNCING_KINDS:
+            announcing = True
         score = info.score
-        if info.kind in _BODY_ENDS:
+        if kind in _BODY_ENDS:
             run = 0
         else:
             run += 1
@@ -175,31 +183,35 @@ def choose_region(
                 score -= w.FURNITURE_RUN_COST  # a long stretch of furniture: menus, teasers
         if index >= footer and score > 0:
             score *= w.FOOTER_PROSE_SHARE
-        if info.kind == "header":
+        if kind == "header":
             if index - last_header <= HEADER_CLUSTER:
                 score -= CLUSTER_PENALTY  # headers in a row: the page's teaser area
             last_header = index
-        if index in repeated and info.kind != "prose":
+        if index in repeated and kind != "prose":
             score -= min(info.weight, w.REPEATED_WEIGHT_CAP)
         elif index in repeated:
             score *= w.REPEATED_PROSE_SHARE
-        if index in teaser or index in comments:
+        if sectioned:
             if score > 0:
                 score *= w.TEASER_PROSE_SHARE
             score -= TEASER_PENALTY
-        scores.append(score)
-    start, end, _total = _best_run(scores)
+        if total <= 0:
+            run_start, total = index, 0.0
+        total += score
+        if total > best[2]:
+            best = (run_start, index + 1, total)
+    start, end, _total = best
     while start < end and infos[start].kind != "prose":
         start += 1
     while end > start and infos[end - 1].kind not in _BODY_ENDS and end - 1 not in announced:
         end -= 1
     if start == end:
-        return Region(0, 0, None, teaser, comments, announced)
+        return Region(0, 0, None, frozenset(teaser), frozenset(comments), frozenset(announced))
     start = _skip_header(infos, start, end)
-    end = _closing_lines(infos, end, teaser | comments)
+    end = _closing_lines(infos, end, frozenset(teaser | comments))
     while end < len(infos) and end in announced:
         end += 1
-    return Region(start, end, None, teaser, comments, announced)
+    return Region(start, end, None, frozenset(teaser), frozenset(comments), frozenset(announced))
 
 
 def _skip_header(infos: list[LineInfo], start: int, end: int) -> int:
