@@ -528,6 +528,39 @@ class TestTenseModel:
         assert values(governed, reference) == [(name, "2024-05")]
         assert values(opened, reference) == [(name, "2025-05")]
 
+    @pytest.mark.parametrize(
+        ("future", "past", "name", "ahead", "back"),
+        [
+            (
+                "Le conseil votera le 3 mars.",
+                "Le conseil a voté le 3 mars.",
+                "3 mars",
+                "2026-03-03",
+                "2025-03-03",
+            ),
+            (
+                "La junta decidirá el 3 de marzo.",
+                "La junta decidió el 3 de marzo.",
+                "3 de marzo",
+                "2026-03-03",
+                "2025-03-03",
+            ),
+            (
+                "El ministro viajará el viernes a Lima.",
+                "El ministro viajó el viernes a Lima.",
+                "viernes",
+                "2025-03-14",
+                "2025-03-07",
+            ),
+        ],
+    )
+    def test_future_verb_endings(
+        self, future: str, past: str, name: str, ahead: str, back: str
+    ) -> None:
+        reference = dt.date(2025, 3, 12)  # a Wednesday
+        assert values(future, reference) == [(name, ahead)]
+        assert values(past, reference) == [(name, back)]
+
     def test_a_present_passive_is_no_past(self) -> None:
         text = "The appeal is heard in May, and the ruling is due after it."
         assert values(text, dt.date(2025, 3, 12)) == [("May", "2025-05")]

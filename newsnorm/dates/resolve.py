@@ -67,12 +67,15 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
         }
         return _trie(variants) if variants else "(?!)"
 
-    suffixes = "|".join(
-        f"(?<=[{_LOWER}]{{2}}{re.escape(suffix)})" for suffix in tense.get("past_suffixes", ())
-    )
+    def suffixes(key: str) -> str:
+        ends = "|".join(f"(?<=[{_LOWER}]{{2}}{re.escape(suffix)})" for suffix in tense.get(key, ()))
+        return ends or "(?!)"
+
     cue = re.compile(
         rf"(?<![^\W\d_])(?<!['\u2019])(?:(?P<future>{words('future')})|(?P<past>{words('past')})"
-        rf"|(?P<past_form>[{_LOWER}]{{2,}}+(?:{suffixes or '(?!)'})))(?![^\W\d_])(?!['\u2019])"
+        rf"|(?P<past_form>[{_LOWER}]{{2,}}+(?:{suffixes('past_suffixes')}))"
+        rf"|(?P<future_form>[{_LOWER}]{{2,}}+(?:{suffixes('future_suffixes')})))"
+        rf"(?![^\W\d_])(?!['\u2019])"
     )
     prepositions = frozenset(str(word).lower() for word in tense.get("future_prepositions", ()))
     return cue, prepositions
@@ -200,7 +203,7 @@ def tense_at(
         far = min(len(text), end + _WINDOW)
         sentence = _SENTENCE_CUT.search(text, end, far)
         verb = cue.search(text, end, sentence.start() if sentence is not None else far)
-        if verb is not None and not verb.group("future"):
+        if verb is not None and not (verb.group("future") or verb.group("future_form")):
             return -1
         return leaning
     while first is not None and _is_adjective(text, end, first, language):
@@ -216,7 +219,7 @@ def tense_at(
     else:
         chosen = first
     assert chosen is not None  # noqa: S101 - one of the two is set here
-    if chosen.group("future"):
+    if chosen.group("future") or chosen.group("future_form"):
         return 1
     weekday_future = _phrases(language, "weekday_future")
     if not prepositions and chosen is last and chosen.group().lower() in weekday_future:
