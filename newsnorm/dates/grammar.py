@@ -26,7 +26,13 @@ from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, form_pattern, key_forms
+from newsnorm.dates.patterns import (
+    NUMBER_KEYS,
+    _key_parts,
+    _prefixes,
+    form_pattern,
+    key_forms,
+)
 from newsnorm.dates.starts import opening, starts
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
@@ -581,8 +587,50 @@ _FIRST_CHUNK: Final = 256  # the first chunk; each next one twice as long, up to
 _KEY_OVERLAP: Final = 96  # a key word and what its pattern looks at after it are shorter
 
 
+def _words_from(
+    text: str, parts: tuple[re.Pattern[str], ...], start: int, reach: int, stop: int
+) -> tuple[list[tuple[int, str]], int]:
+    """The key words before *stop*, found from *start* to *reach*, and where the scan goes on.
+
+    They are what one pattern made of *parts* would find. The parts open with different
+    characters (see :func:`~newsnorm.dates.patterns._key_parts`), so the next key is the
+    leftmost of the parts' next matches; a part whose next match overlaps the key taken
+    looks again after it.
+    """
+    if len(parts) == 1:
+        found = []
+        for match in parts[0].finditer(text, start, reach):
+            if match.start() >= stop:
+                break
+            found.append((match.start(), match.group()))
+            start = match.end()
+        return found, start
+    found = []
+    following = [part.search(text, start, reach) for part in parts]
+    while True:
+        taken: re.Match[str] | None = None
+        for candidate in following:
+            if candidate is not None and (taken is None or candidate.start() < taken.start()):
+                taken = candidate
+        if taken is None or taken.start() >= stop:
+            return found, start
+        found.append((taken.start(), taken.group()))
+        start = taken.end()
+        following = [
+            part.search(text, start, reach)
+            if candidate is not None and candidate.start() < start
+            else candidate
+            for part, candidate in zip(parts, following, strict=True)
+        ]
+
+
 def _keys_in(
-    text: str, keys: re.Pattern[str], first: int, last: int, *, lazy: bool = True
+    text: str,
+    keys: re.Pattern[str] | tuple[re.Pattern[str], ...],
+    first: int,
+    last: int,
+    *,
+    lazy: bool = True,
 ) -> Iterator[tuple[int, str]]:
     """The ``(offset, key word)`` of every key in ``text[first:last]`` in order (``""``: a number).
 
@@ -592,18 +640,14 @@ def _keys_in(
     short first one, so a caller that stops at an early date pays for a few hundred
     characters.
     """
+    parts = (keys,) if isinstance(keys, re.Pattern) else keys
     word_from = number_from = first
     size = _FIRST_CHUNK if lazy else _KEY_CHUNK
     while first < last:
         stop = min(last, first + size)
         size = min(2 * size, _KEY_CHUNK)  # a caller that stops at the first date reads little
         reach = min(last, stop + _KEY_OVERLAP)
-        found: list[tuple[int, str]] = []
-        for match in keys.finditer(text, word_from, reach):
-            if match.start() >= stop:
-                break
-            found.append((match.start(), match.group()))
-            word_from = match.end()
+        found, word_from = _words_from(text, parts, word_from, reach, stop)
         for number in NUMBER_KEYS.finditer(text, number_from, reach):
             if number.start() >= stop:
                 break
@@ -669,7 +713,7 @@ def iter_scan(
         table = guess_calendar(text)
     language = table.language
     prefixes = _prefixes(language)
-    keys = _keys(language, names_only=names_only)
+    keys = _key_parts(language, names_only=names_only)
     forms_of = key_forms(language)
     spans = [(0, len(text))] if windows is None else windows
     done = 0
