@@ -19,6 +19,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Container, Iterable, Iterator, Mapping
@@ -594,18 +595,37 @@ def _words_from(
 
     They are what one pattern made of *parts* would find. The parts open with different
     characters (see :func:`~newsnorm.dates.patterns._key_parts`), so the next key is the
-    leftmost of the parts' next matches; a part whose next match overlaps the key taken
-    looks again after it.
+    leftmost of the parts' next matches. Each part's own scan gives them, unless a key of
+    one part overlaps a key of another ("Fiscal year" holds "year"): then the parts look
+    again after each key taken.
     """
     if len(parts) == 1:
-        found = []
-        for match in parts[0].finditer(text, start, reach):
-            if match.start() >= stop:
-                break
-            found.append((match.start(), match.group()))
-            start = match.end()
-        return found, start
-    found = []
+        matches: Iterable[re.Match[str]] = parts[0].finditer(text, start, reach)
+    else:
+        matches = sorted(
+            itertools.chain.from_iterable(part.finditer(text, start, reach) for part in parts),
+            key=_START,
+        )
+    found: list[tuple[int, str]] = []
+    end = start
+    for match in matches:
+        if match.start() >= stop:
+            break
+        if match.start() < end:  # inside the key taken before: only where parts overlap
+            return _words_one_by_one(text, parts, start, reach, stop)
+        found.append((match.start(), match.group()))
+        end = match.end()
+    return found, end
+
+
+_START: Final = operator.methodcaller("start")
+
+
+def _words_one_by_one(
+    text: str, parts: tuple[re.Pattern[str], ...], start: int, reach: int, stop: int
+) -> tuple[list[tuple[int, str]], int]:
+    """:func:`_words_from` one key at a time: each part looks again after each key taken."""
+    found: list[tuple[int, str]] = []
     following = [part.search(text, start, reach) for part in parts]
     while True:
         taken: re.Match[str] | None = None

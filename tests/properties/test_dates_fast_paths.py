@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnorm.dates.discourse import Anchors
-from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in
+from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in, _words_one_by_one
 from newsnorm.dates.patterns import NUMBER_KEYS, _key_parts, _keys, _trie, _variants, _word_starts
 from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
@@ -49,6 +49,8 @@ def _merged_and_whole(text: str, language: str, names_only: bool, first: int) ->
     plain = [(match.start(), match.group()) for match in whole.finditer(text, first)]
     parts = _key_parts(language, names_only=names_only)
     assert [key for key in _keys_in(text, parts, first, len(text)) if key[1]] == plain
+    slow, _ = _words_one_by_one(text, parts, first, len(text), len(text))  # the overlap path
+    assert slow == plain
 
 
 @pytest.mark.parametrize("language", sorted(languages()))
