@@ -67,14 +67,14 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
         }
         return _trie(variants) if variants else "(?!)"
 
-    def suffixes(key: str) -> str:
+    def ending(key: str) -> str:
+        """A lower-case word ending with one of the suffixes *key* (none: no word)."""
         ends = "|".join(f"(?<=[{_LOWER}]{{2}}{re.escape(suffix)})" for suffix in tense.get(key, ()))
-        return ends or "(?!)"
+        return rf"[{_LOWER}]{{2,}}+(?:{ends})" if ends else "(?!)"
 
     cue = re.compile(
         rf"(?<![^\W\d_])(?<!['\u2019])(?:(?P<future>{words('future')})|(?P<past>{words('past')})"
-        rf"|(?P<past_form>[{_LOWER}]{{2,}}+(?:{suffixes('past_suffixes')}))"
-        rf"|(?P<future_form>[{_LOWER}]{{2,}}+(?:{suffixes('future_suffixes')})))"
+        rf"|(?P<past_form>{ending('past_suffixes')})|(?P<future_form>{ending('future_suffixes')}))"
         rf"(?![^\W\d_])(?!['\u2019])"
     )
     prepositions = frozenset(str(word).lower() for word in tense.get("future_prepositions", ()))
