@@ -67,15 +67,16 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
         }
         return _trie(variants) if variants else "(?!)"
 
-    def ending(key: str) -> str:
-        """A lower-case word ending with one of the suffixes *key* (none: no word)."""
+    endings, unused = "", ""  # a kind of ending the language lists none of: a group never tried
+    for group, key in (("past_form", "past_suffixes"), ("future_form", "future_suffixes")):
         ends = "|".join(f"(?<=[{_LOWER}]{{2}}{re.escape(suffix)})" for suffix in tense.get(key, ()))
-        return rf"[{_LOWER}]{{2,}}+(?:{ends})" if ends else "(?!)"
-
+        if ends:  # a lower-case word ending with one of the suffixes
+            endings += rf"|(?P<{group}>[{_LOWER}]{{2,}}+(?:{ends}))"
+        else:
+            unused += rf"(?:(?P<{group}>(?!)))?"
     cue = re.compile(
         rf"(?<![^\W\d_])(?<!['\u2019])(?:(?P<future>{words('future')})|(?P<past>{words('past')})"
-        rf"|(?P<past_form>{ending('past_suffixes')})|(?P<future_form>{ending('future_suffixes')}))"
-        rf"(?![^\W\d_])(?!['\u2019])"
+        rf"{endings})(?![^\W\d_])(?!['\u2019]){unused}"
     )
     prepositions = frozenset(str(word).lower() for word in tense.get("future_prepositions", ()))
     return cue, prepositions
