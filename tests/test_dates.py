@@ -487,6 +487,90 @@ class TestTenseModel:
             ("Thursday", "2025-03-13")
         ]
 
+    def test_a_verbless_inner_clause_takes_the_sentence_verb(self) -> None:
+        reference = dt.date(2025, 3, 12)  # a Wednesday
+        text = "The envoy is scheduled to land at noon, her only stop Friday morning."
+        assert values(text, reference) == [("Friday morning", "2025-03-14")]
+        assert values("Exports fell sharply, sliding to a low in May.", reference) == [
+            ("May", "2024-05")
+        ]
+
+    def test_a_clause_with_its_own_opener_is_not_governed(self) -> None:
+        reference = dt.date(2025, 3, 12)
+        assert values("Exports fell sharply, and the fair opens in May.", reference) == [
+            ("May", "2025-05")
+        ]
+        text = "The coupons, which lapse Nov. 21, can be redeemed for cash."
+        assert values(text, dt.date(2025, 11, 2)) == [("Nov. 21", "2025-11-21")]
+
+    @pytest.mark.parametrize(
+        ("governed", "opened", "name"),
+        [
+            (
+                "Les ventes ont chuté, un recul marqué en mai.",
+                "Les ventes ont chuté, et le salon ouvre en mai.",
+                "mai",
+            ),
+            (
+                "Die Umsätze waren stark gesunken, ein Tiefstand im Mai.",
+                "Die Umsätze waren stark gesunken, aber die Messe öffnet im Mai.",
+                "Mai",
+            ),
+            (
+                "Las ventas habían caído, un mínimo en mayo.",
+                "Las ventas habían caído, pero la feria abre en mayo.",
+                "mayo",
+            ),
+        ],
+    )
+    def test_governing_verb_in_other_languages(self, governed: str, opened: str, name: str) -> None:
+        reference = dt.date(2025, 3, 12)
+        assert values(governed, reference) == [(name, "2024-05")]
+        assert values(opened, reference) == [(name, "2025-05")]
+
+    @pytest.mark.parametrize(
+        ("future", "past", "name", "ahead", "back"),
+        [
+            (
+                "Le conseil votera le 3 mars.",
+                "Le conseil a voté le 3 mars.",
+                "3 mars",
+                "2026-03-03",
+                "2025-03-03",
+            ),
+            (
+                "La junta decidirá el 3 de marzo.",
+                "La junta decidió el 3 de marzo.",
+                "3 de marzo",
+                "2026-03-03",
+                "2025-03-03",
+            ),
+            (
+                "El ministro viajará el viernes a Lima.",
+                "El ministro viajó el viernes a Lima.",
+                "viernes",
+                "2025-03-14",
+                "2025-03-07",
+            ),
+        ],
+    )
+    def test_future_verb_endings(
+        self, future: str, past: str, name: str, ahead: str, back: str
+    ) -> None:
+        reference = dt.date(2025, 3, 12)  # a Wednesday
+        assert values(future, reference) == [(name, ahead)]
+        assert values(past, reference) == [(name, back)]
+
+    def test_a_present_passive_is_no_past(self) -> None:
+        text = "The appeal is heard in May, and the ruling is due after it."
+        assert values(text, dt.date(2025, 3, 12)) == [("May", "2025-05")]
+        text = "The appeal was heard in May."
+        assert values(text, dt.date(2025, 3, 12)) == [("May", "2024-05")]
+
+    def test_payable_dates_lie_ahead(self) -> None:
+        text = "The insurer declared a dividend, payable Dec. 15 to holders of record."
+        assert values(text, dt.date(2025, 10, 26)) == [("Dec. 15", "2025-12-15")]
+
     def test_a_year_named_mid_sentence_frames_only_its_clause(self) -> None:
         text = "Under a plan approved in 2019 that set no cap, the firm bought shares through Sept. 29."
         assert values(text, dt.date(2025, 10, 30)) == [("2019", "2019"), ("Sept. 29", "2025-09-29")]

@@ -19,6 +19,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Container, Iterable, Iterator, Mapping
@@ -26,7 +27,13 @@ from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _prefixes, form_pattern, key_forms
+from newsnorm.dates.patterns import (
+    NUMBER_KEYS,
+    _key_parts,
+    _prefixes,
+    form_pattern,
+    key_forms,
+)
 from newsnorm.dates.starts import opening, starts
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
@@ -581,8 +588,69 @@ _FIRST_CHUNK: Final = 256  # the first chunk; each next one twice as long, up to
 _KEY_OVERLAP: Final = 96  # a key word and what its pattern looks at after it are shorter
 
 
+def _words_from(
+    text: str, parts: tuple[re.Pattern[str], ...], start: int, reach: int, stop: int
+) -> tuple[list[tuple[int, str]], int]:
+    """The key words before *stop*, found from *start* to *reach*, and where the scan goes on.
+
+    They are what one pattern made of *parts* would find. The parts open with different
+    characters (see :func:`~newsnorm.dates.patterns._key_parts`), so the next key is the
+    leftmost of the parts' next matches. Each part's own scan gives them, unless a key of
+    one part overlaps a key of another ("Fiscal year" holds "year"): then the parts look
+    again after each key taken.
+    """
+    if len(parts) == 1:
+        matches: Iterable[re.Match[str]] = parts[0].finditer(text, start, reach)
+    else:
+        matches = sorted(
+            itertools.chain.from_iterable(part.finditer(text, start, reach) for part in parts),
+            key=_START,
+        )
+    found: list[tuple[int, str]] = []
+    end = start
+    for match in matches:
+        if match.start() >= stop:
+            break
+        if match.start() < end:  # inside the key taken before: only where parts overlap
+            return _words_one_by_one(text, parts, start, reach, stop)
+        found.append((match.start(), match.group()))
+        end = match.end()
+    return found, end
+
+
+_START: Final = operator.methodcaller("start")
+
+
+def _words_one_by_one(
+    text: str, parts: tuple[re.Pattern[str], ...], start: int, reach: int, stop: int
+) -> tuple[list[tuple[int, str]], int]:
+    """:func:`_words_from` one key at a time: each part looks again after each key taken."""
+    found: list[tuple[int, str]] = []
+    following = [part.search(text, start, reach) for part in parts]
+    while True:
+        taken: re.Match[str] | None = None
+        for candidate in following:
+            if candidate is not None and (taken is None or candidate.start() < taken.start()):
+                taken = candidate
+        if taken is None or taken.start() >= stop:
+            return found, start
+        found.append((taken.start(), taken.group()))
+        start = taken.end()
+        following = [
+            part.search(text, start, reach)
+            if candidate is not None and candidate.start() < start
+            else candidate
+            for part, candidate in zip(parts, following, strict=True)
+        ]
+
+
 def _keys_in(
-    text: str, keys: re.Pattern[str], first: int, last: int, *, lazy: bool = True
+    text: str,
+    keys: re.Pattern[str] | tuple[re.Pattern[str], ...],
+    first: int,
+    last: int,
+    *,
+    lazy: bool = True,
 ) -> Iterator[tuple[int, str]]:
     """The ``(offset, key word)`` of every key in ``text[first:last]`` in order (``""``: a number).
 
@@ -592,18 +660,14 @@ def _keys_in(
     short first one, so a caller that stops at an early date pays for a few hundred
     characters.
     """
+    parts = (keys,) if isinstance(keys, re.Pattern) else keys
     word_from = number_from = first
     size = _FIRST_CHUNK if lazy else _KEY_CHUNK
     while first < last:
         stop = min(last, first + size)
         size = min(2 * size, _KEY_CHUNK)  # a caller that stops at the first date reads little
         reach = min(last, stop + _KEY_OVERLAP)
-        found: list[tuple[int, str]] = []
-        for match in keys.finditer(text, word_from, reach):
-            if match.start() >= stop:
-                break
-            found.append((match.start(), match.group()))
-            word_from = match.end()
+        found, word_from = _words_from(text, parts, word_from, reach, stop)
         for number in NUMBER_KEYS.finditer(text, number_from, reach):
             if number.start() >= stop:
                 break
@@ -669,7 +733,7 @@ def iter_scan(
         table = guess_calendar(text)
     language = table.language
     prefixes = _prefixes(language)
-    keys = _keys(language, names_only=names_only)
+    keys = _key_parts(language, names_only=names_only)
     forms_of = key_forms(language)
     spans = [(0, len(text))] if windows is None else windows
     done = 0

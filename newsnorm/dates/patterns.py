@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 import regex
@@ -439,8 +440,8 @@ def all_form_patterns() -> dict[str, dict[str, regex.Pattern[str]]]:
     language.
     """
     for language in languages():
-        _keys(language)
-        _keys(language, names_only=True)
+        _key_parts(language)
+        _key_parts(language, names_only=True)
         _prefixes(language)
         openers(language)
     return {language: form_patterns(language) for language in languages()}
@@ -583,6 +584,12 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
     than ``regex`` here. It stays linear: a trie of bounded words and a one-character
     look-ahead.
     """
+    return re.compile(rf"{_word_starts(_key_words(language, names_only))}(?![^\W\d_])")
+
+
+@functools.cache
+def _key_words(language: str, names_only: bool) -> frozenset[str]:
+    """The key words of :func:`_keys`, each in the cases a text may write it."""
     table = calendar(language)
     case = "title" if table.month_case == "title" else "any"
     spelled = table.raw.get("spelled_year") or {}
@@ -609,13 +616,35 @@ def _keys(language: str, *, names_only: bool = False) -> re.Pattern[str]:
         )
     if not names_only:
         variants.update(variant for word in words for variant in _variants(word, "any"))
-    return re.compile(rf"{_word_starts(variants)}(?![^\W\d_])")
+    return frozenset(variants)
 
 
 _WORD_CHARACTER: Final = re.compile(r"\w")
 
 
-def _word_starts(words: set[str]) -> str:
+@functools.cache
+def _key_parts(language: str, *, names_only: bool = False) -> tuple[re.Pattern[str], ...]:
+    r""":func:`_keys` as patterns whose matches, merged, are its matches: cheaper to scan.
+
+    The words that open with a capital (and "Q3") are scanned from their first letter (see
+    :func:`_word_starts`), which the standard engine skips to; the words in lower case
+    keep ``\b`` before their trie. No word of one part opens with a character a word of
+    the other opens with, so at one offset at most one part matches, and the leftmost match
+    of the whole pattern from any offset is the leftmost of the parts' matches from there.
+    A single part when all words open alike.
+    """
+    words = _key_words(language, names_only)
+    capital = {word for word in words if _WORD_CHARACTER.match(word) and not word[0].islower()}
+    rest = words - capital
+    if not rest or not capital:
+        return (_keys(language, names_only=names_only),)
+    return (
+        re.compile(rf"{_word_starts(capital)}(?![^\W\d_])"),
+        re.compile(rf"\b(?:{_trie(rest)})(?![^\W\d_])"),
+    )
+
+
+def _word_starts(words: AbstractSet[str]) -> str:
     r"""``\b(?:Q[1-4]|{trie of words})``, shaped so that the standard engine scans it fast.
 
     ``re`` skips straight to the characters a pattern can open with only when every branch

@@ -67,12 +67,16 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
         }
         return _trie(variants) if variants else "(?!)"
 
-    suffixes = "|".join(
-        f"(?<=[{_LOWER}]{{2}}{re.escape(suffix)})" for suffix in tense.get("past_suffixes", ())
-    )
+    endings, unused = "", ""  # a kind of ending the language lists none of: a group never tried
+    for group, key in (("past_form", "past_suffixes"), ("future_form", "future_suffixes")):
+        ends = "|".join(f"(?<=[{_LOWER}]{{2}}{re.escape(suffix)})" for suffix in tense.get(key, ()))
+        if ends:  # a lower-case word ending with one of the suffixes
+            endings += rf"|(?P<{group}>[{_LOWER}]{{2,}}+(?:{ends}))"
+        else:
+            unused += rf"(?:(?P<{group}>(?!)))?"
     cue = re.compile(
         rf"(?<![^\W\d_])(?<!['\u2019])(?:(?P<future>{words('future')})|(?P<past>{words('past')})"
-        rf"|(?P<past_form>[{_LOWER}]{{2,}}+(?:{suffixes or '(?!)'})))(?![^\W\d_])(?!['\u2019])"
+        rf"{endings})(?![^\W\d_])(?!['\u2019]){unused}"
     )
     prepositions = frozenset(str(word).lower() for word in tense.get("future_prepositions", ()))
     return cue, prepositions
@@ -138,9 +142,11 @@ def tense_at(
        "postponed until Tuesday").
     3. Otherwise the cue nearest the expression in its clause decides, before or after it
        ("will sail on 3 May", "the 14 March deadline"); a past participle right after a
-       future auxiliary is future ("will be paid Dec. 9"). A clause that opens with the
-       expression ("In March, the firm cut ...") reads its cue from the rest of the
-       sentence.
+       future auxiliary is future ("will be paid Dec. 9"), after a present auxiliary no
+       tense ("is heard in May"). A sentence that opens with the expression ("In March,
+       the firm cut ...") reads its cue from the rest of the sentence.
+    4. An inner clause with no cue and no opener of its own ("..., her only stop
+       Friday") takes the nearest cue before it in its sentence, the governing verb.
 
     Examples:
         >>> text = "The ferry will sail on 3 May."
@@ -154,8 +160,10 @@ def tense_at(
     cue, future_prepositions = _cues(language)
     left = max(0, start - _WINDOW)
     boundary = _CLAUSE_START.search(text, left, start)
+    inner = False  # whether the clause follows a break inside the sentence, not its start
     if boundary is not None:
         left = boundary.end()
+        inner = boundary.group()[0] in _INNER_BREAKS
     elif left > 0:
         space = text.find(" ", left, start)
         left = start if space < 0 else space + 1  # never start inside a word
@@ -186,17 +194,25 @@ def tense_at(
         right = cut.start()
     first = cue.search(text, end, right)  # the cue nearest after the expression
     read_on = (
-        cut is not None and last is None and len(before.split()) <= _OPENING_WORDS and first is None
+        cut is not None
+        and not inner
+        and last is None
+        and len(before.split()) <= _OPENING_WORDS
+        and first is None
     )
     if read_on:  # "In March, the firm cut ...": the sentence's verb, when it is past
         far = min(len(text), end + _WINDOW)
         sentence = _SENTENCE_CUT.search(text, end, far)
         verb = cue.search(text, end, sentence.start() if sentence is not None else far)
-        if verb is not None and not verb.group("future"):
+        if verb is not None and not (verb.group("future") or verb.group("future_form")):
             return -1
         return leaning
     while first is not None and _is_adjective(text, end, first, language):
         first = cue.search(text, first.end(), right)
+    if last is None and first is None and inner and not _opens_clause(text, left, start, language):
+        # an inner clause with no verb of its own ("..., her first stop Tuesday"): the
+        # sentence's verb before it governs it
+        last = _governing(text, left, cue, language)
     if last is None and first is None:
         return leaning
     if first is None or (last is not None and start - last.end() <= first.start() - end):
@@ -204,17 +220,55 @@ def tense_at(
     else:
         chosen = first
     assert chosen is not None  # noqa: S101 - one of the two is set here
-    if chosen.group("future"):
+    if chosen.group("future") or chosen.group("future_form"):
         return 1
     weekday_future = _phrases(language, "weekday_future")
     if not prepositions and chosen is last and chosen.group().lower() in weekday_future:
         return 1  # "host the leaders on Thursday", "a rally planned on Saturday"
     if _after_auxiliary(text, left, chosen.start(), language):
         return 1  # "will be paid", "would be completed"
+    if _after_auxiliary(text, left, chosen.start(), language, "present_auxiliaries"):
+        return leaning  # "when the case is heard in May": a present passive, no tense
     return -1
 
 
 _SENTENCE_CUT: Final = regex.compile(r"[.!?;\n](?:\s|$)")
+_SENTENCE_START: Final = regex.compile(r"(?r)[.!?;\n](?:\s|\Z)")
+_INNER_BREAKS: Final = ",:\u2014"  # breaks inside a sentence: the clause after one is governed
+
+
+_FIRST_WORD: Final = re.compile(r"\s*+([^\W\d_]+['\u2019]?)")
+
+
+def _opens_clause(text: str, left: int, start: int, language: str) -> bool:
+    """Whether the text from *left* opens a clause with a verb of its own ("and", "which").
+
+    Such a clause has its own tense ("Revenue rose, and the board meets on 9 September"),
+    so the sentence's verb before it does not govern it.
+    """
+    word = _FIRST_WORD.match(text, left, start)
+    return word is not None and word.group(1).lower().replace("\u2019", "'") in _phrases(
+        language, "clause_openers"
+    )
+
+
+def _governing(text: str, left: int, cue: re.Pattern[str], language: str) -> re.Match[str] | None:
+    """The cue nearest before *left* in the sentence: the verb that governs an inner clause.
+
+    "The minister is scheduled to land at noon, her first stop Tuesday": the clause of the
+    weekday has no cue of its own, and the sentence's verb phrase gives its tense.
+    """
+    far = max(0, left - _WINDOW)
+    start = _SENTENCE_START.search(text, far, left)
+    if start is not None:
+        far = start.end()
+    elif far > 0:
+        space = text.find(" ", far, left)
+        far = left if space < 0 else space + 1  # never start inside a word
+    for found in reversed(list(cue.finditer(text, far, left))):
+        if not _is_adjective(text, far, found, language):
+            return found
+    return None
 
 
 def _is_adjective(text: str, left: int, found: re.Match[str], language: str) -> bool:
@@ -233,10 +287,12 @@ def _opens_range(before: str, language: str) -> bool:
     return any(opener in words for opener in _phrases(language, "range_openers"))
 
 
-def _after_auxiliary(text: str, left: int, position: int, language: str) -> bool:
-    """Whether a future auxiliary ends just before *position* ("will be" before "paid")."""
+def _after_auxiliary(
+    text: str, left: int, position: int, language: str, key: str = "future_auxiliaries"
+) -> bool:
+    """Whether an auxiliary of *key* ends just before *position* ("will be" before "paid")."""
     before = text[max(left, position - _AUXILIARY_REACH) : position].rstrip().lower()
-    return _ends_with(before.replace("\u2019", "'"), language, "future_auxiliaries")
+    return _ends_with(before.replace("\u2019", "'"), language, key)
 
 
 def _month_index(year: int, month: int) -> int:

@@ -12,13 +12,14 @@ import heapq
 import operator
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnorm.dates.discourse import Anchors
-from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in
-from newsnorm.dates.patterns import NUMBER_KEYS, _keys, _trie, _variants, _word_starts
+from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in, _words_one_by_one
+from newsnorm.dates.patterns import NUMBER_KEYS, _key_parts, _keys, _trie, _variants, _word_starts
 from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
 from newsnorm.dates.vocabulary import calendar, languages
@@ -29,6 +30,8 @@ _PIECES = st.sampled_from(
         "May", "MAY", "may", "Mayday", "June", "Juni", "März", "mai", "Tuesday", "Q3", "Qx",
         "week", "weekend", "the day after tomorrow", "2025", "12/3/2024", "3rd", "1990s",
         "’", "'", "-", ".", " ", " ", "\n", "a", "É", "_", "7", "today's", "années",
+        "fiscal year", "Fiscal year", "The day after tomorrow", "Year", "day", "St.", "Ce soir",
+        "Heute abend", "Fin de semana", "Week-end", "mayo",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_PIECES, max_size=60).map("".join)
@@ -39,6 +42,37 @@ def _plain_keys(text: str, language: str, first: int, last: int) -> list[tuple[i
     words = ((match.start(), match.group()) for match in keys.finditer(text, first, last))
     numbers = ((match.start(), "") for match in NUMBER_KEYS.finditer(text, first, last))
     return list(heapq.merge(words, numbers, key=operator.itemgetter(0)))
+
+
+def _merged_and_whole(text: str, language: str, names_only: bool, first: int) -> None:
+    whole = _keys(language, names_only=names_only)
+    plain = [(match.start(), match.group()) for match in whole.finditer(text, first)]
+    parts = _key_parts(language, names_only=names_only)
+    assert [key for key in _keys_in(text, parts, first, len(text)) if key[1]] == plain
+    slow, _ = _words_one_by_one(text, parts, first, len(text), len(text))  # the overlap path
+    assert slow == plain
+
+
+@pytest.mark.parametrize("language", sorted(languages()))
+@pytest.mark.parametrize("names_only", [False, True])
+@given(text=_TEXTS, first=st.integers(0, 30))
+def test_key_parts_merged_match_as_the_whole_key_pattern(
+    language: str, names_only: bool, text: str, first: int
+) -> None:
+    _merged_and_whole(text, language, names_only, first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiscal year ends; the fiscal year, The day after tomorrow.",
+        "Heute abend und heute abend.",
+        "Ce soir, Week-end et Fin de semana.",
+    ],
+)
+def test_a_key_of_one_part_hides_the_keys_of_the_other_inside_it(text: str) -> None:
+    for language in languages():
+        _merged_and_whole(text, language, False, 0)
 
 
 def _chunk_ends(limit: int) -> list[int]:
@@ -63,6 +97,8 @@ def test_keys_listed_by_chunks_are_the_keys_of_one_pass(
         plain = _plain_keys(text, language, first, last)
         for lazy in (True, False):
             assert list(_keys_in(text, _keys(language), first, last, lazy=lazy)) == plain
+            parts = _key_parts(language)  # the pattern split by the case of the words' start
+            assert list(_keys_in(text, parts, first, last, lazy=lazy)) == plain
 
 
 def _names(language: str) -> set[str]:
