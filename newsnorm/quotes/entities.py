@@ -38,6 +38,7 @@ _APPOSITION: Final = regex.compile(
 )
 # A lowercase noun and a comma right before a name: "her daughter, Ana Ruiz".
 _NOUN_COMMA: Final = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Ll}[\p{L}\p{M}\-]*+),[ \t]++$")
+_NEXT_WORD: Final = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+")
 _GENDER_EVIDENCE: Final = 3
 _ACRONYM: Final = 3
 """How many capitals a one-word name needs to be read as an organisation's acronym."""
@@ -58,6 +59,8 @@ class Entity:
     organisation: bool = False
     mid_sentence: bool = False
     known: bool = False
+    speaks: bool = False
+    """Named once as the subject of a speech verb ("Hale said"), perhaps opening a sentence."""
     gender_checked: bool = False
     ends: list[int] = attrs.Factory(list)
     ages: set[str] = attrs.Factory(set)
@@ -122,6 +125,17 @@ def _lower_words_before(text: str, position: int) -> list[str]:
             break  # "the court since Ruiz", "the board hired Ruiz": not the name's noun
         found.append(word)
     return found
+
+
+def _speaks(text: str, name: Name) -> bool:
+    """Whether a one-word *name* is the subject of the speech verb right after it ("Hale said").
+
+    A common plural ("Officials said") is not a name.
+    """
+    if name.possessive or not text.startswith(" ", name.end) or is_common_plural(name.words[0]):
+        return False
+    after = _NEXT_WORD.match(text, name.end + 1)
+    return after is not None and after.group() in lexicon().verbs
 
 
 def _is_introduced(text: str, position: int) -> bool:
@@ -202,6 +216,10 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     opening = text[max(0, name.chain_start - 4) : name.chain_start].strip(" \t\"“„«»‘'")
     if (opening and opening[-1] not in ".!?\n:") or len(name.words) > 1:
         entity.mid_sentence = True
+    if len(name.words) == 1 and not inside and _speaks(text, name):
+        # "Hale said …", even opening a sentence: the subject of a speech verb speaks; a
+        # "he" or "she" said of it later makes it a person (countries speak too)
+        entity.speaks = True
     if name.titles:
         if any(is_organisation_noun(title) for title in name.titles):
             entity.organisation = True

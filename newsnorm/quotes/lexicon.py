@@ -91,6 +91,8 @@ class Lexicon:
     """Titles that belong to the name when a single name follows ("Pope Francis")."""
     modifier_suffixes: tuple[str, ...]
     title_words: frozenset[str]
+    office_words: frozenset[str]
+    """The complement of an office written with "of" ("Chief of Staff", "Secretary of Labor")."""
     time_words: frozenset[str]
     participle_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -386,6 +388,7 @@ def lexicon() -> Lexicon:
         regnal_titles=frozenset(around.get("regnal_titles", ())),
         modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),
         title_words=frozenset(around["title_words"]),
+        office_words=frozenset(around.get("office_words", ())),
         time_words=frozenset(around["time_words"]),
         participle_endings=tuple(sorted(around["clause_participle_endings"])),
         past_endings=tuple(sorted(around["past_endings"])),

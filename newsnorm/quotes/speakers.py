@@ -296,8 +296,13 @@ class Speakers:
             back -= 1
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
-            if not entity.person or not entity.mid_sentence:
-                continue
+            if not (entity.person and entity.mid_sentence) and not (
+                entity.speaks
+                and gender
+                and not entity.organisation
+                and self._gender(entity) == gender
+            ):
+                continue  # "Hale said he …": a one-word speaker, shown a person by the pronoun
             first_seen.setdefault(occurrence.sentence, occurrence.start)
             if gender and self._gender(entity) not in ("", gender):
                 continue
