@@ -221,7 +221,9 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
         # "he" or "she" said of it later makes it a person (countries speak too)
         entity.speaks = True
     if name.titles:
-        if any(is_organisation_noun(title) for title in name.titles):
+        if name.titles[-1] not in words.honorifics and any(
+            is_organisation_noun(title) for title in name.titles
+        ):  # "Harbour Police Sgt. Ana Ruiz": the honorific nearest the name makes a person
             entity.organisation = True
         else:
             entity.person = entity.known = True

@@ -49,6 +49,8 @@ _ROLE_GAP: Final = regex.compile(
     r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}[\p{Ll}\-]*+)[ \t]++"
 )
 SUBJECT_REACH: Final = 60
+_RELATIVE_REACH: Final = 60
+"""How far before the verb a relative pronoun and the name it stands for are looked for."""
 _ROLE_REACH: Final = 25
 """How far after an organisation or a place the person it introduces may start."""
 _ROLE_BREAK: Final = regex.compile(r"[,;:()]|\b(?:and|or|und|et|y|e)\b")
@@ -271,8 +273,11 @@ def _description(document: Document, start: int, end: int) -> Mention | None:
     return Mention(kind, first_start, last_end, head)
 
 
-def _after_role(text: str, names: list[Name]) -> Name:
-    """The person in "said Northline Rail chief executive Ana Ruiz": the name after a role."""
+def _after_role(text: str, names: list[Name], *, unit: bool = True) -> Name:
+    """The person in "said Northline Rail chief executive Ana Ruiz": the name after a role.
+
+    With *unit*, also the titled person a bare name leads to ("Harbour Police Sgt. Ana Ruiz").
+    """
     first = names[0]
     if len(names) < 2 or first.possessive:
         return first
@@ -284,7 +289,8 @@ def _after_role(text: str, names: list[Name]) -> Name:
             return names[1]
     second = names[1]
     if (
-        not (first.titles or first.gender)
+        unit
+        and not (first.titles or first.gender)
         and (second.titles or second.gender)
         and second.chain_start - first.end <= _ROLE_REACH
         and _ROLE_BREAK.search(text, first.end, second.chain_start) is None
@@ -371,6 +377,10 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         'Qin Gang'
     """
     text = document.text
+    if left:
+        relative = _relative_subject(document, start, end)
+        if relative is not None:
+            return relative
     chunks = _chunks(text, start, end)
     if left:
         chunks.reverse()
@@ -426,6 +436,44 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+def _relative_subject(document: Document, start: int, end: int) -> Mention | None:
+    """The name a relative pronoun right before the verb stands for ("Ana Ruiz, who said").
+
+    Only a relative that stands for a person ("who", "qui"), with adverbs at most between
+    it and the verb, and a name right before it (a comma between at most).
+
+    Examples:
+        >>> text = "Then came the host Ana Ruiz, who also wrote"
+        >>> mention = _relative_subject(Document(text), 0, 38)
+        >>> text[mention.start : mention.end]
+        'Ana Ruiz'
+    """
+    words = lexicon()
+    text = document.text
+    tail = words_in(text, max(start, end - _RELATIVE_REACH), end)
+    while tail and tail[-1][2].casefold() in words.adverbs:
+        tail.pop()
+    if len(tail) < 2:
+        return None
+    relative = tail[-1][2].casefold()
+    position = tail[-1][0]
+    if relative not in words.person_relatives:
+        relative = f"{tail[-2][2].casefold()} {relative}"  # "il quale"
+        position = tail[-2][0]
+        if relative not in words.person_relatives:
+            return None
+    stop = position
+    while stop > start and text[stop - 1] in " \t\u00a0":
+        stop -= 1
+    if stop > start and text[stop - 1] == ",":
+        stop -= 1
+    names = document.names(max(start, stop - _RELATIVE_REACH), stop)
+    if not names or names[-1].end != stop or names[-1].possessive:
+        return None
+    name = names[-1]
+    return Mention("name", name.start, name.end, name=name)
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -609,12 +657,15 @@ def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     first = first_word_of(text, start, min(end, start + 40))
     if first and words.pronoun_gender.get(first[0][2].casefold()) in ("m", "f"):
         return Mention("pronoun", first[0][0], first[0][1], first[0][2].casefold())
-    for name in document.names(start, min(end, start + SUBJECT_REACH)):
+    names = document.names(start, min(end, start + SUBJECT_REACH))
+    for index, name in enumerate(names):
         if _is_dateline(text, name):
             continue  # "BEIJING/ MOSCOW: Ana Ruiz said …": the place a report was filed from
         if _is_adjective(text, name, end):
             continue  # "The French minister, Ana Ruiz, said": an adjective, not the subject
         if name.possessive or _is_modifier(text, name, start):
             return None
-        return Mention("name", name.start, name.end, name=name)
+        # "Band member Ana Ruiz wrote": the person after the role, not the band
+        person = _after_role(text, names[index : index + 2], unit=False)
+        return Mention("name", person.start, person.end, name=person)
     return None

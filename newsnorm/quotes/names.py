@@ -188,6 +188,13 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         first += 1  # "Calling Xi a friend, ...": a participle opening the sentence
     if (
         first < len(tokens) - 1
+        and tokens[first].lower() in words.verbs
+        and not words.gender_of_name(tokens[first])
+        and _opens_sentence(text, start)
+    ):
+        first += 1  # "Continued Ruiz: “…”": a speech verb opening the sentence
+    if (
+        first < len(tokens) - 1
         and tokens[first] not in words.organisation_heads
         and tokens[first + 1][:1].isupper()
         and _is_common_noun(tokens[first], text, start)
