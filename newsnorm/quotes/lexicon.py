@@ -61,6 +61,8 @@ class Lexicon:
     """Function words casefolded: the words title case may leave in lowercase."""
     relatives: frozenset[str]
     person_relatives: frozenset[str]
+    subordinators: frozenset[str]
+    """Words that open a subordinate clause ("when", "after"), casefolded."""
     """Relative pronouns that stand for a person as a verb's subject ("who", "qui")."""
     prepositions: frozenset[str]
     conjunctions: frozenset[str]
@@ -374,6 +376,7 @@ def lexicon() -> Lexicon:
         small_words=frozenset(word.casefold() for word in roles["function_words"]),
         relatives=frozenset(roles["relatives"]),
         person_relatives=frozenset(roles.get("person_relatives", ())),
+        subordinators=frozenset(roles.get("subordinators", ())),
         prepositions=frozenset(roles["prepositions"]),
         conjunctions=frozenset(roles["conjunctions"]),
         adverbs=frozenset(roles["adverbs"]),

@@ -438,6 +438,26 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
     return found
 
 
+def opens_subordinate(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a subordinate clause that a comma closes.
+
+    In "When Hale spoke, Ruiz said “…”", the first verb is the subordinate clause's, not the
+    sentence's main verb.
+
+    Examples:
+        >>> opens_subordinate("After Hale left, Ruiz said", 0, 22)
+        True
+        >>> opens_subordinate("Ruiz said after Hale left", 0, 25)
+        False
+    """
+    first = first_word_of(text, start, min(end, start + _RELATIVE_REACH))
+    return (
+        bool(first)
+        and first[0][2].casefold() in lexicon().subordinators
+        and text.find(",", first[0][1], end) >= 0
+    )
+
+
 def _relative_subject(document: Document, start: int, end: int) -> Mention | None:
     """The name a relative pronoun right before the verb stands for ("Ana Ruiz, who said").
 

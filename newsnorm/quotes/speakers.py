@@ -196,6 +196,12 @@ class Speakers:
             if key <= entity.words and fits(name.words, entity.ordered):
                 if name.gender and entity.gender not in ("", name.gender):
                     continue  # "Ms. Lund" is not "Victor Lund": another person of that name
+                if (
+                    name.gender
+                    and len(name.words) < entity.size
+                    and self._gender(self._entity(index)) not in ("", name.gender)
+                ):
+                    continue  # nor is she "Omar Lund", known as a man from the "he" after him
                 rank = (True, entity.mentions, index)
                 if best is None or rank > best:
                     best = rank
