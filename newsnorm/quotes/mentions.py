@@ -407,6 +407,10 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
                 or _is_participle(first[0][2] if first else "")
             )
         ):
+            if index == 0 and first_word in words.relatives:
+                inside = _name_after_relative(document, chunk_words, chunk_end)
+                if inside is not None:
+                    return inside  # "the speech, which Ruiz said was": the relative's subject
             continue
         mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
@@ -436,6 +440,24 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+def _name_after_relative(
+    document: Document, chunk_words: list[tuple[int, int, str]], end: int
+) -> Mention | None:
+    """The name between a relative and the verb: "which Ana Ruiz said", "whom Ruiz calls".
+
+    The relative is then the verb's object, and the name its subject.
+    """
+    if len(chunk_words) < 2 or not chunk_words[1][2][:1].isupper():
+        return None
+    names = document.names(chunk_words[1][0], end)
+    if len(names) != 1 or names[0].possessive or names[0].chain_start != chunk_words[1][0]:
+        return None
+    name = names[0]
+    if document.text[name.end : end].strip():
+        return None
+    return Mention("name", name.start, name.end, name=name)
 
 
 def opens_subordinate(text: str, start: int, end: int) -> bool:
