@@ -3,9 +3,6 @@
 Every sentence here is written for these tests.
 """
 
-# Quotation marks are this file's subject, not typos.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 from hypothesis import given
