@@ -174,6 +174,8 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
         before = before[:-1]
     elif last in words.definite:
         return False  # an article opening the phrase: "teilte das Unternehmen Kessler mit"
+    if len(before) > 1 and before[-2][2] in words.honorifics and name.titles:
+        return False  # "Speaker of the House Rep. Ana Ruiz": an office, then its holder
     return bool(before) and before[-1][2].casefold() in words.prepositions
 
 

@@ -440,6 +440,8 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
                     and word.endswith(participle_endings)
                     and _opening_participle(text, word, chain_start)
                 )
+                # "Speaker of the House Ana Ruiz": an office, not a name
+                and not (text.startswith(" of ", chain_end) and word in words.honorifics)
             ):
                 found.append(
                     Name(
