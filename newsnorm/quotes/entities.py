@@ -132,10 +132,14 @@ def _speaks(text: str, name: Name) -> bool:
 
     A common plural ("Officials said") is not a name.
     """
-    if name.possessive or not text.startswith(" ", name.end) or is_common_plural(name.words[0]):
+    if name.possessive or text[name.end : name.end + 1] != " ":
         return False
     after = _NEXT_WORD.match(text, name.end + 1)
-    return after is not None and after.group() in lexicon().verbs
+    return (
+        after is not None
+        and after.group() in lexicon().verbs
+        and not is_common_plural(name.words[0])
+    )
 
 
 def _is_introduced(text: str, position: int) -> bool:

@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from typing import Final, NamedTuple
 
 import regex
@@ -379,10 +380,6 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         'Qin Gang'
     """
     text = document.text
-    if left:
-        relative = _relative_subject(document, start, end)
-        if relative is not None:
-            return relative
     chunks = _chunks(text, start, end)
     if left:
         chunks.reverse()
@@ -409,10 +406,15 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
                 or _is_participle(first[0][2] if first else "")
             )
         ):
-            if index == 0 and first_word in words.relatives:
-                inside = _name_after_relative(document, chunk_words, chunk_end)
-                if inside is not None:
-                    return inside  # "the speech, which Ruiz said was": the relative's subject
+            if index == 0:
+                # "Ana Ruiz, who said", "a post from Ana Ruiz who wrote": the relative's name
+                relative = _relative_subject(document, start, end)
+                if relative is not None:
+                    return relative
+                if first_word in words.relatives:
+                    inside = _name_after_relative(document, chunk_words, chunk_end)
+                    if inside is not None:
+                        return inside  # "the speech, which Ruiz said was": its subject
             continue
         mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
@@ -442,6 +444,16 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+@functools.cache
+def _relative_tails() -> frozenset[str]:
+    """The last words of relatives written in two words ("quale" of "il quale")."""
+    return frozenset(
+        relative.rsplit(maxsplit=1)[-1]
+        for relative in lexicon().person_relatives
+        if " " in relative
+    )
 
 
 def _name_after_relative(
@@ -496,7 +508,20 @@ def _relative_subject(document: Document, start: int, end: int) -> Mention | Non
     """
     words = lexicon()
     text = document.text
-    tail = words_in(text, max(start, end - _RELATIVE_REACH), end)
+    floor = max(start, end - _RELATIVE_REACH)
+    # A cheap look at the last word first: most cues have no relative before them.
+    stop = end
+    while stop > floor and text[stop - 1] in " \t\u00a0":
+        stop -= 1
+    last = text[max(floor, text.rfind(" ", floor, stop) + 1) : stop].casefold()
+    if last in words.adverbs:
+        plain = text[floor:stop].split()
+        while len(plain) > 1 and plain[-1].casefold() in words.adverbs:
+            plain.pop()
+        last = plain[-1].casefold() if plain else ""
+    if last not in words.person_relatives and last not in _relative_tails():
+        return None
+    tail = words_in(text, floor, end)
     while tail and tail[-1][2].casefold() in words.adverbs:
         tail.pop()
     if len(tail) < 2:

@@ -441,7 +441,7 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
                     and _opening_participle(text, word, chain_start)
                 )
                 # "Speaker of the House Ana Ruiz": an office, not a name
-                and not (text.startswith(" of ", chain_end) and word in words.honorifics)
+                and not (word in words.honorifics and text.startswith(" of ", chain_end))
             ):
                 found.append(
                     Name(
