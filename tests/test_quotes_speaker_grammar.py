@@ -147,3 +147,11 @@ def test_read_subject_never_raises(text: str) -> None:
     mention = read_subject(document, 0, len(text), left=True)
     if mention is not None:
         assert 0 <= mention.start <= mention.end <= len(text)
+
+
+def test_a_place_that_speaks_is_not_reached_by_a_pronoun() -> None:
+    text = (
+        "The talks were held in Brelsk. Brelsk denies the claim, he said. "
+        "Envoys met later. “It is settled,” he said."
+    )
+    assert "Brelsk" not in _speakers(text)

@@ -59,6 +59,8 @@ class Entity:
     organisation: bool = False
     mid_sentence: bool = False
     known: bool = False
+    place: bool = False
+    """Named once right after a place preposition ("in Dover")."""
     speaks: bool = False
     """Named once as the subject of a speech verb ("Hale said"), perhaps opening a sentence."""
     gender_checked: bool = False
@@ -220,6 +222,9 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     opening = text[max(0, name.chain_start - 4) : name.chain_start].strip(" \t\"“„«»‘'")
     if (opening and opening[-1] not in ".!?\n:") or len(name.words) > 1:
         entity.mid_sentence = True
+    preposition = text[max(0, name.chain_start - 8) : name.chain_start].split()[-1:]
+    if preposition and preposition[0].casefold() in words.place_prepositions:
+        entity.place = True  # "in Dover": a place, whose "Dover said" is an institution's
     if len(name.words) == 1 and not inside and _speaks(text, name):
         # "Hale said …", even opening a sentence: the subject of a speech verb speaks; a
         # "he" or "she" said of it later makes it a person (countries speak too)

@@ -62,6 +62,8 @@ class Lexicon:
     relatives: frozenset[str]
     person_relatives: frozenset[str]
     subordinators: frozenset[str]
+    place_prepositions: frozenset[str]
+    """Prepositions that put the name after them as a place ("in Dover")."""
     """Words that open a subordinate clause ("when", "after"), casefolded."""
     """Relative pronouns that stand for a person as a verb's subject ("who", "qui")."""
     prepositions: frozenset[str]
@@ -377,6 +379,7 @@ def lexicon() -> Lexicon:
         relatives=frozenset(roles["relatives"]),
         person_relatives=frozenset(roles.get("person_relatives", ())),
         subordinators=frozenset(roles.get("subordinators", ())),
+        place_prepositions=frozenset(roles.get("place_prepositions", ())),
         prepositions=frozenset(roles["prepositions"]),
         conjunctions=frozenset(roles["conjunctions"]),
         adverbs=frozenset(roles["adverbs"]),

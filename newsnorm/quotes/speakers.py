@@ -306,6 +306,7 @@ class Speakers:
                 entity.speaks
                 and gender
                 and not entity.organisation
+                and not entity.place
                 and self._gender(entity) == gender
             ):
                 continue  # "Hale said he …": a one-word speaker, shown a person by the pronoun
