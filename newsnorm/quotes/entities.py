@@ -38,7 +38,10 @@ _APPOSITION: Final = regex.compile(
 )
 # A lowercase noun and a comma right before a name: "her daughter, Ana Ruiz".
 _NOUN_COMMA: Final = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Ll}[\p{L}\p{M}\-]*+),[ \t]++$")
-_NEXT_WORD: Final = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+")
+_PREPOSITION_REACH: Final = 8
+"""The longest place preposition read right before a one-word name, with its space."""
+_VERB_REACH: Final = 20
+"""The longest speech verb read right after a one-word name, with its space."""
 _GENDER_EVIDENCE: Final = 3
 _ACRONYM: Final = 3
 """How many capitals a one-word name needs to be read as an organisation's acronym."""
@@ -134,14 +137,12 @@ def _speaks(text: str, name: Name) -> bool:
 
     A common plural ("Officials said") is not a name.
     """
-    if name.possessive or text[name.end : name.end + 1] != " ":
+    end = name.end
+    if name.possessive or text[end : end + 1] != " ":
         return False
-    after = _NEXT_WORD.match(text, name.end + 1)
-    return (
-        after is not None
-        and after.group() in lexicon().verbs
-        and not is_common_plural(name.words[0])
-    )
+    space = text.find(" ", end + 1, end + _VERB_REACH)
+    after = text[end + 1 : space if space >= 0 else end + _VERB_REACH].rstrip(".,;:!?")
+    return after in lexicon().verbs and not is_common_plural(name.words[0])
 
 
 def _is_introduced(text: str, position: int) -> bool:
@@ -222,13 +223,17 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     opening = text[max(0, name.chain_start - 4) : name.chain_start].strip(" \t\"“„«»‘'")
     if (opening and opening[-1] not in ".!?\n:") or len(name.words) > 1:
         entity.mid_sentence = True
-    preposition = text[max(0, name.chain_start - 8) : name.chain_start].split()[-1:]
-    if preposition and preposition[0].casefold() in words.place_prepositions:
-        entity.place = True  # "in Dover": a place, whose "Dover said" is an institution's
-    if len(name.words) == 1 and not inside and _speaks(text, name):
-        # "Hale said …", even opening a sentence: the subject of a speech verb speaks; a
-        # "he" or "she" said of it later makes it a person (countries speak too)
-        entity.speaks = True
+    if len(name.words) == 1 and not inside:
+        start = name.chain_start
+        if not entity.place and text[start - 1 : start] == " ":
+            floor = max(0, start - _PREPOSITION_REACH)
+            preposition = text[max(floor, text.rfind(" ", floor, start - 1) + 1) : start - 1]
+            if preposition.casefold() in words.place_prepositions:
+                entity.place = True  # "in Dover": a place, whose "Dover said" is an institution's
+        if not entity.speaks and _speaks(text, name):
+            # "Hale said …", even opening a sentence: the subject of a speech verb speaks;
+            # a "he" or "she" said of it later makes it a person (countries speak too)
+            entity.speaks = True
     if name.titles:
         if name.titles[-1] not in words.honorifics and any(
             is_organisation_noun(title) for title in name.titles
