@@ -32,6 +32,7 @@ from newsnorm.quotes.mentions import (
     SUBJECT_REACH,
     Mention,
     leading_subject,
+    opens_subordinate,
     read_subject,
     words_in,
 )
@@ -246,6 +247,8 @@ def _outer_cue(document: Document, floor: int, verbs: list[Verb]) -> Cue | None:
         return None
     if first.text.endswith(words.participle_endings):
         return None
+    if opens_subordinate(text, floor, verbs[-1].start):
+        return None  # "When Hale spoke, Ruiz said “…”": the first verb is not the outer one
     mention = read_subject(document, floor, first.start, left=True)
     if mention is None or mention.kind not in ("name", "pronoun"):
         return None

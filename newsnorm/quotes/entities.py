@@ -38,6 +38,10 @@ _APPOSITION: Final = regex.compile(
 )
 # A lowercase noun and a comma right before a name: "her daughter, Ana Ruiz".
 _NOUN_COMMA: Final = regex.compile(r"(?<![\p{L}\p{M}\-])(\p{Ll}[\p{L}\p{M}\-]*+),[ \t]++$")
+_PREPOSITION_REACH: Final = 8
+"""The longest place preposition read right before a one-word name, with its space."""
+_VERB_REACH: Final = 20
+"""The longest speech verb read right after a one-word name, with its space."""
 _GENDER_EVIDENCE: Final = 3
 _ACRONYM: Final = 3
 """How many capitals a one-word name needs to be read as an organisation's acronym."""
@@ -58,6 +62,10 @@ class Entity:
     organisation: bool = False
     mid_sentence: bool = False
     known: bool = False
+    place: bool = False
+    """Named once right after a place preposition ("in Dover")."""
+    speaks: bool = False
+    """Named once as the subject of a speech verb ("Hale said"), perhaps opening a sentence."""
     gender_checked: bool = False
     ends: list[int] = attrs.Factory(list)
     ages: set[str] = attrs.Factory(set)
@@ -122,6 +130,19 @@ def _lower_words_before(text: str, position: int) -> list[str]:
             break  # "the court since Ruiz", "the board hired Ruiz": not the name's noun
         found.append(word)
     return found
+
+
+def _speaks(text: str, name: Name) -> bool:
+    """Whether a one-word *name* is the subject of the speech verb right after it ("Hale said").
+
+    A common plural ("Officials said") is not a name.
+    """
+    end = name.end
+    if name.possessive or text[end : end + 1] != " ":
+        return False
+    space = text.find(" ", end + 1, end + _VERB_REACH)
+    after = text[end + 1 : space if space >= 0 else end + _VERB_REACH].rstrip(".,;:!?")
+    return after in lexicon().verbs and not is_common_plural(name.words[0])
 
 
 def _is_introduced(text: str, position: int) -> bool:
@@ -202,8 +223,21 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
     opening = text[max(0, name.chain_start - 4) : name.chain_start].strip(" \t\"“„«»‘'")
     if (opening and opening[-1] not in ".!?\n:") or len(name.words) > 1:
         entity.mid_sentence = True
+    if len(name.words) == 1 and not inside:
+        start = name.chain_start
+        if not entity.place and text[start - 1 : start] == " ":
+            floor = max(0, start - _PREPOSITION_REACH)
+            preposition = text[max(floor, text.rfind(" ", floor, start - 1) + 1) : start - 1]
+            if preposition.casefold() in words.place_prepositions:
+                entity.place = True  # "in Dover": a place, whose "Dover said" is an institution's
+        if not entity.speaks and _speaks(text, name):
+            # "Hale said …", even opening a sentence: the subject of a speech verb speaks;
+            # a "he" or "she" said of it later makes it a person (countries speak too)
+            entity.speaks = True
     if name.titles:
-        if any(is_organisation_noun(title) for title in name.titles):
+        if name.titles[-1] not in words.honorifics and any(
+            is_organisation_noun(title) for title in name.titles
+        ):  # "Harbour Police Sgt. Ana Ruiz": the honorific nearest the name makes a person
             entity.organisation = True
         else:
             entity.person = entity.known = True

@@ -60,6 +60,12 @@ class Lexicon:
     small_words: frozenset[str]
     """Function words casefolded: the words title case may leave in lowercase."""
     relatives: frozenset[str]
+    person_relatives: frozenset[str]
+    subordinators: frozenset[str]
+    place_prepositions: frozenset[str]
+    """Prepositions that put the name after them as a place ("in Dover")."""
+    """Words that open a subordinate clause ("when", "after"), casefolded."""
+    """Relative pronouns that stand for a person as a verb's subject ("who", "qui")."""
     prepositions: frozenset[str]
     conjunctions: frozenset[str]
     adverbs: frozenset[str]
@@ -95,6 +101,8 @@ class Lexicon:
     """Titles that belong to the name when a single name follows ("Pope Francis")."""
     modifier_suffixes: tuple[str, ...]
     title_words: frozenset[str]
+    office_words: frozenset[str]
+    """The complement of an office written with "of" ("Chief of Staff", "Secretary of Labor")."""
     time_words: frozenset[str]
     participle_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -176,9 +184,12 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     # none stands between two words, so find returns the word's own offset; only the words up
     # to a possible verb are located.
     words = _WORD.findall(text, start, end)
+    # "Said Ana Ruiz: “…”": a capitalised verb that opens the stretch, read in lowercase
+    opening = bool(words) and _opening_verb(text, start, words[0], known)
     offsets: list[int] = []
     position = start
-    for index, word in enumerate(words):
+    for index, written in enumerate(words):
+        word = written.lower() if opening and index == 0 else written
         head = word in phrasal
         if not head and word not in known and "-" not in word:
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
@@ -202,6 +213,18 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         if verb is not None:
             found.append(verb)
     return found
+
+
+def _opening_verb(text: str, start: int, word: str, known: frozenset[str]) -> bool:
+    """Whether *word*, the first of ``text[start:]``, is a capitalised speech verb before a name.
+
+    "Said Ana Ruiz: “…”", "Added the mayor …" is not read: only a capital after the verb
+    ("Notes: …" is a heading).
+    """
+    if not word[:1].isupper() or word in known or word.lower() not in known:
+        return False
+    after = text.find(word, start) + len(word)
+    return text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
 
 
 def _first_verb(
@@ -358,6 +381,9 @@ def lexicon() -> Lexicon:
         function_words=frozenset(roles["function_words"]),
         small_words=frozenset(word.casefold() for word in roles["function_words"]),
         relatives=frozenset(roles["relatives"]),
+        person_relatives=frozenset(roles.get("person_relatives", ())),
+        subordinators=frozenset(roles.get("subordinators", ())),
+        place_prepositions=frozenset(roles.get("place_prepositions", ())),
         prepositions=frozenset(roles["prepositions"]),
         conjunctions=frozenset(roles["conjunctions"]),
         adverbs=frozenset(roles["adverbs"]),
@@ -392,6 +418,7 @@ def lexicon() -> Lexicon:
         regnal_titles=frozenset(around.get("regnal_titles", ())),
         modifier_suffixes=tuple(sorted(around["modifier_suffixes"])),
         title_words=frozenset(around["title_words"]),
+        office_words=frozenset(around.get("office_words", ())),
         time_words=frozenset(around["time_words"]),
         participle_endings=tuple(sorted(around["clause_participle_endings"])),
         past_endings=tuple(sorted(around["past_endings"])),

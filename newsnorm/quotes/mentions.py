@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from typing import Final, NamedTuple
 
 import regex
@@ -49,6 +50,8 @@ _ROLE_GAP: Final = regex.compile(
     r"[ \t]++(?:\p{Ll}[\p{Ll}\-]*+[ \t]++){0,2}(\p{Ll}[\p{Ll}\-]*+)[ \t]++"
 )
 SUBJECT_REACH: Final = 60
+_RELATIVE_REACH: Final = 60
+"""How far before the verb a relative pronoun and the name it stands for are looked for."""
 _ROLE_REACH: Final = 25
 """How far after an organisation or a place the person it introduces may start."""
 _ROLE_BREAK: Final = regex.compile(r"[,;:()]|\b(?:and|or|und|et|y|e)\b")
@@ -179,6 +182,8 @@ def _is_modifier(text: str, name: Name, floor: int) -> bool:
         before = before[:-1]
     elif last in words.definite:
         return False  # an article opening the phrase: "teilte das Unternehmen Kessler mit"
+    if len(before) > 1 and before[-2][2] in words.honorifics and name.titles:
+        return False  # "Speaker of the House Rep. Ana Ruiz": an office, then its holder
     return bool(before) and before[-1][2].casefold() in words.prepositions
 
 
@@ -280,8 +285,11 @@ def _description(document: Document, start: int, end: int) -> Mention | None:
     return Mention(kind, first_start, last_end, head)
 
 
-def _after_role(text: str, names: list[Name]) -> Name:
-    """The person in "said Northline Rail chief executive Ana Ruiz": the name after a role."""
+def _after_role(text: str, names: list[Name], *, unit: bool = True) -> Name:
+    """The person in "said Northline Rail chief executive Ana Ruiz": the name after a role.
+
+    With *unit*, also the titled person a bare name leads to ("Harbour Police Sgt. Ana Ruiz").
+    """
     first = names[0]
     if len(names) < 2 or first.possessive:
         return first
@@ -293,7 +301,8 @@ def _after_role(text: str, names: list[Name]) -> Name:
             return names[1]
     second = names[1]
     if (
-        not (first.titles or first.gender)
+        unit
+        and not (first.titles or first.gender)
         and (second.titles or second.gender)
         and second.chain_start - first.end <= _ROLE_REACH
         and _ROLE_BREAK.search(text, first.end, second.chain_start) is None
@@ -437,6 +446,15 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
                 or _is_participle(first[0][2] if first else "")
             )
         ):
+            if index == 0:
+                # "Ana Ruiz, who said", "a post from Ana Ruiz who wrote": the relative's name
+                relative = _relative_subject(document, start, end)
+                if relative is not None:
+                    return relative
+                if first_word in words.relatives:
+                    inside = _name_after_relative(document, chunk_words, chunk_end)
+                    if inside is not None:
+                        return inside  # "the speech, which Ruiz said was": its subject
             continue
         mention = _chunk_mention(document, chunk_start, chunk_end, left=left, tokens=chunk_words)
         if mention is None:
@@ -490,6 +508,105 @@ def _is_object_then_subject(chunk_words: list[tuple[int, int, str]]) -> bool:
         and folded[index - 1] not in words.determiners
         for index in range(2, len(folded) - 1)
     )
+
+
+@functools.cache
+def _relative_tails() -> frozenset[str]:
+    """The last words of relatives written in two words ("quale" of "il quale")."""
+    return frozenset(
+        relative.rsplit(maxsplit=1)[-1]
+        for relative in lexicon().person_relatives
+        if " " in relative
+    )
+
+
+def _name_after_relative(
+    document: Document, chunk_words: list[tuple[int, int, str]], end: int
+) -> Mention | None:
+    """The name between a relative and the verb: "which Ana Ruiz said", "whom Ruiz calls".
+
+    The relative is then the verb's object, and the name its subject.
+    """
+    if len(chunk_words) < 2 or not chunk_words[1][2][:1].isupper():
+        return None
+    names = document.names(chunk_words[1][0], end)
+    if len(names) != 1 or names[0].possessive or names[0].chain_start != chunk_words[1][0]:
+        return None
+    name = names[0]
+    if document.text[name.end : end].strip():
+        return None
+    return Mention("name", name.start, name.end, name=name)
+
+
+def opens_subordinate(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a subordinate clause that a comma closes.
+
+    In "When Hale spoke, Ruiz said “…”", the first verb is the subordinate clause's, not the
+    sentence's main verb.
+
+    Examples:
+        >>> opens_subordinate("After Hale left, Ruiz said", 0, 22)
+        True
+        >>> opens_subordinate("Ruiz said after Hale left", 0, 25)
+        False
+    """
+    first = first_word_of(text, start, min(end, start + _RELATIVE_REACH))
+    return (
+        bool(first)
+        and first[0][2].casefold() in lexicon().subordinators
+        and text.find(",", first[0][1], end) >= 0
+    )
+
+
+def _relative_subject(document: Document, start: int, end: int) -> Mention | None:
+    """The name a relative pronoun right before the verb stands for ("Ana Ruiz, who said").
+
+    Only a relative that stands for a person ("who", "qui"), with adverbs at most between
+    it and the verb, and a name right before it (a comma between at most).
+
+    Examples:
+        >>> text = "Then came the host Ana Ruiz, who also wrote"
+        >>> mention = _relative_subject(Document(text), 0, 38)
+        >>> text[mention.start : mention.end]
+        'Ana Ruiz'
+    """
+    words = lexicon()
+    text = document.text
+    floor = max(start, end - _RELATIVE_REACH)
+    # A cheap look at the last word first: most cues have no relative before them.
+    stop = end
+    while stop > floor and text[stop - 1] in " \t\u00a0":
+        stop -= 1
+    last = text[max(floor, text.rfind(" ", floor, stop) + 1) : stop].casefold()
+    if last in words.adverbs:
+        plain = text[floor:stop].split()
+        while len(plain) > 1 and plain[-1].casefold() in words.adverbs:
+            plain.pop()
+        last = plain[-1].casefold() if plain else ""
+    if last not in words.person_relatives and last not in _relative_tails():
+        return None
+    tail = words_in(text, floor, end)
+    while tail and tail[-1][2].casefold() in words.adverbs:
+        tail.pop()
+    if len(tail) < 2:
+        return None
+    relative = tail[-1][2].casefold()
+    position = tail[-1][0]
+    if relative not in words.person_relatives:
+        relative = f"{tail[-2][2].casefold()} {relative}"  # "il quale"
+        position = tail[-2][0]
+        if relative not in words.person_relatives:
+            return None
+    stop = position
+    while stop > start and text[stop - 1] in " \t\u00a0":
+        stop -= 1
+    if stop > start and text[stop - 1] == ",":
+        stop -= 1
+    names = document.names(max(start, stop - _RELATIVE_REACH), stop)
+    if not names or names[-1].end != stop or names[-1].possessive:
+        return None
+    name = names[-1]
+    return Mention("name", name.start, name.end, name=name)
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -673,12 +790,15 @@ def leading_subject(document: Document, start: int, end: int) -> Mention | None:
     first = first_word_of(text, start, min(end, start + 40))
     if first and words.pronoun_gender.get(first[0][2].casefold()) in ("m", "f"):
         return Mention("pronoun", first[0][0], first[0][1], first[0][2].casefold())
-    for name in document.names(start, min(end, start + SUBJECT_REACH)):
+    names = document.names(start, min(end, start + SUBJECT_REACH))
+    for index, name in enumerate(names):
         if _is_dateline(text, name):
             continue  # "BEIJING/ MOSCOW: Ana Ruiz said …": the place a report was filed from
         if _is_adjective(text, name, end):
             continue  # "The French minister, Ana Ruiz, said": an adjective, not the subject
         if name.possessive or _is_modifier(text, name, start):
             return None
-        return Mention("name", name.start, name.end, name=name)
+        # "Band member Ana Ruiz wrote": the person after the role, not the band
+        person = _after_role(text, names[index : index + 2], unit=False)
+        return Mention("name", person.start, person.end, name=person)
     return None

@@ -128,9 +128,18 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         if token in _KEEP_JOINED_BY and (
             index == 0 or tokens[index - 1] not in words.organisation_heads
         ):
-            if 0 < index < len(tokens) - 2 and all(_is_title(word) for word in tokens[:index]):
-                # "Secretary of State Ana Ruiz": the title's complement, then the name
+            if (
+                0 < index < len(tokens) - 2
+                and _is_title(tokens[index - 1])
+                and not any(_is_person_word(word) for word in tokens[:index])
+            ):
+                # "Secretary of State Ana Ruiz", "After Deputy Secretary of State Ana Ruiz",
+                # "Harbour Board Chair of Finance Ana Ruiz": an office ends in a title before
+                # "of"; its complement follows, then the name. ("Dr. Ana King of Leeds" is a
+                # person before "of": the given name shows it.)
                 spans, tokens = spans[index + 1 :], tokens[index + 1 :]
+                while len(tokens) > 1 and tokens[0] in words.office_words:
+                    spans, tokens = spans[1:], tokens[1:]  # "Chief of Staff Ana Ruiz"
                 break
             spans, tokens = spans[:index], tokens[:index]
             break
@@ -192,6 +201,13 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         first += 1  # "Calling Xi a friend, ...": a participle opening the sentence
     if (
         first < len(tokens) - 1
+        and tokens[first].lower() in words.verbs
+        and not words.gender_of_name(tokens[first])
+        and _opens_sentence(text, start)
+    ):
+        first += 1  # "Continued Ruiz: “…”": a speech verb opening the sentence
+    if (
+        first < len(tokens) - 1
         and tokens[first] not in words.organisation_heads
         and tokens[first + 1][:1].isupper()
         and _is_common_noun(tokens[first], text, start)
@@ -202,6 +218,13 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         last_title = -1
         for index in range(first, len(tokens) - 1):
             bare = tokens[index].rstrip(".")
+            if (
+                index > first
+                and words.gender_of_name(bare)
+                and not words.gender_of_name(tokens[index + 1])
+                and _is_title(tokens[index - 1])
+            ):
+                break  # "Rep. Earl Blumberg": after a title, a given name, not another title
             if _is_title(bare) and not (
                 len(bare) == 1 and index > first and not _is_title(tokens[index - 1])
             ):  # "Ana M. Ruiz": an initial, not the French "M."
@@ -244,6 +267,11 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         start,
         text[spans[first][0] : spans[-1][1]],
     )
+
+
+def _is_person_word(word: str) -> bool:
+    """Whether *word* is a given name or an initial, which only a person's name holds."""
+    return bool(lexicon().gender_of_name(word)) or _INITIALS.fullmatch(word) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -425,6 +453,8 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
                     and word.endswith(participle_endings)
                     and _opening_participle(text, word, chain_start)
                 )
+                # "Speaker of the House Ana Ruiz": an office, not a name
+                and not (word in words.honorifics and text.startswith(" of ", chain_end))
             ):
                 found.append(
                     Name(

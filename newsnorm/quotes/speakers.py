@@ -196,6 +196,12 @@ class Speakers:
             if key <= entity.words and fits(name.words, entity.ordered):
                 if name.gender and entity.gender not in ("", name.gender):
                     continue  # "Ms. Lund" is not "Victor Lund": another person of that name
+                if (
+                    name.gender
+                    and len(name.words) < entity.size
+                    and self._gender(self._entity(index)) not in ("", name.gender)
+                ):
+                    continue  # nor is she "Omar Lund", known as a man from the "he" after him
                 rank = (True, entity.mentions, index)
                 if best is None or rank > best:
                     best = rank
@@ -296,8 +302,14 @@ class Speakers:
             back -= 1
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
-            if not entity.person or not entity.mid_sentence:
-                continue
+            if not (entity.person and entity.mid_sentence) and not (
+                entity.speaks
+                and gender
+                and not entity.organisation
+                and not entity.place
+                and self._gender(entity) == gender
+            ):
+                continue  # "Hale said he …": a one-word speaker, shown a person by the pronoun
             first_seen.setdefault(occurrence.sentence, occurrence.start)
             if gender and self._gender(entity) not in ("", gender):
                 continue
