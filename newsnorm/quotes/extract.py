@@ -11,6 +11,7 @@ Examples:
 
 from __future__ import annotations
 
+import operator
 from typing import Final
 
 import attrs
@@ -764,5 +765,5 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         for candidate in candidates
         if (candidate.attributed or candidate.keep) and candidate.start < candidate.end
     ]
-    quotes.sort(key=lambda quote: quote.start)
+    quotes.sort(key=operator.attrgetter("start"))
     return tuple(quotes)
