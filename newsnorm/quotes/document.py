@@ -307,7 +307,10 @@ class _Lines:
                     names = self.names[index] = read_names(
                         text, self.starts[index], self.ends[index]
                     )
-                found.extend(name for name in names if start <= name.start and name.end <= end)
+                if not names or (start <= names[0].start and names[-1].end <= end):
+                    found.extend(names)  # names follow each other: all lie within
+                else:
+                    found.extend(name for name in names if start <= name.start and name.end <= end)
             index += 1
 
 
