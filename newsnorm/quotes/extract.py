@@ -220,7 +220,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         limit = min(limit, following.open_mark)
     cue = None
     how = ""
-    if _after_bracket(text, whole_sentence, candidate.open_mark):
+    if "(" in prefix and _after_bracket(text, whole_sentence, candidate.open_mark):
         # (“…,” he said): the aside carries its own cue, before the bracket closes
         close = text.find(")", candidate.end, limit)
         if candidate.close_mark is not None and close >= 0:
