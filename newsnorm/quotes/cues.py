@@ -31,6 +31,7 @@ from newsnorm.quotes.mentions import (
     COMPLEMENTISERS,
     SUBJECT_REACH,
     Mention,
+    first_word_of,
     leading_subject,
     read_subject,
     words_in,
@@ -133,8 +134,7 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
             mention = Mention("dropped", verb.end, verb.end)
         return Cue(verb.start, verb.end, verb.text, mention)
     region = text[begin : verb.start]
-    region_words = words_in(text, begin, verb.start)
-    first = region_words[:1]
+    first = first_word_of(text, begin, verb.start)  # all the words only if need be, below
     if not first or len(region) > 160 or region.count(",") > 3:
         return None
     first_word = first[0][2].casefold()
@@ -157,7 +157,7 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
         or first_word in words.definite
         or first_word in words.indefinite
         or first[0][2][:1].isdigit()
-        or len(region_words) <= 5
+        or len(words_in(text, begin, verb.start)) <= 5
     ):
         return None
     mention = read_subject(document, begin, verb.start, left=True)
