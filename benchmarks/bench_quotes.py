@@ -134,6 +134,8 @@ def polnear() -> list[str]:
 _HOSTILE = (
     ("unbalanced marks", '\u201c " \u00ab \u2018 \u201e '),
     ("he said, she said", '"Yes," he said, "no," she said. '),
+    # the quotes piece of bench_hostile.py: a quote that opens a sentence with no cue
+    ("he said, she said, then words", '"Yes," he said, "no," she said. \u201cWe will\u201d '),
     ("names and pronouns", "Ana Ruiz said he and she told Mr. Jonas Lund \u201cno.\u201d "),
     ("a line of quotes, then spaces", '"ab" '),
 )

@@ -31,6 +31,7 @@ from newsnorm.quotes.mentions import (
     COMPLEMENTISERS,
     SUBJECT_REACH,
     Mention,
+    first_word_of,
     leading_subject,
     opens_subordinate,
     read_subject,
@@ -83,15 +84,6 @@ def _past_leading_punctuation(text: str, begin: int, limit: int) -> int:
     return begin
 
 
-def _has_dash(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a dash or hyphen: a cheap test before the pattern."""
-    return (
-        text.find("\u2014", start, end) >= 0
-        or text.find("\u2013", start, end) >= 0
-        or text.find("-", start, end) >= 0
-    )
-
-
 def cue_after(document: Document, close: int, limit: int) -> Cue | None:
     """The direct-form cue right after the closing mark at *close* (“…,” she said).
 
@@ -114,7 +106,9 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
         source_start, source_end, source_text = source
         mention = read_subject(document, source_end, end, left=False)
         return Cue(source_start, source_end, source_text, mention)
-    if _has_dash(text, close + 1, begin) and _DASH.search(text, close + 1, begin) is not None:
+    # Past the mark come spaces and at most one sign: a dash only if that sign is one.
+    sign = text[close + 1 : begin].strip(" \t")
+    if sign and sign in "\u2014\u2013-" and _DASH.search(text, close + 1, begin) is not None:
         signed = _signature(document, close, begin, end)
         if signed is not None:
             return signed
@@ -141,8 +135,7 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
             mention = Mention("dropped", verb.end, verb.end)
         return Cue(verb.start, verb.end, verb.text, mention)
     region = text[begin : verb.start]
-    region_words = words_in(text, begin, verb.start)
-    first = region_words[:1]
+    first = first_word_of(text, begin, verb.start)  # all the words only if need be, below
     if not first or len(region) > 160 or region.count(",") > 3:
         return None
     first_word = first[0][2].casefold()
@@ -165,7 +158,7 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
         or first_word in words.definite
         or first_word in words.indefinite
         or first[0][2][:1].isdigit()
-        or len(region_words) <= 5
+        or len(words_in(text, begin, verb.start)) <= 5
     ):
         return None
     mention = read_subject(document, begin, verb.start, left=True)
@@ -301,13 +294,14 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         return Cue(source_start, source_end, source_text, mention)
     if not verbs:
         return None
-    outer = _outer_cue(document, floor, verbs)
+    outer = _outer_cue(document, floor, verbs) if len(verbs) > 1 else None
     if outer is not None:
         return outer
     verb = verbs[-1]
     if verb.pronoun:
         return Cue(verb.start, verb.end, verb.text, _pronoun(verb))
-    if verb.text.rsplit(maxsplit=1)[-1] in lexicon().object_verbs:
+    words = lexicon()
+    if verb.text.rsplit(maxsplit=1)[-1] in words.object_verbs:
         # "the paper quoted Ana Ruiz as saying “…”": the speaker is the object
         quoted = read_subject(document, verb.end, opening, left=False)
         if quoted is not None and quoted.kind == "name":
@@ -318,7 +312,7 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         # comes first (Lo ha detto il ministro: «…»): its subject follows it.
         mention = read_subject(document, verb.end, opening, left=False)
         return Cue(verb.start, verb.end, verb.text, mention)
-    if verb.text.endswith(lexicon().participle_endings) and text[floor : verb.start].rstrip(
+    if verb.text.endswith(words.participle_endings) and text[floor : verb.start].rstrip(
         " \t"
     ).endswith(","):
         # "Ruiz shrugged off the claim, saying “…”": the participle shares the main subject
@@ -333,7 +327,7 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         if (
             not tail
             or tail.endswith(",")
-            or tail.casefold() in lexicon().conjunctions
+            or tail.casefold() in words.conjunctions
             or _is_fronted_phrase(document, floor, verb.start)
         ):
             # "…” and said the review would be “…”: the subject of the verb before

@@ -53,7 +53,7 @@ class Document:
         self.text = text
         self._spans: dict[int, tuple[int, int]] = {}
         self._gaps: dict[int, _Indexed[tuple[int, int]]] = {}
-        self._names: dict[int, _Indexed[tuple[int, Name]]] = {}
+        self._names: dict[int, _Lines] = {}
         self._sources: dict[int, _Indexed[tuple[int, int, str]]] = {}
 
     def _block(self, grid: int) -> tuple[int, int]:
@@ -164,12 +164,20 @@ class Document:
             (9, 11)
         """
         end = min(len(self.text), position + 1)
-        block = self._spans.get(floor // BLOCK)
-        if block is not None and block[0] <= floor < end <= block[1]:
+        last = end - 1
+        # The common case: the block that holds *position* is cut and read already, and
+        # holds a gap before it (or reaches back to the floor); then it alone answers.
+        block = self._spans.get(last // BLOCK)
+        if block is not None and last < block[0]:
+            block = self._spans.get(last // BLOCK - 1)
+        if block is not None and floor < end and block[0] <= last < block[1]:
             known = self._gaps.get(block[0])
-            if known is not None:  # the common case: one block, already read
+            if known is not None:
                 index = bisect.bisect_right(known.ends, position) - 1
-                return known.items[index] if index >= 0 else None
+                if index >= 0:
+                    return known.items[index]
+                if block[0] <= floor:
+                    return None
         for block in reversed(self._blocks(floor, end)):
             gaps = self._gaps.get(block[0])
             if gaps is None:
@@ -184,23 +192,31 @@ class Document:
     def names(self, start: int, end: int) -> list[Name]:
         """The names that lie within ``text[start:end]``, in order.
 
+        Each line of a block is read the first time a window reaches it, so the lines no
+        question reaches are never read.
+
         Examples:
             >>> [name.label for name in Document("Dr. Ana Ruiz met Lee.").names(0, 12)]
             ['Ana Ruiz']
         """
-        block = self._spans.get(start // BLOCK)
-        if block is not None and block[0] <= start < end <= block[1]:
-            known = self._names.get(block[0])
-            if known is not None:  # the common case: one block, already read
-                return [name for _, name in known.from_start(start, end) if name.end <= end]
         found: list[Name] = []
-        for block in self._blocks(start, end):
-            names = self._names.get(block[0])
-            if names is None:
-                read = _read_block_names(self.text, *block)
-                names = self._names[block[0]] = _Indexed([(name.start, name) for name in read])
-            found.extend(name for _, name in names.from_start(start, end) if name.end <= end)
+        block = self._spans.get(start // BLOCK)
+        if block is None or not block[0] <= start < end <= block[1]:
+            for block in self._blocks(start, end):
+                self._block_names(block).extend_names(self.text, start, end, found)
+            return found
+        lines = self._names.get(block[0])  # the common case: one block, already cut
+        if lines is None:
+            lines = self._block_names(block)
+        lines.extend_names(self.text, start, end, found)
         return found
+
+    def _block_names(self, block: tuple[int, int]) -> _Lines:
+        """The lines of *block*, with the names of those read so far."""
+        lines = self._names.get(block[0])
+        if lines is None:
+            lines = self._names[block[0]] = _Lines(self.text, *block)
+        return lines
 
     def sources(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The source phrases ("according to", "selon") in ``text[start:end]``.
@@ -262,6 +278,42 @@ class _Indexed(Generic[_Item]):
         return self.items[low:high]
 
 
+class _Lines:
+    """The lines of one block and their names, each line read when a window first reaches it.
+
+    A line is cut where the block is, so its names are those a whole-block reading finds.
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        line_start = start
+        while line_start < end:
+            line_end = text.find("\n", line_start, end)
+            line_end = end if line_end < 0 else line_end
+            self.starts.append(line_start)
+            self.ends.append(line_end)
+            line_start = line_end + 1
+        self.names: list[list[Name] | None] = [None] * len(self.starts)
+
+    def extend_names(self, text: str, start: int, end: int, found: list[Name]) -> None:
+        """Add to *found* the names that lie within ``text[start:end]``, in order."""
+        index = max(0, bisect.bisect_right(self.starts, start) - 1)
+        stop = bisect.bisect_left(self.starts, end)
+        while index < stop:
+            if self.ends[index] > start:
+                names = self.names[index]
+                if names is None:
+                    names = self.names[index] = read_names(
+                        text, self.starts[index], self.ends[index]
+                    )
+                if not names or (start <= names[0].start and names[-1].end <= end):
+                    found.extend(names)  # names follow each other: all lie within
+                else:
+                    found.extend(name for name in names if start <= name.start and name.end <= end)
+            index += 1
+
+
 def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     abbreviation = lexicon().abbreviation
@@ -277,17 +329,6 @@ def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             continue
         found.append(match.span())
-    return found
-
-
-def _read_block_names(text: str, start: int, end: int) -> list[Name]:
-    found: list[Name] = []
-    line_start = start
-    while line_start < end:
-        line_end = text.find("\n", line_start, end)
-        line_end = end if line_end < 0 else line_end
-        found.extend(read_names(text, line_start, line_end))
-        line_start = line_end + 1
     return found
 
 

@@ -11,6 +11,7 @@ Examples:
 
 from __future__ import annotations
 
+import operator
 from typing import Final
 
 import attrs
@@ -37,6 +38,7 @@ from newsnorm.text import _check_text
 _ANY_MARK: Final = regex.compile(
     r"[\"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u300c\u300e]"
 )
+_ANGLES: Final = "\u00ab\u00bb\u2039\u203a"
 _INCISE_START: Final = regex.compile(r",[ \t]*+")
 _DASH_INCISE: Final = regex.compile(r"[ \t]*+[\u2014\u2013][ \t]*+(?=\p{Ll})")
 _DASH: Final = regex.compile(r"[ \t]*+[\u2014\u2013][ \t]*+")
@@ -103,7 +105,7 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
     """Cut « A, a-t-il expliqué, B » or “A —dijo Ruiz— B” at the cue it holds."""
     text = document.text
     whole = [_Candidate(span, span.start, span.end, span.open_mark, span.close_mark)]
-    angle = text[span.open_mark] in "\u00ab\u00bb\u2039\u203a"
+    angle = text[span.open_mark] in _ANGLES
     for match in _INCISE_START.finditer(text, span.start, span.end) if angle else ():
         verb = verb_at(text, match.end(), span.end)
         if verb is None:
@@ -178,8 +180,11 @@ def _introduced(document: Document, span: Span, previous: _Candidate | None) -> 
 
 def _attribute(document: Document, candidates: list[_Candidate], index: int) -> None:
     """Find the cue of ``candidates[index]`` and decide whether it is a quote."""
-    text = document.text
     candidate = candidates[index]
+    if candidate.cue is not None:  # a part of a quote cut at the cue it holds
+        candidate.attributed = True
+        return
+    text = document.text
     span = candidate.span
     previous = candidates[index - 1] if index > 0 else None
     following = candidates[index + 1] if index + 1 < len(candidates) else None
@@ -192,9 +197,6 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         and (previous.attributed or previous.keep or previous.cue is not None)
     ):
         floor = max(floor, previous.close_mark + 1)  # a rejected title before does not count
-    if candidate.cue is not None:
-        candidate.attributed = True
-        return
     # One look for the last sentence gap serves both floors (the line's start and the
     # previous quote's end), as Document.last_gap explains.
     line_floor = max(span.line_start, candidate.open_mark - WINDOW)
@@ -221,7 +223,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         limit = min(limit, following.open_mark)
     cue = None
     how = ""
-    if _after_bracket(text, whole_sentence, candidate.open_mark):
+    if "(" in prefix and _after_bracket(text, whole_sentence, candidate.open_mark):
         # (“…,” he said): the aside carries its own cue, before the bracket closes
         close = text.find(")", candidate.end, limit)
         if candidate.close_mark is not None and close >= 0:
@@ -591,6 +593,9 @@ def _name_silent_chains(
     index = 0
     while index < len(candidates):
         first = candidates[index]
+        if first.span.close_mark is not None:
+            index += 1  # a quote of one paragraph: no chain
+            continue
         before = candidates[index - 1] if index > 0 else None
         last = index
         while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
@@ -629,6 +634,9 @@ def _share_chain_speakers(candidates: list[_Candidate]) -> None:
     """
     index = 0
     while index < len(candidates):
+        if candidates[index].span.close_mark is not None:
+            index += 1  # a quote of one paragraph: no chain
+            continue
         last = index
         while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
             last += 1
@@ -711,22 +719,30 @@ def _next_line_cue(document: Document, line_end: int) -> Cue | None:
 def _ranges(text: str, candidates: list[_Candidate]) -> list[tuple[int, int]]:
     """The stretches of *text* whose names can matter: before and around each cue."""
     ranges: list[tuple[int, int]] = []
+    size = len(text)
+    low, high = -1, -1  # the last range, kept apart from the list while it grows
     for candidate in candidates:
-        if candidate.cue is None:
+        cue = candidate.cue
+        if cue is None:
             continue
-        start = max(0, min(candidate.open_mark, candidate.cue.start) - _LOOK_BEHIND)
-        end = min(len(text), max(candidate.end, candidate.cue.end) + _REACH)
-        if not ranges or start > ranges[-1][1]:
+        start = max(0, min(candidate.open_mark, cue.start) - _LOOK_BEHIND)
+        end = min(size, max(candidate.end, cue.end) + _REACH)
+        if start > high:
             # the line start moves *start* back only, so a range that joins the last one
             # does so wherever its line starts
             line_start = text.rfind("\n", max(0, start - _LINE_SLACK), start)
             start = line_start + 1 if line_start >= 0 else start
         next_line = text.find("\n", end, end + _LINE_SLACK)
-        end = next_line if next_line >= 0 else min(len(text), end + _LINE_SLACK)
-        if ranges and start <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+        end = next_line if next_line >= 0 else min(size, end + _LINE_SLACK)
+        if high < 0:
+            low, high = start, end
+        elif start <= high:
+            high = max(high, end)
         else:
-            ranges.append((start, end))
+            ranges.append((low, high))
+            low, high = start, end
+    if high >= 0:
+        ranges.append((low, high))
     return ranges
 
 
@@ -766,7 +782,16 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 line = (span.line_start, span.line_end, *bounds)
             if _is_headline(text, span, line[2], line[3]):
                 continue
-        candidates.extend(_split_incise(document, span))
+        if (
+            text[span.open_mark] in _ANGLES
+            or text.find("\u2014", span.start, span.end) >= 0
+            or text.find("\u2013", span.start, span.end) >= 0
+        ):
+            candidates.extend(_split_incise(document, span))
+        else:  # no angle mark, no dash: no incise to cut at (the common case)
+            candidates.append(
+                _Candidate(span, span.start, span.end, span.open_mark, span.close_mark)
+            )
     for index in range(len(candidates)):
         _attribute(document, candidates, index)
     _share_later_cues(document, candidates)
@@ -819,5 +844,5 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         for candidate in candidates
         if (candidate.attributed or candidate.keep) and candidate.start < candidate.end
     ]
-    quotes.sort(key=lambda quote: quote.start)
+    quotes.sort(key=operator.attrgetter("start"))
     return tuple(quotes)
