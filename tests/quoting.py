@@ -1,4 +1,9 @@
-"""Helpers the quote tests share: the speakers of a text, and its only quote."""
+"""Helpers the quote tests share: the speakers of a text, its only quote, the shared scorer."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 
 from newsnorm.model import Quote
 from newsnorm.quotes import extract_quotes
@@ -14,3 +19,15 @@ def only(text: str) -> Quote:
     quotes = extract_quotes(text)
     assert len(quotes) == 1, quotes
     return quotes[0]
+
+
+def quote_scorer(shared_dir: Path) -> ModuleType:
+    """The project's quote scorer, ``shared/tools/eval_quotes.py``, imported as a module."""
+    path = shared_dir / "tools" / "eval_quotes.py"
+    spec = importlib.util.spec_from_file_location("eval_quotes", path)
+    assert spec is not None
+    assert spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    sys.modules["eval_quotes"] = scorer
+    spec.loader.exec_module(scorer)
+    return scorer

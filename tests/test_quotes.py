@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 from quoting import only as _only
+from quoting import quote_scorer
 
 from newsnorm.quotes import extract_quotes
 
@@ -495,13 +494,7 @@ def test_hostile_runs_of_marks_finish():
 
 @pytest.mark.shared
 def test_development_set_meets_the_targets(shared_dir):
-    path = shared_dir / "tools" / "eval_quotes.py"
-    spec = importlib.util.spec_from_file_location("eval_quotes", path)
-    assert spec is not None
-    assert spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules["eval_quotes"] = scorer
-    spec.loader.exec_module(scorer)
+    scorer = quote_scorer(shared_dir)
     cases = [
         json.loads(line)
         for line in (shared_dir / "corpus/quotes/dev.jsonl")

@@ -3,12 +3,11 @@
 Every sentence here is written for these tests.
 """
 
-import importlib.util
 import json
-import sys
 
 import pytest
 from quoting import only as _only
+from quoting import quote_scorer
 from quoting import speakers as _speakers
 
 from newsnorm.quotes import extract_quotes
@@ -317,17 +316,6 @@ def test_nobody_has_no_offsets():
 # --- real news, when ../shared is present ---------------------------------------------
 
 
-def _scorer(shared_dir):
-    path = shared_dir / "tools" / "eval_quotes.py"
-    spec = importlib.util.spec_from_file_location("eval_quotes", path)
-    assert spec is not None
-    assert spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules["eval_quotes"] = scorer
-    spec.loader.exec_module(scorer)
-    return scorer
-
-
 _NAMED = frozenset(
     {
         "name",
@@ -342,7 +330,7 @@ _NAMED = frozenset(
 
 @pytest.mark.shared
 def test_polnear_dev_named_speakers_stay_above_the_floor(shared_dir):
-    scorer = _scorer(shared_dir)
+    scorer = quote_scorer(shared_dir)
     path = shared_dir / "corpus/quotes-polnear/dev/index.jsonl"
     if not path.exists():
         pytest.skip(f"{path} not found")

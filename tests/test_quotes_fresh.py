@@ -7,13 +7,12 @@ its README says how. The floor below is the end-to-end F1 measured when the set 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from quoting import quote_scorer
 
 from newsnorm.quotes import extract_quotes
 
@@ -46,13 +45,7 @@ def test_negative_cases_give_no_quote():
 
 @pytest.mark.shared
 def test_the_fresh_set_meets_its_floor(shared_dir):
-    path = shared_dir / "tools" / "eval_quotes.py"
-    spec = importlib.util.spec_from_file_location("eval_quotes", path)
-    assert spec is not None
-    assert spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules["eval_quotes"] = scorer
-    spec.loader.exec_module(scorer)
+    scorer = quote_scorer(shared_dir)
     rows = [
         scorer.score_case(
             case, [scorer.to_pred(quote, case["text"]) for quote in extract_quotes(case["text"])]
