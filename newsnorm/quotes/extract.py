@@ -274,7 +274,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         # A passage of several paragraphs after "The Daily Tribune reports:" is a quotation
         # from that source, person or not; one paragraph after a colon may be a list, and
         # one capitalised word may be a heading ("Transcript:"), not a name.
-        name = introducer.mention.name
+        name = introducer.mention.name if introducer.mention is not None else None
         candidate.needs_person = (
             span.close_mark is not None or name is None or len(name.words) < _SOURCE_WORDS
         )
