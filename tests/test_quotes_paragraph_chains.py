@@ -81,3 +81,24 @@ def test_paragraph_chains_never_raise_and_offsets_hold(paragraphs: list[str]) ->
         assert text[quote.start : quote.end] == quote.text
         if quote.speaker_start is not None and quote.speaker_end is not None:
             assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
+
+
+def test_a_chain_after_reported_speech_is_named_with_no_other_cue_in_the_text():
+    text = (
+        "The council met.\n\n"
+        "Mayor Ruth Okafor said the town would stay.\n\n"
+        '"We will fight.\n\n'
+        '"Nobody leaves this town."\n\n'
+        "The vote is Monday."
+    )
+    assert _speakers(text) == [
+        ("We will fight.", "Ruth Okafor"),
+        ("Nobody leaves this town.", "Ruth Okafor"),
+    ]
+
+
+def test_a_chain_that_nothing_names_gives_nothing_in_a_text_with_no_cue():
+    text = (
+        'The council met.\n\n"We will fight.\n\n"Nobody leaves this town."\n\nThe vote is Monday.'
+    )
+    assert extract_quotes(text) == ()

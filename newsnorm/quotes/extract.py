@@ -805,9 +805,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         _attribute(document, candidates, index)
     _share_later_cues(document, candidates)
     _keep_passages(document, candidates)
-    cues = [item.cue.end for item in candidates if item.cue is not None]
-    if not cues:
-        return ()
+    cued = any(item.cue is not None for item in candidates)
+    if not cued and all(item.span.close_mark is not None for item in candidates):
+        return ()  # no cue and no multi-paragraph quote that a paragraph before could name
     quoted = tuple((item.open_mark, item.close_mark or item.end) for item in candidates)
     speakers = Speakers(document, quoted, _ranges(text, candidates))
     for candidate in candidates:
@@ -851,7 +851,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             reason=candidate.reason or None,
         )
         for candidate in candidates
-        if (candidate.attributed or candidate.keep) and candidate.start < candidate.end
+        if (candidate.attributed or candidate.keep)
+        and candidate.start < candidate.end
+        and (cued or candidate.speaker[0] is not None)  # with no cue: the chains named
     ]
     quotes.sort(key=operator.attrgetter("start"))
     return tuple(quotes)
