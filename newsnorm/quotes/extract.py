@@ -66,6 +66,8 @@ _SHARED_GAP: Final = 40
 """How far apart two quotes of one sentence may be to share the later one's cue."""
 _FULL_NAME: Final = 2
 """A name before a colon needs a given name and a surname (or a title) to be a speaker."""
+_SOURCE_WORDS: Final = 2
+"""Words a name needs to introduce a multi-paragraph quote without being known as a person."""
 _CHAIN: Final = 2
 """A multi-paragraph quote has at least two paragraphs."""
 _PARAGRAPH_GAP: Final = 2
@@ -268,7 +270,14 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     introducer = _introducing_subject(document, candidate, previous)
     if introducer is not None:
         candidate.cue, candidate.attributed = introducer, True
-        candidate.how, candidate.needs_person = "subject of the line before", True
+        candidate.how = "subject of the line before"
+        # A passage of several paragraphs after "The Daily Tribune reports:" is a quotation
+        # from that source, person or not; one paragraph after a colon may be a list, and
+        # one capitalised word may be a heading ("Transcript:"), not a name.
+        name = introducer.mention.name if introducer.mention is not None else None
+        candidate.needs_person = (
+            span.close_mark is not None or name is None or len(name.words) < _SOURCE_WORDS
+        )
         return
     if span.close_mark is None and following is not None:
         candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
@@ -796,9 +805,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         _attribute(document, candidates, index)
     _share_later_cues(document, candidates)
     _keep_passages(document, candidates)
-    cues = [item.cue.end for item in candidates if item.cue is not None]
-    if not cues:
-        return ()
+    cued = any(item.cue is not None for item in candidates)
+    if not cued and all(item.span.close_mark is not None for item in candidates):
+        return ()  # no cue and no multi-paragraph quote that a paragraph before could name
     quoted = tuple((item.open_mark, item.close_mark or item.end) for item in candidates)
     speakers = Speakers(document, quoted, _ranges(text, candidates))
     for candidate in candidates:
@@ -842,7 +851,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             reason=candidate.reason or None,
         )
         for candidate in candidates
-        if (candidate.attributed or candidate.keep) and candidate.start < candidate.end
+        if (candidate.attributed or candidate.keep)
+        and candidate.start < candidate.end
+        and (cued or candidate.speaker[0] is not None)  # with no cue: the chains named
     ]
     quotes.sort(key=operator.attrgetter("start"))
     return tuple(quotes)
