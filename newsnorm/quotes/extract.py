@@ -66,8 +66,6 @@ _SHARED_GAP: Final = 40
 """How far apart two quotes of one sentence may be to share the later one's cue."""
 _FULL_NAME: Final = 2
 """A name before a colon needs a given name and a surname (or a title) to be a speaker."""
-_SOURCE_WORDS: Final = 2
-"""Words a name needs to introduce a multi-paragraph quote without being known as a person."""
 _CHAIN: Final = 2
 """A multi-paragraph quote has at least two paragraphs."""
 _PARAGRAPH_GAP: Final = 2
@@ -270,14 +268,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     introducer = _introducing_subject(document, candidate, previous)
     if introducer is not None:
         candidate.cue, candidate.attributed = introducer, True
-        candidate.how = "subject of the line before"
-        # A passage of several paragraphs after "The Daily Tribune reports:" is a quotation
-        # from that source, person or not; one paragraph after a colon may be a list, and
-        # one capitalised word may be a heading ("Transcript:"), not a name.
-        name = introducer.mention.name if introducer.mention is not None else None
-        candidate.needs_person = (
-            span.close_mark is not None or name is None or len(name.words) < _SOURCE_WORDS
-        )
+        candidate.how, candidate.needs_person = "subject of the line before", True
         return
     if span.close_mark is None and following is not None:
         candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
