@@ -122,10 +122,14 @@ def _first_words(text: str, start: int, end: int, count: int) -> list[str]:
 def _is_title_case(words: list[str]) -> bool:
     if not 1 < len(words) <= _TITLE_WORDS:
         return False
-    capitalised = [word for word in words if word.casefold() not in _SMALL_WORDS]
-    return bool(capitalised) and all(
-        word[:1].isupper() or word[:1].isdigit() for word in capitalised
-    )
+    capitalised = False
+    for word in words:
+        if word.casefold() in _SMALL_WORDS:
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return False
+        capitalised = True
+    return capitalised
 
 
 def is_not_speech(
@@ -151,7 +155,6 @@ def is_not_speech(
     last = _LAST_WORDS.search(before)
     first_word, second_word = last.groups() if last is not None else ("", None)
     previous = second_word or first_word
-    two = f"{first_word} {second_word}" if second_word else ""
     # Nickname: between two capitalised names, nothing but spaces around the marks.
     if previous[:1].isupper() and before.endswith((" ", "\t")) and len(quoted) <= 4:
         close, after = _word_after(text, end)
@@ -162,7 +165,11 @@ def is_not_speech(
         ):
             return True
     folded = previous.casefold()
-    if folded in words.not_quote_after or two.casefold() in words.not_quote_after:
+    not_quote_after = words.not_quote_after
+    if (
+        folded in not_quote_after
+        or (f"{first_word} {second_word}".casefold() if second_word else "") in not_quote_after
+    ):
         # "called the program “worse than amnesty.”": in reported speech, lowercase words
         # after the noun of a work are what was said of it, not its title
         lowercase = text[start : start + 1].islower()
@@ -195,10 +202,9 @@ def is_not_speech(
 def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
     """The word right after a quote ending at *end*, past its mark and up to three signs."""
     close = end
-    while close < len(text) and text[close] != "\n" and not text[close].isalnum():
+    limit = min(len(text), end + 4)
+    while close < limit and text[close] != "\n" and not text[close].isalnum():
         close += 1
-        if close - end > 3:
-            break
     return close, _WORD.match(text, close, min(len(text), close + 40))
 
 

@@ -426,6 +426,12 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         # "he said": one lowercase word, no break, read without chunks or names
         word_start = start + len(segment) - len(segment.lstrip())
         return Mention("pronoun", word_start, word_start + len(piece), piece.casefold())
+    return _read_chunks(document, start, end, left=left)
+
+
+def _read_chunks(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
+    """:func:`read_subject` chunk by chunk, without its shortcut for a lone pronoun."""
+    text = document.text
     chunks = _chunks(text, start, end)
     if left:
         chunks.reverse()
