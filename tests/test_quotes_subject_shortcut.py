@@ -1,4 +1,4 @@
-"""The shortcut of read_subject for a lone lowercase pronoun reads as the chunk-by-chunk path."""
+"""Shortcuts of the quote readers (a lone pronoun, the last words) read as their long paths."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsnorm.quotes.document import Document
+from newsnorm.quotes.kinds import _LAST_WORDS, _last_words
 from newsnorm.quotes.lexicon import lexicon
 from newsnorm.quotes.mentions import COMPLEMENTISERS, _read_chunks, read_subject
 
@@ -57,4 +58,12 @@ def test_shortcut_agrees_with_the_chunks(word: str, space: str, left: bool) -> N
     document = Document(text)
     assert read_subject(document, 9, len(text), left=left) == _read_chunks(
         document, 9, len(text), left=left
+    )
+
+
+@given(st.text(alphabet="ab Z\t\n\r-'’é,.\u0301“” 1\u00a0\u2028", max_size=16))
+def test_last_words_anchored_at_the_end_reads_as_a_search(before: str) -> None:
+    found, searched = _last_words(before), _LAST_WORDS.search(before)
+    assert (found and (found.span(), found.groups())) == (
+        searched and (searched.span(), searched.groups())
     )

@@ -32,7 +32,7 @@ from newsnorm.quotes.lexicon import lexicon
 from newsnorm.quotes.spans import Span
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
-# Matched from the end (REVERSE): a search anchored at "$" need not try every position.
+# Matched from the end (REVERSE) by _last_words.
 _LAST_WORDS: Final = regex.compile(
     r"([\p{L}\p{M}\-'’]++)[ \t]*+(?:([\p{L}\p{M}\-'’]++)[ \t]*+)?$", regex.REVERSE
 )
@@ -119,6 +119,17 @@ def _first_words(text: str, start: int, end: int, count: int) -> list[str]:
     return [match.group() for match in itertools.islice(_WORD.finditer(text, start, end), count)]
 
 
+def _last_words(before: str) -> regex.Match[str] | None:
+    """The last one or two words of *before*, at its very end (spaces and tabs after them).
+
+    A search still tries every position from the end, though "$" holds only at the end or
+    before a final newline: without that newline, a match anchored at the end is the same.
+    """
+    if before.endswith("\n"):
+        return _LAST_WORDS.search(before)
+    return _LAST_WORDS.match(before)
+
+
 def _is_title_case(words: list[str]) -> bool:
     if not 1 < len(words) <= _TITLE_WORDS:
         return False
@@ -152,7 +163,7 @@ def is_not_speech(
     if not quoted:
         return True
     before = text[max(0, open_mark - 40) : open_mark]
-    last = _LAST_WORDS.search(before)
+    last = _last_words(before)
     first_word, second_word = last.groups() if last is not None else ("", None)
     previous = second_word or first_word
     # Nickname: between two capitalised names, nothing but spaces around the marks.
@@ -296,7 +307,7 @@ def opens_report(text: str, start: int, end: int, open_mark: int) -> bool:
     """
     if len(_first_words(text, start, end, _REPORTED_WORDS)) < _REPORTED_WORDS:
         return False
-    last = _LAST_WORDS.search(text[max(0, open_mark - 40) : open_mark])
+    last = _last_words(text[max(0, open_mark - 40) : open_mark])
     if last is None:
         return False
     word = last.group(2) or last.group(1)
