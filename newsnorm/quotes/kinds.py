@@ -168,7 +168,7 @@ def is_not_speech(
     previous = second_word or first_word
     # Nickname: between two capitalised names, nothing but spaces around the marks.
     if previous[:1].isupper() and before.endswith((" ", "\t")) and len(quoted) <= 4:
-        close, after = _word_after(text, end)
+        close, after = _word_after(text, end, upper=True)
         if (
             after is not None
             and after.group()[:1].isupper()
@@ -194,7 +194,7 @@ def is_not_speech(
             return True
         if previous.endswith(("’s", "'s", "s’")):
             return True
-        close, after = _word_after(text, end)
+        close, after = _word_after(text, end, upper=False)
         if (
             after is not None
             and text[open_mark] not in _CAPITALISED_NOUNS
@@ -210,12 +210,19 @@ def is_not_speech(
     return not content.endswith((".", "!", "?", "…")) or not content.isupper()
 
 
-def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
-    """The word right after a quote ending at *end*, past its mark and up to three signs."""
+def _word_after(text: str, end: int, *, upper: bool) -> tuple[int, regex.Match[str] | None]:
+    """The word right after a quote ending at *end*, past its mark and up to three signs.
+
+    Only a word that opens in uppercase (*upper*) or in lowercase is read: the callers test
+    its case, and a character of the other case (or none) spares the match.
+    """
     close = end
     limit = min(len(text), end + 4)
     while close < limit and text[close] != "\n" and not text[close].isalnum():
         close += 1
+    opening = text[close : close + 1]
+    if not (opening.isupper() if upper else opening.islower()):
+        return close, None
     return close, _WORD.match(text, close, min(len(text), close + 40))
 
 
