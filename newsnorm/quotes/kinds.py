@@ -32,7 +32,7 @@ from newsnorm.quotes.lexicon import lexicon
 from newsnorm.quotes.spans import Span
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
-# Matched from the end (REVERSE): a search anchored at "$" need not try every position.
+# Matched from the end (REVERSE) by _last_words.
 _LAST_WORDS: Final = regex.compile(
     r"([\p{L}\p{M}\-'’]++)[ \t]*+(?:([\p{L}\p{M}\-'’]++)[ \t]*+)?$", regex.REVERSE
 )
@@ -119,13 +119,28 @@ def _first_words(text: str, start: int, end: int, count: int) -> list[str]:
     return [match.group() for match in itertools.islice(_WORD.finditer(text, start, end), count)]
 
 
+def _last_words(before: str) -> regex.Match[str] | None:
+    """The last one or two words of *before*, at its very end (spaces and tabs after them).
+
+    A search still tries every position from the end, though "$" holds only at the end or
+    before a final newline: without that newline, a match anchored at the end is the same.
+    """
+    if before.endswith("\n"):
+        return _LAST_WORDS.search(before)
+    return _LAST_WORDS.match(before)
+
+
 def _is_title_case(words: list[str]) -> bool:
     if not 1 < len(words) <= _TITLE_WORDS:
         return False
-    capitalised = [word for word in words if word.casefold() not in _SMALL_WORDS]
-    return bool(capitalised) and all(
-        word[:1].isupper() or word[:1].isdigit() for word in capitalised
-    )
+    capitalised = False
+    for word in words:
+        if word.casefold() in _SMALL_WORDS:
+            continue
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return False
+        capitalised = True
+    return capitalised
 
 
 def is_not_speech(
@@ -148,13 +163,12 @@ def is_not_speech(
     if not quoted:
         return True
     before = text[max(0, open_mark - 40) : open_mark]
-    last = _LAST_WORDS.search(before)
+    last = _last_words(before)
     first_word, second_word = last.groups() if last is not None else ("", None)
     previous = second_word or first_word
-    two = f"{first_word} {second_word}" if second_word else ""
     # Nickname: between two capitalised names, nothing but spaces around the marks.
     if previous[:1].isupper() and before.endswith((" ", "\t")) and len(quoted) <= 4:
-        close, after = _word_after(text, end)
+        close, after = _word_after(text, end, upper=True)
         if (
             after is not None
             and after.group()[:1].isupper()
@@ -162,7 +176,11 @@ def is_not_speech(
         ):
             return True
     folded = previous.casefold()
-    if folded in words.not_quote_after or two.casefold() in words.not_quote_after:
+    not_quote_after = words.not_quote_after
+    if (
+        folded in not_quote_after
+        or (f"{first_word} {second_word}".casefold() if second_word else "") in not_quote_after
+    ):
         # "called the program “worse than amnesty.”": in reported speech, lowercase words
         # after the noun of a work are what was said of it, not its title
         lowercase = text[start : start + 1].islower()
@@ -176,7 +194,7 @@ def is_not_speech(
             return True
         if previous.endswith(("’s", "'s", "s’")):
             return True
-        close, after = _word_after(text, end)
+        close, after = _word_after(text, end, upper=False)
         if (
             after is not None
             and text[open_mark] not in _CAPITALISED_NOUNS
@@ -192,13 +210,19 @@ def is_not_speech(
     return not content.endswith((".", "!", "?", "…")) or not content.isupper()
 
 
-def _word_after(text: str, end: int) -> tuple[int, regex.Match[str] | None]:
-    """The word right after a quote ending at *end*, past its mark and up to three signs."""
+def _word_after(text: str, end: int, *, upper: bool) -> tuple[int, regex.Match[str] | None]:
+    """The word right after a quote ending at *end*, past its mark and up to three signs.
+
+    Only a word that opens in uppercase (*upper*) or in lowercase is read: the callers test
+    its case, and a character of the other case (or none) spares the match.
+    """
     close = end
-    while close < len(text) and text[close] != "\n" and not text[close].isalnum():
+    limit = min(len(text), end + 4)
+    while close < limit and text[close] != "\n" and not text[close].isalnum():
         close += 1
-        if close - end > 3:
-            break
+    opening = text[close : close + 1]
+    if not (opening.isupper() if upper else opening.islower()):
+        return close, None
     return close, _WORD.match(text, close, min(len(text), close + 40))
 
 
@@ -290,7 +314,7 @@ def opens_report(text: str, start: int, end: int, open_mark: int) -> bool:
     """
     if len(_first_words(text, start, end, _REPORTED_WORDS)) < _REPORTED_WORDS:
         return False
-    last = _LAST_WORDS.search(text[max(0, open_mark - 40) : open_mark])
+    last = _last_words(text[max(0, open_mark - 40) : open_mark])
     if last is None:
         return False
     word = last.group(2) or last.group(1)

@@ -420,6 +420,18 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
         'Qin Gang'
     """
     text = document.text
+    segment = text[start:end]
+    piece = segment.strip()
+    if piece.isalpha() and piece.islower() and _is_lone_pronoun(piece, left):
+        # "he said": one lowercase word, no break, read without chunks or names
+        word_start = start + len(segment) - len(segment.lstrip())
+        return Mention("pronoun", word_start, word_start + len(piece), piece.casefold())
+    return _read_chunks(document, start, end, left=left)
+
+
+def _read_chunks(document: Document, start: int, end: int, *, left: bool) -> Mention | None:
+    """:func:`read_subject` chunk by chunk, without its shortcut for a lone pronoun."""
+    text = document.text
     chunks = _chunks(text, start, end)
     if left:
         chunks.reverse()
@@ -484,6 +496,33 @@ def read_subject(document: Document, start: int, end: int, *, left: bool) -> Men
             return found
         found = mention  # a description: an apposition next to it may hold the name
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_lone_pronoun(word: str, left: bool) -> bool:
+    """Whether a stretch that holds only the lowercase *word* reads as a pronoun subject.
+
+    The same tests as :func:`read_subject` and :func:`_chunk_mention` make on a chunk of one
+    lowercase word (no label, no aside, no complementiser, adverb or clause opener); they
+    depend on the word alone, so the answer is cached.
+    """
+    words = lexicon()
+    folded = word.casefold()
+    if left and (
+        not (word.startswith(_PARTICLES) and _PARTICLE_NAME.match(word))
+        and (
+            folded in words.relatives
+            or (folded in words.prepositions and folded not in words.determiners)
+            or folded in words.adverbs
+            or _is_participle(word)
+        )
+    ):
+        return False  # an aside: read_subject looks further
+    if left and (folded in COMPLEMENTISERS or folded in words.clause_openers):
+        return False
+    if folded in words.adverbs or folded in _AUXILIARIES:
+        return False
+    return folded in words.pronoun_gender
 
 
 def _is_object_then_subject(chunk_words: list[tuple[int, int, str]]) -> bool:
