@@ -348,7 +348,10 @@ def _group_layout(
     positions = [index[name] - 1 for name in names]
     if positions == list(range(pattern.groups)) or not positions:
         return names, None
-    return names, operator.itemgetter(*positions, *positions)  # always a tuple, never one value
+    if len(positions) == 1:
+        only = positions[0]
+        return names, lambda values: (values[only],)
+    return names, operator.itemgetter(*positions)
 
 
 class _Groups(dict[str, str]):
@@ -382,9 +385,9 @@ def _expression(
             before = _previous_words(text, start)
             if not _allowed_alone(text, start, table, ambiguous=ambiguous, before=before):
                 return None
-    names, picker = _group_layout(match.re)
+    group_names, picker = _group_layout(match.re)
     values = match.groups("")
-    groups = _Groups(zip(names, values if picker is None else picker(values)))
+    groups = _Groups(zip(group_names, values if picker is None else picker(values), strict=True))
     year_digits = groups.get("year")
     year: int | None
     if year_digits:
