@@ -22,7 +22,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from typing import Final, NamedTuple
 
 import regex
@@ -242,13 +242,21 @@ def _roman(numeral: str) -> int:
     return total
 
 
-def _allowed_alone(text: str, start: int, table: Calendar, *, ambiguous: bool = False) -> bool:
+def _allowed_alone(
+    text: str,
+    start: int,
+    table: Calendar,
+    *,
+    ambiguous: bool = False,
+    before: tuple[str, str] | None = None,
+) -> bool:
     """Whether a month or season named alone at *start* reads as a date (a preposition precedes).
 
     An *ambiguous* name (English "May", "March") needs a strong preposition ("in May"); other
-    names also take a weak one ("planned for September").
+    names also take a weak one ("planned for September"). *before* is
+    ``_previous_words(text, start)`` when the caller has it.
     """
-    last, two = _previous_words(text, start)
+    last, two = _previous_words(text, start) if before is None else before
     prepositions = table.word_set("prepositions")
     weak = () if ambiguous else table.word_set("weak_prepositions")
     return last in prepositions or two in prepositions or last in weak or two in weak
@@ -312,8 +320,8 @@ _NAME_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\p{N}'\u2019.-])(\p{Lu}\p{Ll
 _SET_FORMS: Final = frozenset({"weekday", "month", "season", "day_month", "month_day"})
 
 
-def _is_set(text: str, start: int, table: Calendar) -> bool:
-    last, two = _previous_words(text, start)
+def _is_set(text: str, start: int, table: Calendar, before: tuple[str, str] | None = None) -> bool:
+    last, two = _previous_words(text, start) if before is None else before
     words = table.word_set("set_words")
     return last in words or two in words
 
@@ -327,8 +335,23 @@ def _is_quantity(text: str, start: int, end: int, table: Calendar) -> bool:
 
 
 @functools.cache
-def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
-    return frozenset(pattern.groupindex)
+def _group_layout(
+    pattern: regex.Pattern[str],
+) -> tuple[tuple[str, ...], Callable[[tuple[str, ...]], tuple[str, ...]] | None]:
+    """The group names of *pattern* in group order, and what picks their values from ``groups()``.
+
+    ``dict(zip(names, match.groups("")))`` is ``match.groupdict("")`` at a fraction of its
+    cost; the picker (``None`` when every group is named once, in order) skips unnamed groups.
+    """
+    index = pattern.groupindex
+    names = tuple(sorted(index, key=index.__getitem__))
+    positions = [index[name] - 1 for name in names]
+    if positions == list(range(pattern.groups)) or not positions:
+        return names, None
+    if len(positions) == 1:
+        only = positions[0]
+        return names, lambda values: (values[only],)
+    return names, operator.itemgetter(*positions)
 
 
 class _Groups(dict[str, str]):
@@ -351,16 +374,20 @@ def _expression(
     match: regex.Match[str], form: str, text: str, table: Calendar
 ) -> Expression | None:
     start, end = match.span()
+    before: tuple[str, str] | None = None  # the words before *start*, once read
     if form == "month":  # the name alone ("May"): the commonest rejection, decided first
         name_start, name_end = match.span("month")
         if name_start == start and end - name_end <= 1:
             word = text[name_start:name_end].lower()
             ambiguous = word in table.word_set("ambiguous_months")
-            if word in table.abbreviations or not _allowed_alone(
-                text, start, table, ambiguous=ambiguous
-            ):
+            if word in table.abbreviations:
                 return None
-    groups = _Groups(match.groupdict(""))
+            before = _previous_words(text, start)
+            if not _allowed_alone(text, start, table, ambiguous=ambiguous, before=before):
+                return None
+    group_names, picker = _group_layout(match.re)
+    values = match.groups("")
+    groups = _Groups(zip(group_names, values if picker is None else picker(values), strict=True))
     year_digits = groups.get("year")
     year: int | None
     if year_digits:
@@ -436,9 +463,10 @@ def _expression(
         if alone:
             word = (month_word or "").lower()
             ambiguous = word in table.word_set("ambiguous_months")
-            if word in table.abbreviations or not _allowed_alone(
-                text, start, table, ambiguous=ambiguous
-            ):
+            if word in table.abbreviations:
+                return None
+            before = before or _previous_words(text, start)
+            if not _allowed_alone(text, start, table, ambiguous=ambiguous, before=before):
                 return None
             following = _WORD_AFTER.match(text, end, end + 40)
             if ambiguous and following is not None and following.group(1)[:1].isupper():
@@ -462,14 +490,15 @@ def _expression(
         if start == match.start("season") and groups["season"].lower() in table.word_set(
             "verb_seasons"
         ):
-            last, _ = _previous_words(text, start)
+            before = _previous_words(text, start)
+            last = before[0]
             if last in table.word_set("verb_before") or last.endswith(("n't", "n\u2019t")):
                 return None  # "began to fall apart", "prices will fall": the verb
         has_determiner = bool(groups.get("determiner")) and bool(
             table.raw.get("season_with_determiner")
         )
         context = year or groups.get("modifier") or fields["offset"] is not None or has_determiner
-        if not context and not _allowed_alone(text, start, table):
+        if not context and not _allowed_alone(text, start, table, before=before):
             return None
     elif form == "unit_relative":
         if groups["unit"].lower() in table.word_set("plural_units"):
@@ -513,7 +542,7 @@ def _expression(
         and (_is_quantity(text, start, end, table) or _in_name(text, start, table))
     ):
         return None  # "about 2000 people", "Orion 1980"
-    if form in _SET_FORMS and _is_set(text, start, table):
+    if form in _SET_FORMS and _is_set(text, start, table, before):
         return None  # "every Friday", "chaque mardi": a set, not a date
     return Expression(form, start, end, match.group(), **fields)  # type: ignore[arg-type]
 

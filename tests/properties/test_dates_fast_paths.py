@@ -1,7 +1,7 @@
 """The date scan's faster paths give what the plain ones give, on any text.
 
 Each shortcut taken for speed (keys listed a chunk at a time, capitalised keys matched by
-their first letter, tense phrases tested by their last word, anchors added in one go, a
+their first letter, a match's groups read by position, tense phrases tested by their last word, anchors added in one go, a
 mention built without re-checking a value already checked) is compared here with the
 straightforward way it replaces.
 """
@@ -18,8 +18,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnorm.dates.discourse import Anchors
-from newsnorm.dates.grammar import _FIRST_CHUNK, _KEY_CHUNK, _keys_in, _words_one_by_one
-from newsnorm.dates.patterns import NUMBER_KEYS, _key_parts, _keys, _trie, _variants, _word_starts
+from newsnorm.dates.grammar import (
+    _FIRST_CHUNK,
+    _KEY_CHUNK,
+    _group_layout,
+    _keys_in,
+    _words_one_by_one,
+)
+from newsnorm.dates.patterns import (
+    NUMBER_KEYS,
+    _key_parts,
+    _keys,
+    _trie,
+    _variants,
+    _word_starts,
+    form_pattern,
+)
 from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
 from newsnorm.dates.vocabulary import calendar, languages
@@ -121,6 +135,38 @@ def test_key_patterns_match_as_the_plain_word_start_pattern(text: str, language:
 def test_capitalised_keys_are_reshaped_and_lower_case_ones_kept_plain() -> None:
     assert not _word_starts({"May", "MAY", "June"}).startswith("\\b")
     assert _word_starts({"May", "may"}).startswith("\\b")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?P<day>\d+)\s(?P<month>\w+)", "3 May"),  # every group named, in order
+        (r"(\d+)(?P<sep>[-/])(?P<month>\d+)(x)?", "3/4"),  # unnamed groups skipped
+        (r"(a)(?P<only>b)", "ab"),  # one named group among unnamed ones
+        (r"(?P<unit>day)|(?P<unit>week)(?P<after>s)?", "week"),  # one name used twice
+    ],
+)
+def test_groups_read_by_position_are_the_group_dict(pattern: str, text: str) -> None:
+    compiled = regex.compile(pattern, regex.V1)
+    match = compiled.match(text)
+    assert match is not None
+    names, picker = _group_layout(compiled)
+    values = match.groups("")
+    assert dict(zip(names, values if picker is None else picker(values), strict=True)) == (
+        match.groupdict("")
+    )
+
+
+@pytest.mark.parametrize("language", sorted(languages()))
+@given(text=_TEXTS)
+def test_grammar_groups_read_by_position_are_the_group_dict(language: str, text: str) -> None:
+    for form in ("month", "day_month", "weekday", "unit_relative", "period", "decade", "year"):
+        pattern = form_pattern(language, form)
+        names, picker = _group_layout(pattern)
+        for match in pattern.finditer(text):
+            values = match.groups("")
+            picked = values if picker is None else picker(values)
+            assert dict(zip(names, picked, strict=True)) == match.groupdict("")
 
 
 _TENSE_PIECES = st.sampled_from(
