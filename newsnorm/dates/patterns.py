@@ -78,14 +78,20 @@ def _escape(word: str) -> str:
     return "".join(_escape_character(character) for character in word)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching any of *words*, longest first, shaped as a trie (fast to scan)."""
+def _trie_nodes(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
+    """*words* as nested dicts, one level per character; the key ``""`` marks a word's end."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root
         for character in word.replace("\u2019", "'"):
             node = node.setdefault(character, {})
         node[""] = {}
+    return root
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of *words*, longest first, shaped as a trie (fast to scan)."""
+    root = _trie_nodes(words)
 
     def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         branches = [
@@ -116,12 +122,7 @@ def _shared_branches(words: Iterable[str]) -> list[str]:
     (``[Mm]arch``, not ``March|march``) gives the same matches in the same order, from a
     shorter source, which the regex module compiles faster. So does ``s?`` for ``(?:s)?``.
     """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for character in word.replace("\u2019", "'"):
-            node = node.setdefault(character, {})
-        node[""] = {}
+    root = _trie_nodes(words)
 
     def branches_of(node: dict[str, dict]) -> list[tuple[str, ...]]:  # type: ignore[type-arg]
         rests: dict[tuple[str, ...], list[str]] = {}
