@@ -473,7 +473,7 @@ def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
             or following.how != "cue after the quote"
             or following.open_mark - candidate.close_mark > _SHARED_GAP
             or following.span.line_start != candidate.span.line_start
-            or document.boundaries(candidate.close_mark, following.open_mark)
+            or document.first_boundary(candidate.close_mark, following.open_mark) is not None
             or not looks_like_speech(text, candidate.start, candidate.end)
         ):
             continue

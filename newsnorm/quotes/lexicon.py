@@ -175,8 +175,9 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         >>> [verb.text for verb in find_verbs("« Non », a-t-il déclaré, puis dit oui.", 0, 38)]
         ['a-t-il déclaré', 'dit']
     """
-    known = lexicon().verbs
-    phrasal = lexicon().phrasal
+    words_known = lexicon()
+    known = words_known.verbs
+    phrasal = words_known.phrasal
     if first:
         return _first_verb(text, start, end, known, phrasal)
     found: list[Verb] = []
@@ -185,7 +186,7 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     # to a possible verb are located.
     words = _WORD.findall(text, start, end)
     # "Said Ana Ruiz: “…”": a capitalised verb that opens the stretch, read in lowercase
-    opening = bool(words) and _opening_verb(text, start, words[0], known)
+    opening = bool(words) and words[0][:1].isupper() and _opening_verb(text, start, words[0], known)
     offsets: list[int] = []
     position = start
     for index, written in enumerate(words):
