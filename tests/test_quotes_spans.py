@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsnorm import extract_quotes
-from newsnorm.quotes.kinds import in_house_marks, is_not_speech, is_passage, opens_report
+from newsnorm.quotes.kinds import (
+    in_house_marks,
+    is_not_speech,
+    is_passage,
+    looks_like_speech,
+    opens_report,
+    quoted_words,
+)
 from newsnorm.quotes.spans import find_spans, plain_marks
 
 
@@ -155,6 +162,36 @@ def test_opens_report_never_raises(text: str, start: int, length: int) -> None:
     start = min(start, len(text))
     end = min(len(text), start + length)
     opens_report(text, start, end, max(0, start - 1))
+
+
+_WORDY = st.text(alphabet=st.sampled_from(list("ab Ab cd. ,;“”-'’Z9\n")), max_size=160)
+
+
+@given(st.one_of(st.text(max_size=80), _MARKY, _WORDY), st.integers(0, 160), st.integers(0, 160))
+def test_first_words_read_once_give_the_same_answers(text: str, start: int, length: int) -> None:
+    # quoted_words, read once by extract, must answer as each test's own reading does
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    mark = max(0, start - 1)
+    quoted = quoted_words(text, start, end)
+    for reported in (False, True):
+        assert is_not_speech(text, start, end, mark, reported=reported, quoted=quoted) == (
+            is_not_speech(text, start, end, mark, reported=reported)
+        )
+    assert looks_like_speech(text, start, end, quoted=quoted) == looks_like_speech(text, start, end)
+    assert opens_report(text, start, end, mark, quoted=quoted) == opens_report(
+        text, start, end, mark
+    )
+
+
+def test_quoted_words_read_past_a_long_first_stretch() -> None:
+    # each word fills more than the reach of a word, so the whole quote is read
+    words = ["Constantinopolitan" + str(number) for number in range(12)]
+    text = "“" + " ".join(words) + ".”"
+    quoted = quoted_words(text, 1, len(text) - 1)
+    assert quoted == words[: len(quoted)]
+    assert len(quoted) >= 4
+    assert looks_like_speech(text, 1, len(text) - 1, quoted=quoted)
 
 
 @pytest.mark.parametrize("bad", [None, 3, b"text"])

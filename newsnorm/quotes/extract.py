@@ -28,6 +28,7 @@ from newsnorm.quotes.kinds import (
     is_passage,
     looks_like_speech,
     opens_report,
+    quoted_words,
 )
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
@@ -206,10 +207,12 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     start_of_sentence = gap[1] if gap is not None and gap[0] >= quote_floor else quote_floor
     prefix = text[whole_sentence : candidate.open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
-    if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark):
+    # The quote's first words, read once for every test of its kind below.
+    quoted = quoted_words(text, candidate.start, candidate.end)
+    if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark, quoted=quoted):
         candidate.rejected = True
         if starts_sentence or is_not_speech(
-            text, candidate.start, candidate.end, candidate.open_mark, reported=True
+            text, candidate.start, candidate.end, candidate.open_mark, reported=True, quoted=quoted
         ):
             return
         reporting = cue_before(document, start_of_sentence, candidate.open_mark)
@@ -284,7 +287,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         speaking is not None
         and speaking is not previous
         and starts_sentence
-        and (speech := looks_like_speech(text, candidate.start, candidate.end))
+        and (speech := looks_like_speech(text, candidate.start, candidate.end, quoted=quoted))
     ):
         # “A,” she told “Show Name”. “B.”: the title between is no quote
         candidate.source, candidate.keep = speaking, True
@@ -297,18 +300,18 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.how = "same sentence as the quote before"
             return
         if speech is None:
-            speech = looks_like_speech(text, candidate.start, candidate.end)
+            speech = looks_like_speech(text, candidate.start, candidate.end, quoted=quoted)
         if starts_sentence and speech:
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
     if not starts_sentence and opens_report(
-        text, candidate.start, candidate.end, candidate.open_mark
+        text, candidate.start, candidate.end, candidate.open_mark, quoted=quoted
     ):
         _report_content(document, candidate, start_of_sentence)
         return
     if speech is None:
-        speech = looks_like_speech(text, candidate.start, candidate.end)
+        speech = looks_like_speech(text, candidate.start, candidate.end, quoted=quoted)
     if not speech:
         return
     if not starts_sentence:
@@ -470,7 +473,7 @@ def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
             or following.how != "cue after the quote"
             or following.open_mark - candidate.close_mark > _SHARED_GAP
             or following.span.line_start != candidate.span.line_start
-            or document.boundaries(candidate.close_mark, following.open_mark)
+            or document.first_boundary(candidate.close_mark, following.open_mark) is not None
             or not looks_like_speech(text, candidate.start, candidate.end)
         ):
             continue

@@ -58,6 +58,8 @@ _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
 _REPORTED_WORDS: Final = 3
 """Quoted words after "that" read as a partial quote from this many words on; one or
 two are as often a scare quote or a word mentioned ("the claim that “woke”")."""
+_QUOTED_WORDS: Final = max(_TITLE_WORDS + 1, _SPEECH_WORDS, _REPORTED_WORDS)
+"""How many first words :func:`quoted_words` reads: the most any test here reads."""
 _HOUSE_SHARE: Final = 2
 """How many times more double-marked quotes than single-marked ones make double marks a
 text's quote marks, and its single marks those of headlines, titles and scare quotes."""
@@ -119,6 +121,20 @@ def _first_words(text: str, start: int, end: int, count: int) -> list[str]:
     return [match.group() for match in itertools.islice(_WORD.finditer(text, start, end), count)]
 
 
+def quoted_words(text: str, start: int, end: int) -> list[str]:
+    """The first words of the quoted ``text[start:end]``, as many as any test here reads.
+
+    Read once, they serve :func:`is_not_speech`, :func:`looks_like_speech` and
+    :func:`opens_report` (their *quoted* argument): each reads only the first words, and
+    the first *n* words of a longer reading are the first *n* words.
+
+    Examples:
+        >>> quoted_words("“Not from my manager.”", 1, 21)
+        ['Not', 'from', 'my', 'manager']
+    """
+    return _first_words(text, start, end, _QUOTED_WORDS)
+
+
 def _last_words(before: str) -> regex.Match[str] | None:
     """The last one or two words of *before*, at its very end (spaces and tabs after them).
 
@@ -144,13 +160,20 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 def is_not_speech(
-    text: str, start: int, end: int, open_mark: int, *, reported: bool = False
+    text: str,
+    start: int,
+    end: int,
+    open_mark: int,
+    *,
+    reported: bool = False,
+    quoted: list[str] | None = None,
 ) -> bool:
     """Whether the quoted ``text[start:end]`` is a scare quote, title, nickname or word.
 
     With *reported* (a sentence of reported speech holds the quote: "she said the plan
     was “a bridge too far”"), a noun phrase of three words or more is a partial quote
-    even after an article or before a noun; shorter ones stay scare quotes.
+    even after an article or before a noun; shorter ones stay scare quotes. *quoted* is
+    :func:`quoted_words` of the quote, if the caller read them already.
 
     Examples:
         >>> text = "Kevin “The Crane” Mullally won."
@@ -159,7 +182,10 @@ def is_not_speech(
     """
     words = lexicon()
     # The first words are enough: every test below counts at most one more than a title has.
-    quoted = _first_words(text, start, end, _TITLE_WORDS + 1)
+    if quoted is None:
+        quoted = _first_words(text, start, end, _TITLE_WORDS + 1)
+    else:
+        quoted = quoted[: _TITLE_WORDS + 1]
     if not quoted:
         return True
     before = text[max(0, open_mark - 40) : open_mark]
@@ -238,14 +264,19 @@ def _is_noun_after(word: str) -> bool:
     )
 
 
-def looks_like_speech(text: str, start: int, end: int) -> bool:
+def looks_like_speech(text: str, start: int, end: int, *, quoted: list[str] | None = None) -> bool:
     """Whether quoted words read as a spoken sentence (several words, or final punctuation).
+
+    *quoted* is :func:`quoted_words` of the quote, if the caller read them already.
 
     Examples:
         >>> looks_like_speech("“Not from my manager.”", 1, 21)
         True
     """
-    count = len(_first_words(text, start, end, _SPEECH_WORDS))
+    if quoted is None:
+        count = len(_first_words(text, start, end, _SPEECH_WORDS))
+    else:
+        count = min(len(quoted), _SPEECH_WORDS)
     return count >= 2 and (text[start:end].rstrip()[-1:] in ".!?…," or count >= _SPEECH_WORDS)
 
 
@@ -298,12 +329,15 @@ def _report_openers() -> frozenset[str]:
     return frozenset(word.casefold() for words in data["report_openers"].values() for word in words)
 
 
-def opens_report(text: str, start: int, end: int, open_mark: int) -> bool:
+def opens_report(
+    text: str, start: int, end: int, open_mark: int, *, quoted: list[str] | None = None
+) -> bool:
     """Whether the quote is the content of a report: several words right after "that".
 
     "The agency projects that “prices will rise by spring”": whoever made the projection
     chose these words, even when no speech verb names the act. Scare quotes and names for
-    things are one or two words, so a quote needs :data:`_REPORTED_WORDS` words.
+    things are one or two words, so a quote needs :data:`_REPORTED_WORDS` words. *quoted*
+    is :func:`quoted_words` of the quote, if the caller read them already.
 
     Examples:
         >>> text = "The board argued in its filing that “the rule was never legal” at all."
@@ -312,7 +346,9 @@ def opens_report(text: str, start: int, end: int, open_mark: int) -> bool:
         >>> opens_report("They call it that “wall”.", 19, 23, 18)
         False
     """
-    if len(_first_words(text, start, end, _REPORTED_WORDS)) < _REPORTED_WORDS:
+    if quoted is None:
+        quoted = _first_words(text, start, end, _REPORTED_WORDS)
+    if len(quoted) < _REPORTED_WORDS:
         return False
     last = _last_words(text[max(0, open_mark - 40) : open_mark])
     if last is None:

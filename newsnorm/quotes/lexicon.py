@@ -175,8 +175,9 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
         >>> [verb.text for verb in find_verbs("« Non », a-t-il déclaré, puis dit oui.", 0, 38)]
         ['a-t-il déclaré', 'dit']
     """
-    known = lexicon().verbs
-    phrasal = lexicon().phrasal
+    words_known = lexicon()
+    known = words_known.verbs
+    phrasal = words_known.phrasal
     if first:
         return _first_verb(text, start, end, known, phrasal)
     found: list[Verb] = []
@@ -185,18 +186,21 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
     # to a possible verb are located.
     words = _WORD.findall(text, start, end)
     # "Said Ana Ruiz: “…”": a capitalised verb that opens the stretch, read in lowercase
-    opening = bool(words) and _opening_verb(text, start, words[0], known)
+    opening = bool(words) and words[0][:1].isupper() and _opening_verb(text, start, words[0], known)
     offsets: list[int] = []
+    located = 0  # len(offsets)
     position = start
     for index, written in enumerate(words):
         word = written.lower() if opening and index == 0 else written
         head = word in phrasal
         if not head and word not in known and "-" not in word:
             continue  # not a verb, nor one with an inverted pronoun (a-t-il)
-        while len(offsets) <= index:
-            position = text.find(words[len(offsets)], position)
+        while located <= index:
+            unlocated = words[located]
+            position = text.find(unlocated, position)
             offsets.append(position)
-            position += len(words[len(offsets) - 1])
+            position += len(unlocated)
+            located += 1
         if head:
             verb = _phrasal(text, offsets[index], offsets[index] + len(word), end, phrasal[word])
             if verb is not None:
@@ -205,11 +209,13 @@ def find_verbs(text: str, start: int, end: int, *, first: bool = False) -> list[
             if word not in known and "-" not in word:
                 continue
         # the verb and the word before it (an auxiliary) are all that _verb reads
-        pair = [(offsets[index], offsets[index] + len(word), word)]
+        at = offsets[index]
         if index > 0:
-            before = words[index - 1]
-            pair.insert(0, (offsets[index - 1], offsets[index - 1] + len(before), before))
-        verb = _verb(text, pair, len(pair) - 1)
+            before, before_at = words[index - 1], offsets[index - 1]
+            pair = [(before_at, before_at + len(before), before), (at, at + len(word), word)]
+            verb = _verb(text, pair, 1)
+        else:
+            verb = _verb(text, [(at, at + len(word), word)], 0)
         if verb is not None:
             found.append(verb)
     return found

@@ -284,16 +284,18 @@ class Speakers:
         last = bisect.bisect_left(self._starts, position)
         if last == 0:
             return None
+        floor = max(0, last - _SALIENT_REACH)
+        # Sentences only grow with the index, so skipping the quoted occurrences changes
+        # nothing about where the look back stops.
+        back = bisect.bisect_left(self._unquoted, last) - 1
+        if back < 0 or self._unquoted[back] < floor:
+            return None  # no occurrence outside quotes within reach: no candidate
         cue_sentence = bisect.bisect_right(self._sentence_starts, position) - 1
         current = self._occurrences[last - 1].sentence
         best: tuple[float, int, int] | None = None
         chosen: tuple[_Occurrence, Features] | None = None
         first_seen: dict[int, int] = {}
-        floor = max(0, last - _SALIENT_REACH)
         window: list[_Occurrence] = []
-        # Sentences only grow with the index, so skipping the quoted occurrences changes
-        # nothing about where the look back stops.
-        back = bisect.bisect_left(self._unquoted, last) - 1
         while back >= 0 and self._unquoted[back] >= floor:
             occurrence = self._occurrences[self._unquoted[back]]
             if occurrence.sentence < current - _LOOK_BACK:
