@@ -553,10 +553,10 @@ def _record_task(  # noqa: PLR0917 - private, called once
     warnings: tuple[str, ...],
 ) -> _Task:
     notes = list(warnings)
-    salvaged = _salvaged_id(line) if id_field == "id" else None
+    salvage = id_field == "id"  # a broken line's id is looked for only when it is broken
     if not whole:
         error = f"line {number}: the line is over the size limit for --max-chars"
-        return _broken(salvaged, where, number, error, notes)
+        return _broken(_salvaged_id(line) if salvage else None, where, number, error, notes)
     constants: list[str] = []
 
     def constant(name: str) -> None:
@@ -573,7 +573,8 @@ def _record_task(  # noqa: PLR0917 - private, called once
         record = json.loads(line, parse_constant=constant, parse_float=number_or_null)
     except (ValueError, RecursionError) as error:
         message = str(error) if isinstance(error, ValueError) else "nested too deeply"
-        return _broken(salvaged, where, number, f"line {number}: not valid JSON ({message})", notes)
+        error_text = f"line {number}: not valid JSON ({message})"
+        return _broken(_salvaged_id(line) if salvage else None, where, number, error_text, notes)
     if not isinstance(record, dict):
         kind = type(record).__name__
         return _broken(None, where, number, f"line {number}: not a JSON object ({kind})", notes)
