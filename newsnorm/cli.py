@@ -136,6 +136,10 @@ class _Work:
     options: _Options
 
 
+_Result = dict[str, Any] | bytes
+"""Newsnorm's result for a document: the dict, or (JSONL mode) its JSON when it succeeded."""
+
+
 class _UsageError(Exception):
     """A usage error: reported in one line, exit status 2."""
 
@@ -549,10 +553,10 @@ def _record_task(  # noqa: PLR0917 - private, called once
     warnings: tuple[str, ...],
 ) -> _Task:
     notes = list(warnings)
-    salvaged = _salvaged_id(line) if id_field == "id" else None
+    salvage = id_field == "id"  # a broken line's id is looked for only when it is broken
     if not whole:
         error = f"line {number}: the line is over the size limit for --max-chars"
-        return _broken(salvaged, where, number, error, notes)
+        return _broken(_salvaged_id(line) if salvage else None, where, number, error, notes)
     constants: list[str] = []
 
     def constant(name: str) -> None:
@@ -569,7 +573,8 @@ def _record_task(  # noqa: PLR0917 - private, called once
         record = json.loads(line, parse_constant=constant, parse_float=number_or_null)
     except (ValueError, RecursionError) as error:
         message = str(error) if isinstance(error, ValueError) else "nested too deeply"
-        return _broken(salvaged, where, number, f"line {number}: not valid JSON ({message})", notes)
+        error_text = f"line {number}: not valid JSON ({message})"
+        return _broken(_salvaged_id(line) if salvage else None, where, number, error_text, notes)
     if not isinstance(record, dict):
         kind = type(record).__name__
         return _broken(None, where, number, f"line {number}: not a JSON object ({kind})", notes)
@@ -669,6 +674,37 @@ def _failed(work: _Work, reason: str) -> dict[str, Any]:
     return {"error": reason, "warnings": list(work.warnings)}
 
 
+def _process_encoded(work: _Work) -> _Result:
+    """Newsnorm's result for one document, as its JSON in UTF-8 when it succeeded.
+
+    The JSON is what :func:`_dumps` would write for the result (line separators escaped), so
+    the parent splices it into the output line instead of encoding it again: with
+    ``--jobs``, the encoding is done by the workers, in parallel. An error record, or a
+    result that cannot be encoded, comes back as the dict.
+    """
+    result = _process(work)
+    if "error" in result:
+        return result
+    try:
+        return _json_bytes(result)
+    except (TypeError, ValueError, RecursionError):  # the writer reports it
+        return result
+
+
+def _json_bytes(value: object) -> bytes:
+    """*value* as one line of UTF-8 JSON, Unicode line separators escaped (no newline).
+
+    Raises:
+        TypeError, ValueError, RecursionError: As :func:`json.dumps` and ``str.encode``.
+    """
+    line = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    if not line.isascii() and ("\u2028" in line or "\u2029" in line or "\x85" in line):
+        # Valid JSON either way, but readers that split on every Unicode line break
+        # (str.splitlines, some editors) would cut the record in two.
+        line = _LINE_SEPARATORS.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
+    return line.encode("utf-8")  # raises on a lone surrogate
+
+
 def _warm_up(options: _Options) -> None:
     """Load data and compile patterns once, so forked workers share them.
 
@@ -689,15 +725,19 @@ def _warm_up(options: _Options) -> None:
 
 
 def _results(
-    tasks: Iterable[_Task], options: _Options, jobs: int
-) -> Iterator[tuple[_Task, dict[str, Any]]]:
-    """Each task with newsnorm's result for it, in input order."""
+    tasks: Iterable[_Task], options: _Options, jobs: int, *, encoded: bool = False
+) -> Iterator[tuple[_Task, _Result]]:
+    """Each task with newsnorm's result for it, in input order.
+
+    With *encoded*, a result that succeeded comes as its JSON (:func:`_process_encoded`).
+    """
+    process: Callable[[_Work], _Result] = _process_encoded if encoded else _process
     pairs: Iterator[tuple[_Task, _Work]] = (
         (task, _Work(task.text, task.url, task.error, task.warnings, options)) for task in tasks
     )
     if jobs <= 1:
         for task, work in pairs:
-            yield task, _process(work)
+            yield task, process(work)
         return
     _warm_up(options)
     held: deque[_Task] = deque()
@@ -708,7 +748,7 @@ def _results(
             yield work
 
     try:
-        for result in ordered_map(_process, works(), jobs=jobs, failed=_failed):
+        for result in ordered_map(process, works(), jobs=jobs, failed=_failed):
             yield held.popleft(), result
     finally:
         gc.unfreeze()  # a caller that runs main() again (tests) must not keep them frozen
@@ -759,11 +799,15 @@ class _Writer:
     def write(self, record: dict[str, Any], into: str | None) -> str | None:
         """Write *record*; return an error when it could only be written as an error record."""
         line, error = _dumps(record, into)
+        self.write_line(line)
+        return error
+
+    def write_line(self, line: bytes) -> None:
+        """Write one JSON line (UTF-8, newline included), as :func:`_dumps` makes it."""
         if self._binary is not None:
             self._binary.write(line)
         elif self._text is not None:
             self._text.write(json.dumps(json.loads(line), ensure_ascii=True) + "\n")
-        return error
 
     def flush(self) -> None:
         if self._binary is not None:
@@ -772,18 +816,32 @@ class _Writer:
             self._text.flush()
 
 
+def _spliced(record: dict[str, Any], into: str, result: bytes) -> bytes | None:
+    """The line :func:`_dumps` writes for *record* with *result* (JSON) under *into*.
+
+    The caller's record is encoded here and the result's JSON put in as its last field, as
+    ``record[into] = result`` would put it. ``None`` when only :func:`_dumps` can say what
+    to write: *into* is already a field (it is replaced, with a warning), or the record
+    cannot be encoded as it is (lone surrogates in *into*, say).
+    """
+    if into in record:
+        return None
+    try:
+        head = _json_bytes(record)
+        key = _json_bytes(into)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    separator = b", " if record else b""
+    return b"".join((head[:-1], separator, key, b": ", result, b"}\n"))
+
+
 def _dumps(record: dict[str, Any], into: str | None) -> tuple[bytes, str | None]:
     """One JSON line in UTF-8, newline included, and an error if only an error record fits.
 
     A record nested too deeply for the encoder, say, is written as an error record.
     """
     try:
-        line = json.dumps(record, ensure_ascii=False, allow_nan=False)
-        if not line.isascii() and ("\u2028" in line or "\u2029" in line or "\x85" in line):
-            # Valid JSON either way, but readers that split on every Unicode line break
-            # (str.splitlines, some editors) would cut the record in two.
-            line = _LINE_SEPARATORS.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
-        encoded = (line + "\n").encode("utf-8")  # raises on a lone surrogate
+        encoded = _json_bytes(record) + b"\n"
     except UnicodeEncodeError:
         cleaned, count = replace_surrogates(record)
         target = (
@@ -835,15 +893,15 @@ def _done_keys(path: Path, *, into: str | None, id_field: str) -> set[str]:
 
 
 def _progress(
-    results: Iterator[tuple[_Task, dict[str, Any]]], *, total: int | None, mode: str
-) -> Iterator[tuple[_Task, dict[str, Any]]]:
+    results: Iterator[tuple[_Task, _Result]], *, total: int | None, mode: str
+) -> Iterator[tuple[_Task, _Result]]:
     show = mode == "always" or (mode == "auto" and sys.stderr.isatty())
     if not show:
         return results
     from tqdm import tqdm  # noqa: PLC0415 - only when a bar is shown
 
     tqdm.monitor_interval = 0  # no monitor thread: workers are forked
-    bar: Iterator[tuple[_Task, dict[str, Any]]] = tqdm(
+    bar: Iterator[tuple[_Task, _Result]] = tqdm(
         results, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True
     )
     return bar
@@ -928,9 +986,22 @@ def _run(arguments: argparse.Namespace, out: _Writer, done: set[str]) -> tuple[i
         tasks = fresh(tasks)
     succeeded = failed = 0
     results = _progress(
-        _results(tasks, options, arguments.jobs), total=total, mode=arguments.progress
+        _results(tasks, options, arguments.jobs, encoded=into is not None),
+        total=total,
+        mode=arguments.progress,
     )
-    for task, result in results:
+    for task, outcome in results:
+        if isinstance(outcome, bytes):
+            line = (
+                _spliced(task.record, arguments.into, outcome) if task.record is not None else None
+            )
+            if line is not None:
+                out.write_line(line)
+                succeeded += 1
+                continue
+            result: dict[str, Any] = json.loads(outcome)
+        else:
+            result = outcome
         record = _output_record(task, result, arguments.into)
         error = out.write(record, into) or result.get("error")
         if error is None:

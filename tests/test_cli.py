@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsnorm import cli
 from newsnorm.cli import main
@@ -612,3 +614,56 @@ def test_a_text_file_given_to_jsonl_gets_a_hint(tmp_path, capsys):
     captured = capsys.readouterr()
     assert len(_records(captured.out)) == 2  # still one error record per line
     assert "does not start like JSON lines" in captured.err
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=4), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    record=st.dictionaries(st.text(max_size=6), _JSON_VALUES, max_size=4),
+    result=st.dictionaries(st.text(max_size=6), _JSON_VALUES, max_size=4),
+    into=st.text(min_size=1, max_size=6),
+)
+def test_a_spliced_result_gives_the_line_the_writer_would_write(record, result, into):
+    # Line separators, lone surrogates, NaN, a name already in the record, empty records.
+    try:
+        fragment = cli._json_bytes(result)
+    except ValueError:  # a worker sends such a result as the dict
+        return
+    expected, error = cli._dumps({**record, into: result}, into)
+    spliced = cli._spliced(record, into, fragment)
+    if spliced is not None:
+        assert error is None
+        assert spliced == expected
+    else:
+        assert into in record or error is not None or b"surrogate" in expected
+
+
+def test_jobs_write_the_same_bytes_as_one_process(tmp_path):
+    lines = [
+        json.dumps({"id": 1, "text": f"{STORY}\u2028 It sails\x85 daily.", "url": "http://a.org/"}),
+        json.dumps({"id": 2, "text": "Caf\ud800 " + STORY, "newsnorm": "taken"}),
+        json.dumps({"text": STORY, "v": float("nan")}),
+        json.dumps({"id": 3, "text": STORY, "\u00fcber": ["\u2029", {}]}),
+        '{"id": 4, "text": "cut',
+        json.dumps({"id": 5, "body": STORY}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines * 3) + "\n", encoding="utf-8", errors="surrogatepass")
+    outputs = []
+    for jobs in ("1", "2"):
+        target = tmp_path / f"out{jobs}.jsonl"
+        main(["--jsonl", "--jobs", jobs, str(path), "-o", str(target)])
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+    records = _records(outputs[0].decode("utf-8"))
+    assert len(records) == 18
+    assert "\u2028" not in outputs[0].decode("utf-8")
+    assert records[1]["newsnorm"]["warnings"][-1] == "the input's 'newsnorm' field was replaced"
