@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import errno
 import gc
 import gzip
 import io
@@ -196,18 +197,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--field",
-        default="text",
+        default=None,
         help="with --jsonl: the field holding the document (default: text)",
     )
     parser.add_argument(
         "--into",
-        default=DEFAULT_INTO,
+        default=None,
         metavar="NAME",
         help=f"with --jsonl: the field newsnorm's result goes into (default: {DEFAULT_INTO})",
     )
     parser.add_argument(
         "--id-field",
-        default="id",
+        default=None,
         metavar="NAME",
         help="with --jsonl: the field that identifies a record, for --resume (default: id)",
     )
@@ -258,7 +259,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         metavar="FILE",
-        help="write one HTML page showing what newsnorm did to FILE ('-': stdin) instead",
+        help="write one HTML page showing what newsnorm did to FILE ('-': stdin) instead "
+        "(to stdout, or to --output)",
     )
     parser.add_argument("--version", action="version", version=f"newsnorm {__version__}")
     return parser
@@ -286,12 +288,20 @@ def _decoded(data: bytes, encoding: str | None, *, html: bool) -> tuple[str, tup
     return decoded.text, ()
 
 
+def _stdin() -> BinaryIO:
+    """Standard input's bytes; ``OSError`` when the process was started with it closed."""
+    if sys.stdin is None:
+        raise OSError(errno.EBADF, "standard input is closed")
+    return sys.stdin.buffer
+
+
 def _read_document(name: str, limit: int) -> bytes | None:
     """The bytes of file *name* (``-``: stdin), or ``None`` when there are over *limit*."""
     if name == "-":
-        data = sys.stdin.buffer.read(limit + 1)
+        stdin = _stdin()
+        data = stdin.read(limit + 1)
         if len(data) > limit:
-            while sys.stdin.buffer.read(1 << 20):
+            while stdin.read(1 << 20):
                 pass
             return None
         return _gunzipped(data, limit)
@@ -496,7 +506,7 @@ def _jsonl_tasks(
     for name in names:
         shown = "stdin" if name == "-" else name
         try:
-            stream: BinaryIO = sys.stdin.buffer if name == "-" else Path(name).open("rb")  # noqa: SIM115
+            stream: BinaryIO = _stdin() if name == "-" else Path(name).open("rb")  # noqa: SIM115
         except OSError as error:
             reason = error.strerror or str(error)
             problem = f"cannot read {shown}: {reason}"
@@ -908,8 +918,13 @@ def _progress(
 
 
 def _check_arguments(arguments: argparse.Namespace) -> None:
-    problem = None
-    if arguments.jobs < 1:
+    """Refuse contradictory or meaningless options; fill in the JSONL field defaults."""
+    problem = _jsonl_field_problem(arguments)
+    if problem is not None:
+        pass
+    elif arguments.view is not None and arguments.inputs:
+        problem = "--view shows one document: give it as --view FILE, without other FILE arguments"
+    elif arguments.jobs < 1:
         problem = f"--jobs must be at least 1, got {arguments.jobs}"
     elif arguments.max_chars < 1:
         problem = f"--max-chars must be at least 1, got {arguments.max_chars}"
@@ -917,14 +932,46 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
         problem = f"--timeout must be 0 or more, got {arguments.timeout:g}"
     elif arguments.resume and not arguments.output:
         problem = "--resume needs --output FILE (the file to continue)"
-    elif not arguments.into:
-        problem = "--into needs a field name"
     elif arguments.output and _same_file(arguments.output, arguments.inputs):
         problem = f"--output {arguments.output} is also an input: it would be overwritten"
-    elif not arguments.inputs and _is_terminal(sys.stdin):
+    elif not arguments.inputs and arguments.view is None and _is_terminal(sys.stdin):
         problem = "no input: give FILE arguments, or pipe a document or JSONL into stdin"
+    elif sys.stdout is None and not arguments.output:
+        problem = "stdout is closed: give --output FILE"
     if problem is not None:
         raise _UsageError(problem)
+
+
+def _jsonl_field_problem(arguments: argparse.Namespace) -> str | None:
+    """What is wrong with --field, --into and --id-field, if anything; fills their defaults.
+
+    They name fields of JSONL records, so without --jsonl they would be silently ignored; and
+    a result written into the document's own field (or the id) would lose the caller's data.
+    """
+    given = [
+        flag
+        for flag, value in (
+            ("--field", arguments.field),
+            ("--into", arguments.into),
+            ("--id-field", arguments.id_field),
+        )
+        if value is not None
+    ]
+    arguments.field = "text" if arguments.field is None else arguments.field
+    arguments.into = DEFAULT_INTO if arguments.into is None else arguments.into
+    arguments.id_field = "id" if arguments.id_field is None else arguments.id_field
+    if given and not arguments.jsonl:
+        return f"{given[0]} names a field of JSON records: add --jsonl"
+    if not arguments.into:
+        return "--into needs a field name"
+    if arguments.into == arguments.field:
+        return (
+            f"--into {arguments.into} is also the document's field (--field): "
+            "the record would lose its text"
+        )
+    if arguments.into == arguments.id_field:
+        return f"--into {arguments.into} is also the id field (--id-field)"
+    return None
 
 
 def _same_file(output: str, inputs: Sequence[str]) -> bool:
@@ -951,6 +998,24 @@ def _is_terminal(stream: object) -> bool:
 
 def _say(message: str) -> None:
     print(f"newsnorm: {message}", file=sys.stderr, flush=True)
+
+
+def _view(arguments: argparse.Namespace) -> int:
+    """``--view``: the view page of one document, to stdout or to ``--output``."""
+    from newsnorm.viewer import run_view_command  # noqa: PLC0415 - keeps --help fast
+
+    if not arguments.output:
+        return run_view_command(arguments.view, html=arguments.html)
+    page = io.StringIO()
+    status = run_view_command(arguments.view, html=arguments.html, stdout=page)
+    if status != 0:
+        return status  # the reason is on stderr; no half-written page is left behind
+    try:
+        Path(arguments.output).write_text(page.getvalue(), encoding="utf-8")
+    except OSError as error:
+        _say(f"error: cannot write {arguments.output}: {error.strerror or error}")
+        return 2
+    return 0
 
 
 def _run(arguments: argparse.Namespace, out: _Writer, done: set[str]) -> tuple[int, int, int]:
@@ -1023,6 +1088,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         >>> main(["--jobs", "0"])  # a usage error: one line on stderr, status 2
         2
     """
+    if sys.stderr is None:
+        # Started with stderr closed (`2>&-`): messages go nowhere rather than into stdout's
+        # records (``print`` falls back to stdout when its file is None).
+        sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - for the process
     try:
         arguments = _parser().parse_args(argv)
         _check_arguments(arguments)
@@ -1031,9 +1100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"error: {error} (see newsnorm --help)")
         return 2
     if arguments.view is not None:
-        from newsnorm.viewer import run_view_command  # noqa: PLC0415 - keeps --help fast
-
-        return run_view_command(arguments.view, html=arguments.html)
+        return _view(arguments)
     done: set[str] = set()
     into = arguments.into if arguments.jsonl else None
     try:

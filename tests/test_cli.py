@@ -667,3 +667,75 @@ def test_jobs_write_the_same_bytes_as_one_process(tmp_path):
     assert len(records) == 18
     assert "\u2028" not in outputs[0].decode("utf-8")
     assert records[1]["newsnorm"]["warnings"][-1] == "the input's 'newsnorm' field was replaced"
+
+
+# --- careless uses: closed standard streams, options that would lose data ------------------
+
+
+def _run_with_closed(fd_redirect: str, arguments: str, tmp_path: Path):
+    """Run the command with one standard stream closed (``<&-``, ``>&-`` or ``2>&-``)."""
+    command = f"{sys.executable} -m newsnorm {arguments} {fd_redirect}"
+    return subprocess.run(["bash", "-c", command], capture_output=True, check=False, cwd=tmp_path)
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_a_closed_stdin_is_an_error_record_not_a_traceback(tmp_path, jsonl):
+    result = _run_with_closed("<&-", "--jsonl -" if jsonl else "-", tmp_path)
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == 1
+    assert "Traceback" not in stderr
+    (record,) = _records(result.stdout.decode("utf-8"))
+    error = record["newsnorm"]["error"] if jsonl else record["error"]
+    assert "standard input is closed" in error
+
+
+def test_a_closed_stdout_without_output_is_a_usage_error(tmp_path):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    result = _run_with_closed(">&-", "page.txt", tmp_path)
+    assert result.returncode == 2
+    assert "stdout is closed" in result.stderr.decode("utf-8")
+
+
+def test_a_closed_stderr_loses_no_record_and_keeps_stdout_clean(tmp_path):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    result = _run_with_closed("2>&-", "missing.txt page.txt", tmp_path)
+    assert result.returncode == 1
+    first, second = _records(result.stdout.decode("utf-8"))
+    assert "cannot read missing.txt" in first["error"]
+    assert second["path"] == "page.txt"
+    assert "error" not in second
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        (["--field", "body", "page.txt"], "add --jsonl"),
+        (["--into", "result", "page.txt"], "add --jsonl"),
+        (["--jsonl", "--into", "text", "in.jsonl"], "lose its text"),
+        (["--jsonl", "--field", "body", "--into", "body", "in.jsonl"], "lose its text"),
+        (["--jsonl", "--into", "id", "in.jsonl"], "id field"),
+        (["--view", "page.txt", "other.txt"], "one document"),
+    ],
+)
+def test_options_that_would_drop_data_are_refused(tmp_path, capsys, monkeypatch, arguments, said):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY}])
+    assert main(arguments) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert said in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_view_writes_to_output_and_leaves_no_page_on_failure(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(STORY, encoding="utf-8")
+    shown = tmp_path / "view.html"
+    assert main(["--view", str(page), "-o", str(shown)]) == 0
+    assert shown.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert capsys.readouterr().out == ""
+    missing = tmp_path / "never.html"
+    assert main(["--view", str(tmp_path / "absent.txt"), "-o", str(missing)]) == 1
+    assert not missing.exists()
+    assert "cannot read" in capsys.readouterr().err

@@ -6,6 +6,7 @@ sees ``--view``, so the page's code lives here, beside :func:`~newsnorm.viewer.p
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from typing import IO
@@ -18,6 +19,8 @@ __all__ = ["run_view_command"]
 
 def _read(name: str, stdin: IO[bytes] | None) -> bytes:
     if name == "-":
+        if stdin is None and sys.stdin is None:
+            raise OSError(errno.EBADF, "standard input is closed")
         return (stdin if stdin is not None else sys.stdin.buffer).read()
     return Path(name).read_bytes()
 
