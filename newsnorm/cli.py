@@ -874,11 +874,22 @@ def _dumps(record: dict[str, Any], into: str | None) -> tuple[bytes, str | None]
 # --- resume --------------------------------------------------------------------------------
 
 
-def _done_keys(path: Path, *, into: str | None, id_field: str) -> set[str]:
+@attrs.frozen
+class _Written:
+    """What an output file that a run resumes already holds."""
+
+    keys: frozenset[str] = frozenset()
+    #: Records with no id. The output keeps the input's order, so they are the input's first
+    #: records without an id, and that many of those are skipped.
+    keyless: int = 0
+
+
+def _written(path: Path, *, into: str | None, id_field: str) -> _Written:
     """The ids already in an output file; a line cut short by a killed run is removed."""
     keys: set[str] = set()
+    keyless = 0
     if not path.exists():
-        return keys
+        return _Written()
     with path.open("rb+") as stream:
         kept = 0
         for raw in stream:
@@ -893,10 +904,27 @@ def _done_keys(path: Path, *, into: str | None, id_field: str) -> set[str]:
                 continue
             value = record.get(id_field) if into is not None else record.get("path")
             key = _id_key(value)
-            if key is not None:
+            if key is None:
+                keyless += 1
+            else:
                 keys.add(key)
         stream.truncate(kept)
-    return keys
+    return _Written(frozenset(keys), keyless)
+
+
+def _unwritten(tasks: Iterable[_Task], written: _Written, skipped: list[int]) -> Iterator[_Task]:
+    """The *tasks* whose record is not in the output yet; counts the others in *skipped*."""
+    keyless = written.keyless
+    for task in tasks:
+        if task.key is None:
+            if keyless:
+                keyless -= 1
+                skipped[0] += 1
+                continue
+        elif task.key in written.keys:
+            skipped[0] += 1
+            continue
+        yield task
 
 
 # --- main ----------------------------------------------------------------------------------
@@ -1018,7 +1046,7 @@ def _view(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _run(arguments: argparse.Namespace, out: _Writer, done: set[str]) -> tuple[int, int, int]:
+def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tuple[int, int, int]:
     """Process every document; return (succeeded, failed, skipped)."""
     names: list[str] = arguments.inputs or ["-"]
     options = _Options(
@@ -1037,18 +1065,9 @@ def _run(arguments: argparse.Namespace, out: _Writer, done: set[str]) -> tuple[i
     else:
         tasks = _document_tasks(names, options, encoding)
         total = len(names)
-    skipped = 0
-    if done:
-
-        def fresh(stream: Iterable[_Task]) -> Iterator[_Task]:
-            nonlocal skipped
-            for task in stream:
-                if task.key is not None and task.key in done:
-                    skipped += 1
-                    continue
-                yield task
-
-        tasks = fresh(tasks)
+    skipped = [0]
+    if written.keys or written.keyless:
+        tasks = _unwritten(tasks, written, skipped)
     succeeded = failed = 0
     results = _progress(
         _results(tasks, options, arguments.jobs, encoded=into is not None),
@@ -1078,7 +1097,7 @@ def _run(arguments: argparse.Namespace, out: _Writer, done: set[str]) -> tuple[i
         elif failed == MAX_FAILURE_LINES + 1:
             _say("further failures are listed only in the error records")
     out.flush()
-    return succeeded, failed, skipped
+    return succeeded, failed, skipped[0]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1101,13 +1120,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if arguments.view is not None:
         return _view(arguments)
-    done: set[str] = set()
+    written = _Written()
     into = arguments.into if arguments.jsonl else None
     try:
         if arguments.output:
             path = Path(arguments.output)
             if arguments.resume:
-                done = _done_keys(path, into=into, id_field=arguments.id_field)
+                written = _written(path, into=into, id_field=arguments.id_field)
             target: Any = path.open("ab" if arguments.resume else "wb")
         else:
             target = contextlib.nullcontext(sys.stdout)
@@ -1116,7 +1135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with _terminate_gracefully(), target as stream:
-            succeeded, failed, skipped = _run(arguments, _Writer(stream), done)
+            succeeded, failed, skipped = _run(arguments, _Writer(stream), written)
     except BrokenPipeError:
         # The reader left (`| head`): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -447,6 +447,21 @@ def test_resume_skips_ids_already_written_and_repairs_a_cut_line(tmp_path, capsy
     assert [record["id"] for record in final] == [f"r{index}" for index in range(6)]
 
 
+def test_resume_without_ids_continues_by_position(tmp_path, capsys):
+    records = [{"text": f"{STORY} {index}"} for index in range(5)]
+    records.insert(2, {"id": "keyed", "text": STORY})
+    source = _jsonl(tmp_path / "in.jsonl", records)
+    output = tmp_path / "out.jsonl"
+    assert main(["--jsonl", str(source), "-o", str(output)]) == 0
+    whole = output.read_bytes()
+    written = whole.splitlines(keepends=True)
+    output.write_bytes(b"".join(written[:4]) + written[4][:30])  # killed in the fifth record
+    capsys.readouterr()
+    assert main(["--jsonl", str(source), "-o", str(output), "--resume"]) == 0
+    assert "skipped 4 documents" in capsys.readouterr().err
+    assert output.read_bytes() == whole
+
+
 def test_resume_needs_an_output_file(capsys):
     assert main(["--jsonl", "--resume"]) == 2
     assert "--resume needs --output" in capsys.readouterr().err
