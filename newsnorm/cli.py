@@ -54,6 +54,7 @@ DEFAULT_MAX_CHARS: Final = 5_000_000
 DEFAULT_TIMEOUT: Final = 60.0
 DEFAULT_INTO: Final = "newsnorm"
 HTML_HINT: Final = "read as HTML: the document starts like an HTML page (--html says so)"
+TEXT_HINT: Final = "read as text: --html was given, but the document holds no markup"
 """The warning of a page given without ``--html`` that is read as HTML all the same."""
 HTML_SNIFF_CHARS: Final = 4_096
 """Characters read to tell an HTML page from text: room for a long XML declaration and
@@ -65,6 +66,8 @@ BYTES_PER_CHAR: Final = 4
 LINE_SLACK: Final = 1 << 20
 """Bytes a JSONL line may hold beyond its text field's cap (its other fields)."""
 _JSON_SPACE: Final = b" \t\r\n"
+#: The start of a tag, comment or doctype: ``<`` then a letter, ``/``, ``!`` or ``?``.
+_TAG_START: Final = regex.compile(r"<[A-Za-z/!?]")
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
 _WIDE: Final = ("utf-16", "utf-32")
 _GZIP_MAGIC: Final = b"\x1f\x8b"
@@ -354,6 +357,8 @@ def _document_tasks(
             _say(f"{shown}: {hint}")
         elif not options.html and _looks_like_html(text):
             _say(f"{shown}: {HTML_HINT}")
+        elif options.html and _holds_no_markup(text):
+            _say(f"{shown}: {TEXT_HINT}")
         yield _Task(text, shown, path=name, warnings=warnings, key=_id_key(name))
 
 
@@ -376,6 +381,14 @@ def _looks_like_html(text: str) -> bool:
         start.startswith(tag) and start[len(tag) : len(tag) + 1] in (">", " ", "\t", "\r", "\n")
         for tag in ("<html", "<head", "<body")
     )
+
+
+def _holds_no_markup(text: str) -> bool:
+    """Whether a document given as HTML has no tag at all (plain text given with ``--html``).
+
+    An extractor finds nothing in such a document, so it is read as the text it is.
+    """
+    return _TAG_START.search(text) is None
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -667,6 +680,8 @@ def _process(work: _Work) -> dict[str, Any]:
     html, warnings = options.html, work.warnings
     if not html and _looks_like_html(work.text):
         html, warnings = True, (*warnings, HTML_HINT)
+    elif html and _holds_no_markup(work.text):
+        html, warnings = False, (*warnings, TEXT_HINT)
     try:
         with _time_limit(options.timeout):
             return process_document(

@@ -622,6 +622,23 @@ def test_text_that_only_contains_markup_stays_text(tmp_path, capsys):
     assert not any(note.startswith("read as HTML") for note in record["warnings"])
 
 
+def test_plain_text_given_with_html_is_read_as_text_and_says_so(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Menu | Home | Sport\n\n{STORY}\n", encoding="utf-8")
+    assert main(["--html", str(page)]) == 0
+    captured = capsys.readouterr()
+    (record,) = _records(captured.out)
+    assert "harbour ferry" in record["text"]
+    assert any(note.startswith("read as text") for note in record["warnings"])
+    assert "read as text" in captured.err
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY}, {"id": 2, "text": _PAGE_HTML}])
+    assert main(["--jsonl", "--html", str(path)]) == 0
+    first, second = _records(capsys.readouterr().out)
+    assert "harbour ferry" in first["newsnorm"]["text"]
+    assert any(note.startswith("read as text") for note in first["newsnorm"]["warnings"])
+    assert not any(note.startswith("read as text") for note in second["newsnorm"]["warnings"])
+
+
 def test_a_text_file_given_to_jsonl_gets_a_hint(tmp_path, capsys):
     path = tmp_path / "story.txt"
     path.write_text(f"{STORY}\nA second line.\n", encoding="utf-8")
