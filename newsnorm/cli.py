@@ -962,6 +962,8 @@ def _progress(
 
 def _check_arguments(arguments: argparse.Namespace) -> None:
     """Refuse contradictory or meaningless options; fill in the JSONL field defaults."""
+    if arguments.output == "-":
+        arguments.output = None  # `-o -` is stdout, as `-` is stdin
     problem = _jsonl_field_problem(arguments)
     if problem is not None:
         pass

@@ -760,6 +760,17 @@ def test_options_that_would_drop_data_are_refused(tmp_path, capsys, monkeypatch,
     assert captured.err.count("\n") == 1
 
 
+def test_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    assert main(["page.txt", "-o", "-"]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert record["path"] == "page.txt"
+    assert not (tmp_path / "-").exists()
+    assert main(["page.txt", "-o", "-", "--resume"]) == 2
+    assert "--resume needs --output FILE" in capsys.readouterr().err
+
+
 def test_view_writes_to_output_and_leaves_no_page_on_failure(tmp_path, capsys):
     page = tmp_path / "page.txt"
     page.write_text(STORY, encoding="utf-8")
