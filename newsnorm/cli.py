@@ -224,7 +224,7 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="FILE",
-        help="write the records to FILE instead of stdout",
+        help="write the records to FILE instead of stdout ('-': stdout)",
     )
     parser.add_argument(
         "--resume",

@@ -8,7 +8,10 @@ returns them in one :class:`~newsnorm.model.Article`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 from urllib.parse import urlsplit
+
+import regex
 
 from newsnorm.boilerplate.strip import _strip
 from newsnorm.dates import find_dates, find_publication_date
@@ -57,6 +60,10 @@ def caller_date(published: object, *, name: str = "published") -> DateMention | 
     return DateMention(None, None, iso, iso, "day", relative=False, origin="caller")
 
 
+#: A host name (labels of letters, digits and hyphens, any script) or an IPv6 address.
+_HOST: Final = regex.compile(r"[\w-]++(?:\.[\w-]++)*+\.?+|[0-9a-f:.]++")
+
+
 def site_of(url: str | None) -> str | None:
     """The host of *url* without ``www.``, or ``None``.
 
@@ -66,8 +73,11 @@ def site_of(url: str | None) -> str | None:
     """
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
-    if not host:
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # a malformed URL (an unclosed IPv6 bracket, a bad port) names no site
+        return None
+    if not host or _HOST.fullmatch(host) is None:
         return None
     return host.removeprefix("www.")
 
