@@ -119,6 +119,7 @@ class _Task:
     warnings: tuple[str, ...] = ()
     extra: dict[str, Any] = attrs.field(factory=dict)
     key: str | None = None
+    line: int | None = None  # JSONL mode: the record's line, for messages on stderr
 
 
 @attrs.frozen
@@ -627,6 +628,7 @@ def _record_task(  # noqa: PLR0917 - private, called once
         url=url if isinstance(url, str) else None,
         warnings=tuple(notes),
         key=key,
+        line=number,
     )
 
 
@@ -1063,6 +1065,15 @@ def _view(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _failure_line(task: _Task, error: str) -> str:
+    """The stderr line for a failed document: where it is (file, and line in JSONL), and why."""
+    if error.startswith("cannot read"):
+        return error
+    if task.line is not None and not error.startswith("line "):
+        return f"{task.where}: line {task.line}: {error}"
+    return f"{task.where}: {error}"
+
+
 def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tuple[int, int, int]:
     """Process every document; return (succeeded, failed, skipped)."""
     names: list[str] = arguments.inputs or ["-"]
@@ -1110,7 +1121,7 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tupl
             continue
         failed += 1
         if failed <= MAX_FAILURE_LINES:
-            _say(f"{task.where}: {error}" if not error.startswith("cannot read") else error)
+            _say(_failure_line(task, error))
         elif failed == MAX_FAILURE_LINES + 1:
             _say("further failures are listed only in the error records")
     out.flush()

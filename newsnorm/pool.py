@@ -114,6 +114,7 @@ def ordered_map(
                 return
             pending.append((batch, submit(batch)))
 
+    finished = False
     try:
         fill()
         while pending:
@@ -143,8 +144,13 @@ def ordered_map(
             pending.popleft()
             yield from results
             fill()
+        finished = True
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # After the last result the workers are idle, so waiting costs nothing and lets the
+        # pool close its pipes before the interpreter's exit hook writes to them (not
+        # waiting there can print "Bad file descriptor" at exit). A run cut short (a closed
+        # pipe, SIGTERM) does not wait for the batches still running.
+        executor.shutdown(wait=finished, cancel_futures=True)
 
 
 def _alone(
