@@ -54,6 +54,7 @@ _SPEECH_WORDS: Final = 4
 """Quoted words without final punctuation read as speech from this many words on."""
 _TITLE_WORDS: Final = 8
 """The most words a title in quote marks has; longer quoted words are read as speech."""
+_SENTENCE_END: Final = frozenset(".!?\u2026")
 _ENDS_SENTENCE: Final = tuple(".!?…\"“”«»‹›’'):;」』")
 _REPORTED_WORDS: Final = 3
 """Quoted words after "that" read as a partial quote from this many words on; one or
@@ -199,8 +200,14 @@ def is_not_speech(
     last = _last_words(before)
     first_word, second_word = last.groups() if last is not None else ("", None)
     previous = second_word or first_word
-    # Nickname: between two capitalised names, nothing but spaces around the marks.
-    if previous[:1].isupper() and before.endswith((" ", "\t")) and len(quoted) <= 4:
+    # Nickname: between two capitalised names, nothing but spaces around the marks, and no
+    # final punctuation inside them ("the remark by Dr. Lee “was unfair.” He said" is none).
+    if (
+        previous[:1].isupper()
+        and before.endswith((" ", "\t"))
+        and len(quoted) <= 4
+        and text[end - 1 : end] not in _SENTENCE_END
+    ):
         close, after = _word_after(text, end, upper=True)
         if (
             after is not None
