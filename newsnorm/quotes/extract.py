@@ -406,10 +406,11 @@ def _report_content(document: Document, candidate: _Candidate, sentence: int) ->
 
 
 def _partial_quote(document: Document, candidate: _Candidate, sentence: int) -> None:
-    """Keep a long partial quote that no verb attributes if its sentence opens with somebody.
+    """Keep a long partial quote that no verb attributes if its sentence opens with a subject.
 
-    kinds.is_partial_quote: the speaker is the person the sentence opens with; with nobody
-    there, the quote is left out (a quote with no speaker costs more than it gains).
+    kinds.is_partial_quote: the subject the sentence opens with is the speaker, named only
+    if it is a person. A sentence that opens with no subject ("In spring, “…” returns")
+    leaves the quote out: measured on PolNeAR, such quotes cost more speakers than spans.
     """
     subject = leading_subject(document, sentence, candidate.open_mark)
     if subject is not None:
