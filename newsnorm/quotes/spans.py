@@ -261,16 +261,25 @@ def _plain_mark(match: regex.Match[str]) -> str:
     return match.group()
 
 
+_HORIZONTAL_BAR: Final = "\u2015"
+"""The quotation dash (―) that some sites type for every dash: read as the em dash (—)."""
+
+
 def plain_marks(text: str) -> str:
     """*text* with the ``''…''`` and ````…''`` marks of wire and archive text made plain.
 
-    Each two-character mark becomes a straight double mark and a space, so that every
-    offset stays the same.
+    Each two-character mark becomes a straight double mark and a space, and each
+    horizontal bar (―) an em dash (—), so that every offset stays the same: a quote signed
+    after a bar (“…” ― Ana Ruiz) or cut by one is read as after a dash.
 
     Examples:
         >>> plain_marks("''Yes,'' she said; ``no.''")
         ' "Yes,"  she said;  "no." '
+        >>> plain_marks("“We stay.” ― Ana Ruiz") == "“We stay.” — Ana Ruiz"
+        True
     """
+    if _HORIZONTAL_BAR in text:
+        text = text.replace(_HORIZONTAL_BAR, "\u2014")
     if "''" not in text and "``" not in text:
         return text
     return _ARCHIVE_MARK.sub(_plain_mark, text)
