@@ -67,6 +67,15 @@ _FULLER_HITS: Final = 50
 """How many occurrences of a one-word name are searched for its fuller form."""
 _FULLER_REACH: Final = 10_000
 """How far from its first mention a one-word name's fuller form is looked for."""
+# A transcript turn's label: one to three words in capitals and a colon ("PENCE:", "MR. LEE:").
+_TURN_LABEL: Final = regex.compile(
+    r"[ \t]*+((?:\p{Lu}[\p{Lu}.'\u2019\-]*+[ \t]++){0,2}\p{Lu}[\p{Lu}.'\u2019\-]++)"
+    r"[ \t]*+:[ \t\u00a0]"
+)
+_TURN_RECURS: Final = 2
+"""A label that opens this many turns is a speaker's, even when the text names nobody so."""
+_TURN_LOOK_BACK: Final = 4000
+"""How far before the first turn the person a label stands for is looked for (the intro)."""
 
 
 class _Occurrence(NamedTuple):
@@ -354,6 +363,88 @@ class Speakers:
             if role and not entity.organisation and role in entity.roles:
                 return occurrence.entity
         return None
+
+    def turns(self, paragraphs: list[tuple[int, int, bool, bool]]) -> dict[int, Choice]:
+        """The speakers of a transcript's turns, each a quoted paragraph opened by a label.
+
+        *paragraphs* holds, per quote in order: where its line starts, where its opening
+        mark is, whether the quote closes, and whether it has a cue of its own. A quote whose
+        line opens with the mark and a label in capitals ("PENCE: …", "MR. LEE: …") is the
+        labelled speaker's turn; an unlabelled paragraph with no cue that follows an
+        unclosed turn goes on with it. A label counts only when it opens
+        :data:`_TURN_RECURS` turns or matches a name the text gives before the first turn
+        (so a one-off heading such as "NOTE:" names nobody), and never when the word lists
+        say it names nobody ("VIDEO:", "CROSSTALK:"). Returns the choice per index.
+        """
+        text = self._text
+        found: dict[int, tuple[int, int, str]] = {}  # index: label start, end, label
+        for index, (line_start, open_mark, _, _) in enumerate(paragraphs):
+            if text[line_start:open_mark].strip():
+                continue  # the quote does not open its line: no turn
+            match = _TURN_LABEL.match(text, open_mark + 1, min(len(text), open_mark + 80))
+            if match is not None:
+                found[index] = (match.start(1), match.end(1), match.group(1))
+        if not found:
+            return {}
+        words = lexicon()
+        counts: dict[str, int] = {}
+        for _, _, label in found.values():
+            counts[label] = counts.get(label, 0) + 1
+        first = paragraphs[min(found)][1]
+        names = self._document.names(max(0, first - _TURN_LOOK_BACK), first)
+        speakers: dict[str, str | None] = {}
+        for label, count in counts.items():
+            named = None
+            if label.casefold() not in words.not_speaker_labels and len(label.strip(".")) > 1:
+                named = self._named_by_label(label, names)
+                if named is None and count >= _TURN_RECURS:
+                    named = " ".join(word.title() for word in label.split())
+            speakers[label] = named
+        chosen: dict[int, Choice] = {}
+        current: Choice | None = None
+        line, going = -1, False  # the current turn's last line, and whether it goes on
+        for index, (line_start, open_mark, closed, cued) in enumerate(paragraphs):
+            if current is not None and line_start == line:
+                continue  # a quote inside the turn ("as “The Times” wrote"): not a turn
+            turn = found.get(index)
+            if turn is not None:
+                speaker = speakers[turn[2]]
+                current = None
+                if speaker is not None:
+                    reason = f"transcript label {turn[2]!r}"
+                    current = Choice(speaker, turn[0], turn[1], reason)
+            elif not (going and not cued and not text[line_start:open_mark].strip()):
+                current = None
+            if current is not None:
+                chosen[index] = current
+                line, going = line_start, not closed
+        return chosen
+
+    def _named_by_label(self, label: str, names: list[Name]) -> str | None:
+        """The fullest name before a transcript *label* that it stands for ("PENCE")."""
+        words = lexicon()
+        wanted = [
+            word.casefold()
+            for word in label.split()
+            if word.rstrip(".").title() not in words.honorifics
+        ]
+        if not wanted:
+            return None
+        best: Name | None = None
+        for name in names:
+            written = [word.casefold() for word in name.words]
+            if (
+                written[-1] == wanted[-1]
+                and set(wanted) <= set(written)
+                and (best is None or len(name.words) >= len(best.words))
+            ):
+                best = name  # the fullest, then the latest
+        if best is None:
+            return None
+        entity = self._entity_at(best)
+        if entity is not None:
+            return self._fullest(self._entity(entity))
+        return best.label or " ".join(best.words)
 
     def is_person(self, mention: Mention | None) -> bool:
         """Whether *mention* is "he"/"she" or the name of someone the text shows is a person.
