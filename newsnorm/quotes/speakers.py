@@ -63,6 +63,13 @@ _SALIENT_REACH: Final = 80
 """How many earlier name occurrences a pronoun looks through."""
 _ACCORDING_REACH: Final = 60
 """How many characters after an "according to" a name may start and still be its source."""
+_VERB_REACH: Final = 16
+"""How many characters before a name its inverted speech verb may span ("…,” said")."""
+_INVERTED_CUE: Final = regex.compile(r"[,\"\u201d\u2019'][ \t]++(\p{Ll}++)[ \t]++$")
+_APPOSITION: Final = regex.compile(r",[^,.;:!?\n\"\u201c\u201d]{1,100}+,|[ \t]*+\([^()\n]{1,24}+\)")
+_APPOSITION_REACH: Final = 102
+"""How long an apposition between a name and its verb may be ("Ruiz, a nurse in Leeds, said")."""
+_WORD_AFTER: Final = regex.compile(r"[ \t]++(\p{Ll}++)")
 _FULLER_HITS: Final = 50
 """How many occurrences of a one-word name are searched for its fuller form."""
 _FULLER_REACH: Final = 10_000
@@ -85,6 +92,7 @@ class _Occurrence(NamedTuple):
     quoted: bool
     sentence: int
     according: bool
+    chain_start: int
 
 
 def _word_hits(text: str, word: str, start: int, end: int) -> Iterator[int]:
@@ -119,6 +127,8 @@ class Speakers:
         self._by_start: dict[int, int] = {}
         self._by_word: dict[str, list[int]] = {}
         self._fuller: dict[frozenset[str], Name | None] = {}
+        self._cue_names: set[int] = set()
+        """Where the names that cues resolved so far start: the speakers of quotes."""
         quoted_starts = [span[0] for span in quoted]
         self._sentence_starts = sentence_starts(document, ranges)
         sources = [source[1] for start, end in ranges for source in document.sources(start, end)]
@@ -140,7 +150,9 @@ class Speakers:
                         and sources[source] >= starts[sentence]
                         and name.chain_start - sources[source] < _ACCORDING_REACH
                     )
-                occurrence = _Occurrence(name.start, name.end, entity, inside, sentence, according)
+                occurrence = _Occurrence(
+                    name.start, name.end, entity, inside, sentence, according, name.chain_start
+                )
                 by_start[name.start] = len(occurrences)
                 occurrences.append(occurrence)
         self._starts = [occurrence.start for occurrence in self._occurrences]
@@ -335,6 +347,7 @@ class Speakers:
                 according=occurrence.according,
                 known_person=known,
                 mentions=entity.mentions,
+                speaks=self._speaks(occurrence),
             )
             rank = (score(features), -features.sentences_back, -occurrence.start)
             if best is None or rank > best:
@@ -344,6 +357,25 @@ class Speakers:
             return None
         occurrence, features = chosen  # the reason is written for the winner only
         return (occurrence.entity, occurrence.start, occurrence.end, explain(features))
+
+    def _speaks(self, occurrence: _Occurrence) -> bool:
+        """Whether a mention is the subject of a speech verb.
+
+        That is: named by the cue of an earlier quote, written after a speech verb that
+        follows a comma or a closing mark ("…,” said Ruiz"), or followed by one, perhaps
+        past an apposition ("Ruiz said", "Ruiz, a nurse in Leeds, said").
+        """
+        if occurrence.start in self._cue_names:
+            return True  # named by the cue of a quote before
+        text, verbs = self._text, lexicon().verbs
+        before = text[max(0, occurrence.chain_start - _VERB_REACH) : occurrence.chain_start]
+        inverted = _INVERTED_CUE.search(before)
+        if inverted is not None and inverted.group(1) in verbs:
+            return True
+        after = _APPOSITION.match(text, occurrence.end, occurrence.end + _APPOSITION_REACH)
+        verb = _WORD_AFTER.match(text, after.end() if after is not None else occurrence.end)
+        # a participle after a comma ("…, calling") tells what the sentence's subject did
+        return verb is not None and verb.group(1) in verbs and not verb.group(1).endswith("ing")
 
     def _latest(
         self, position: int, *, organisation: bool, role: str = "", age: str = ""
@@ -477,6 +509,7 @@ class Speakers:
         if mention.kind in ("name", "document") and mention.name is not None:
             written = self._text[mention.start : mention.end]
             entity = self._entity_at(mention.name)
+            self._cue_names.add(mention.name.start)
             if entity is None:
                 return Choice(mention.name.label, mention.start, mention.end, f"name {written!r}")
             found_entity = self._entity(entity)
