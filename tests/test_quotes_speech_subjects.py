@@ -63,3 +63,12 @@ def test_never_raises_and_offsets_are_valid(text):
         if quote.speaker_start is not None:
             assert quote.speaker_end is not None
             assert 0 <= quote.speaker_start <= quote.speaker_end <= len(text)
+
+
+def test_the_source_of_according_to_speaks_not_the_verbs_it_reports():
+    text = (
+        "Minister Ana Ruiz told Governor Rosa Quint about the plan on Monday, "
+        "according to spokeswoman Lena Hart. "
+        "“The talks were useful,” she said."
+    )
+    assert _speakers(text) == ["Lena Hart"]

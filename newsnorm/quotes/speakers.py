@@ -323,6 +323,8 @@ class Speakers:
                 break
             window.append(occurrence)
             back -= 1
+        # "Xi told Putin …, according to Ushakov": the source speaks, the others are reported
+        reported = {occurrence.sentence for occurrence in window if occurrence.according}
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
             if not (entity.person and entity.mid_sentence) and not (
@@ -347,7 +349,8 @@ class Speakers:
                 according=occurrence.according,
                 known_person=known,
                 mentions=entity.mentions,
-                speaks=self._speaks(occurrence),
+                speaks=(occurrence.according or occurrence.sentence not in reported)
+                and self._speaks(occurrence),
             )
             rank = (score(features), -features.sentences_back, -occurrence.start)
             if best is None or rank > best:
