@@ -162,6 +162,17 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _opens_name(document: Document, tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether the capitalised particle *tokens* open is a name's ("De Blasio said").
+
+    :mod:`~newsnorm.quotes.names` keeps such a particle in the name, in lowercase, when the
+    text writes the name that way elsewhere ("Bill de Blasio").
+    """
+    start = tokens[0][0]
+    names = document.names(start, min(len(document.text), tokens[-1][1]))
+    return bool(names) and names[0].start == start and names[0].words[0][:1].islower()
+
+
 def _is_modifier(text: str, name: Name, floor: int) -> bool:
     """Whether *name* sits inside a prepositional phrase ("of the Fair Bills Campaign")."""
     words = lexicon()
@@ -450,6 +461,7 @@ def _read_chunks(document: Document, start: int, end: int, *, left: bool) -> Men
         if (  # an aside: the same test as _is_aside, written out on this hot path
             left
             and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
+            and not (first_word in _PARTICLES and _opens_name(document, chunk_words))
             and (
                 (first_word in words.relatives and not _is_capitalised_article(first[0][2]))
                 or (first_word in words.prepositions and first_word not in words.determiners)
