@@ -72,3 +72,13 @@ def test_the_source_of_according_to_speaks_not_the_verbs_it_reports():
         "“The talks were useful,” she said."
     )
     assert _speakers(text) == ["Lena Hart"]
+
+
+def test_a_name_after_a_verb_that_follows_a_comma_speaks_before_a_colon():
+    text = "The crossing was rough, says skipper Mira Holt: “We nearly lost the mast.”"
+    assert _speakers(text) == ["Mira Holt"]
+
+
+def test_a_name_after_the_verb_of_an_apposed_subject_is_its_object():
+    text = "Ben Hale, the club's coach, told Mira Holt on Monday that “the season is over.”"
+    assert _speakers(text) == ["Ben Hale"]
