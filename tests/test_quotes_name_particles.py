@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsnorm.quotes import extract_quotes
 from newsnorm.quotes.document import Document
-from newsnorm.quotes.names import _particles_of_name
+from newsnorm.quotes.names import particles_of_name
 
 
 def test_a_sentence_opening_particle_joins_the_name_the_text_writes_in_lowercase():
@@ -32,12 +32,12 @@ def test_the_particle_name_speaks_before_a_second_verb():
 def test_without_the_lowercase_form_the_capital_word_stays_a_preposition():
     names = Document("De Paris à Lyon, Ana Ruiz a roulé.").names(0, 30)
     assert [name.words[0] for name in names][:1] == ["Paris"]
-    assert not _particles_of_name("De Paris à Lyon.", 0, ["De", "Paris"], 1)
+    assert not particles_of_name("De Paris à Lyon.", 0, ["De", "Paris"], 1)
 
 
 @given(st.text(alphabet="De VrisaPt.d “”", max_size=80))
 def test_particles_never_raise(text):
     for start in range(0, len(text), 7):
-        _particles_of_name(text, start, ["De", "Vries"], 1)
+        particles_of_name(text, start, ["De", "Vries"], 1)
     for quote in extract_quotes(text):
         assert 0 <= quote.start <= quote.end <= len(text)

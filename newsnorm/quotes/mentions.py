@@ -26,7 +26,7 @@ import regex
 
 from newsnorm.quotes.document import Document
 from newsnorm.quotes.lexicon import lexicon, without_elision
-from newsnorm.quotes.names import Name
+from newsnorm.quotes.names import PARTICLE_WORDS, Name, particles_of_name
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _CLAUSE_BREAK: Final = regex.compile(r"[,;:()\u2014\u2013]| - ")
@@ -166,11 +166,13 @@ def _opens_name(document: Document, tokens: list[tuple[int, int, str]]) -> bool:
     """Whether the capitalised particle *tokens* open is a name's ("De Blasio said").
 
     :mod:`~newsnorm.quotes.names` keeps such a particle in the name, in lowercase, when the
-    text writes the name that way elsewhere ("Bill de Blasio").
+    text writes the name that way before ("Bill de Blasio").
     """
-    start = tokens[0][0]
-    names = document.names(start, min(len(document.text), tokens[-1][1]))
-    return bool(names) and names[0].start == start and names[0].words[0][:1].islower()
+    words = [token[2] for token in tokens]
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in PARTICLE_WORDS:
+        lead += 1
+    return lead > 0 and particles_of_name(document.text, tokens[0][0], words, lead)
 
 
 def _is_modifier(text: str, name: Name, floor: int) -> bool:

@@ -109,6 +109,13 @@ def _word_hits(text: str, word: str, start: int, end: int) -> Iterator[int]:
             position = text.find(word, position + 1, end)
 
 
+def _opens_line(text: str, line_start: int, position: int) -> bool:
+    """Whether only blanks stand between *line_start* and *position* (read backwards)."""
+    while position > line_start and text[position - 1].isspace():
+        position -= 1
+    return position <= line_start
+
+
 class Speakers:
     """The entities of one document and the resolution of mentions to them."""
 
@@ -414,7 +421,7 @@ class Speakers:
         text = self._text
         found: dict[int, tuple[int, int, str]] = {}  # index: label start, end, label
         for index, (line_start, open_mark, _, _) in enumerate(paragraphs):
-            if text[line_start:open_mark].strip():
+            if not _opens_line(text, line_start, open_mark):
                 continue  # the quote does not open its line: no turn
             match = _TURN_LABEL.match(text, open_mark + 1, min(len(text), open_mark + 80))
             if match is not None:
@@ -448,7 +455,7 @@ class Speakers:
                 if speaker is not None:
                     reason = f"transcript label {turn[2]!r}"
                     current = Choice(speaker, turn[0], turn[1], reason)
-            elif not (going and not cued and not text[line_start:open_mark].strip()):
+            elif not (going and not cued and _opens_line(text, line_start, open_mark)):
                 current = None
             if current is not None:
                 chosen[index] = current
