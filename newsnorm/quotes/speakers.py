@@ -135,6 +135,8 @@ class Speakers:
         self._by_word: dict[str, list[int]] = {}
         self._fuller: dict[frozenset[str], Name | None] = {}
         self._cue_names: set[int] = set()
+        self._speaking: dict[int, bool] = {}
+        """Whether a speech verb stands next to the name at each offset, once read."""
         """Where the names that cues resolved so far start: the speakers of quotes."""
         quoted_starts = [span[0] for span in quoted]
         self._sentence_starts = sentence_starts(document, ranges)
@@ -377,6 +379,13 @@ class Speakers:
         """
         if occurrence.start in self._cue_names:
             return True  # named by the cue of a quote before
+        known = self._speaking.get(occurrence.start)
+        if known is None:
+            known = self._speaking[occurrence.start] = self._next_to_verb(occurrence)
+        return known
+
+    def _next_to_verb(self, occurrence: _Occurrence) -> bool:
+        """Whether a speech verb stands next to the mention, before or after it."""
         text, verbs = self._text, lexicon().verbs
         before = text[max(0, occurrence.chain_start - _VERB_REACH) : occurrence.chain_start]
         inverted = _INVERTED_CUE.search(before)
@@ -421,10 +430,9 @@ class Speakers:
         text = self._text
         found: dict[int, tuple[int, int, str]] = {}  # index: label start, end, label
         for index, (line_start, open_mark, _, _) in enumerate(paragraphs):
-            if not _opens_line(text, line_start, open_mark):
-                continue  # the quote does not open its line: no turn
             match = _TURN_LABEL.match(text, open_mark + 1, min(len(text), open_mark + 80))
-            if match is not None:
+            # a turn's quote opens its line
+            if match is not None and _opens_line(text, line_start, open_mark):
                 found[index] = (match.start(1), match.end(1), match.group(1))
         if not found:
             return {}
