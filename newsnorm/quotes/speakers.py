@@ -36,7 +36,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.quotes.attribution import Choice, Features, explain, nobody, score
+from newsnorm.quotes.attribution import SPEAKS, Choice, Features, explain, nobody, score
 from newsnorm.quotes.document import Document, sentence_starts
 from newsnorm.quotes.entities import (
     AGE_WORD,
@@ -63,6 +63,8 @@ _SALIENT_REACH: Final = 80
 """How many earlier name occurrences a pronoun looks through."""
 _ACCORDING_REACH: Final = 60
 """How many characters after an "according to" a name may start and still be its source."""
+_SCORE_SLACK: Final = 1e-6
+"""Scores are rounded to six places: a candidate that could tie is read too."""
 _VERB_REACH: Final = 16
 """How many characters before a name its inverted speech verb may span ("…,” said")."""
 _INVERTED_CUE: Final = regex.compile(r"[,\"\u201d\u2019'][ \t]++(\p{Ll}++)[ \t]++$")
@@ -334,6 +336,7 @@ class Speakers:
             back -= 1
         # "Xi told Putin …, according to Ushakov": the source speaks, the others are reported
         reported = {occurrence.sentence for occurrence in window if occurrence.according}
+        scored: list[tuple[float, _Occurrence, Features]] = []
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
             if not (entity.person and entity.mid_sentence) and not (
@@ -358,10 +361,23 @@ class Speakers:
                 according=occurrence.according,
                 known_person=known,
                 mentions=entity.mentions,
-                speaks=(occurrence.according or occurrence.sentence not in reported)
-                and self._speaks(occurrence),
             )
-            rank = (score(features), -features.sentences_back, -occurrence.start)
+            scored.append((score(features), occurrence, features))
+        if not scored:
+            return None
+        # Whether a candidate speaks is read only where it can change the winner: the others
+        # stay below the best score even with the weight of speaking.
+        floor_score = max(item[0] for item in scored) - SPEAKS - _SCORE_SLACK
+        for base, occurrence, quiet in scored:
+            features, value = quiet, base
+            if (
+                base >= floor_score
+                and (occurrence.according or occurrence.sentence not in reported)
+                and self._speaks(occurrence)
+            ):
+                features = quiet._replace(speaks=True)
+                value = score(features)
+            rank = (value, -features.sentences_back, -occurrence.start)
             if best is None or rank > best:
                 best = rank
                 chosen = (occurrence, features)
