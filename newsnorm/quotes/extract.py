@@ -665,7 +665,7 @@ def _share_chain_speakers(candidates: list[_Candidate]) -> None:
 
 def _label_turns(candidates: list[_Candidate], speakers: Speakers) -> None:
     """Give each turn of a transcript quoted paragraph by paragraph ("PENCE: …") its speaker."""
-    quotes = (
+    paragraphs = [
         (
             item.span.line_start,
             item.open_mark,
@@ -673,8 +673,8 @@ def _label_turns(candidates: list[_Candidate], speakers: Speakers) -> None:
             item.source is None and item.cue is not None,
         )
         for item in candidates
-    )
-    for index, choice in speakers.turns(quotes).items():
+    ]
+    for index, choice in speakers.turns(paragraphs).items():
         item = candidates[index]
         item.speaker, item.cue_text = (choice.speaker, choice.start, choice.end), None
         item.reason = f"{item.how or 'quote that goes on'}; {choice.reason}"

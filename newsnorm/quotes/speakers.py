@@ -31,7 +31,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 import regex
@@ -81,12 +81,6 @@ _TURN_LABEL: Final = regex.compile(
     r"[ \t]*+((?:\p{Lu}[\p{Lu}.'\u2019\-]*+[ \t]++){0,2}\p{Lu}[\p{Lu}.'\u2019\-]++)"
     r"[ \t]*+:[ \t\u00a0]"
 )
-_ANY_TURN: Final = regex.compile(
-    r"^[ \t]*+[\"\u201c\u201e\u00ab\u2018'][ \t]*+(?:\p{Lu}[\p{Lu}.'\u2019\-]*+[ \t]++){0,2}"
-    r"\p{Lu}[\p{Lu}.'\u2019\-]++[ \t]*+:",
-    regex.MULTILINE,
-)
-"""A line that opens with a quotation mark and a label: the cheap test for a transcript."""
 _TURN_RECURS: Final = 2
 """A label that opens this many turns is a speaker's, even when the text names nobody so."""
 _TURN_LOOK_BACK: Final = 4000
@@ -437,10 +431,10 @@ class Speakers:
                 return occurrence.entity
         return None
 
-    def turns(self, quotes: Iterable[tuple[int, int, bool, bool]]) -> dict[int, Choice]:
+    def turns(self, paragraphs: list[tuple[int, int, bool, bool]]) -> dict[int, Choice]:
         """The speakers of a transcript's turns, each a quoted paragraph opened by a label.
 
-        *quotes* holds, per quote in order: where its line starts, where its opening
+        *paragraphs* holds, per quote in order: where its line starts, where its opening
         mark is, whether the quote closes, and whether it has a cue of its own. A quote whose
         line opens with the mark and a label in capitals ("PENCE: …", "MR. LEE: …") is the
         labelled speaker's turn; an unlabelled paragraph with no cue that follows an
@@ -450,9 +444,6 @@ class Speakers:
         say it names nobody ("VIDEO:", "CROSSTALK:"). Returns the choice per index.
         """
         text = self._text
-        if _ANY_TURN.search(text) is None:
-            return {}  # no line opens with a mark and a label: no transcript (the common case)
-        paragraphs = list(quotes)
         found: dict[int, tuple[int, int, str]] = {}  # index: label start, end, label
         for index, (line_start, open_mark, _, _) in enumerate(paragraphs):
             match = _TURN_LABEL.match(text, open_mark + 1, min(len(text), open_mark + 80))
