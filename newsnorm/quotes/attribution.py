@@ -36,6 +36,8 @@ KNOWN_PERSON: Final = 3.0
 MENTIONS: Final = 0.1
 """Each earlier mention of the person adds a little focus, up to :data:`MENTION_CAP`."""
 MENTION_CAP: Final = 5
+SPEAKS: Final = 1.0
+"""The subject of a speech verb ("said Ana Ruiz", "Ruiz says") is whose words the text relays."""
 
 
 class Features(NamedTuple):
@@ -47,6 +49,7 @@ class Features(NamedTuple):
         according: Whether it is the source of an "according to" ("selon", "laut").
         known_person: Whether a title, an age, a given name or a gender shows a person.
         mentions: How many times the document has named the person so far.
+        speaks: Whether the mention is the subject of a speech verb ("said Ruiz").
     """
 
     sentences_back: int
@@ -54,6 +57,7 @@ class Features(NamedTuple):
     according: bool
     known_person: bool
     mentions: int
+    speaks: bool = False
 
 
 def score(features: Features) -> float:
@@ -68,7 +72,8 @@ def score(features: Features) -> float:
         + FIRST_IN_SENTENCE * features.first_in_sentence
         + ACCORDING * features.according
         + KNOWN_PERSON * features.known_person
-        + MENTIONS * min(features.mentions, MENTION_CAP),
+        + MENTIONS * min(features.mentions, MENTION_CAP)
+        + SPEAKS * features.speaks,
         6,
     )
 
@@ -88,6 +93,8 @@ def explain(features: Features) -> str:
         parts.append('source of "according to"')
     if features.known_person:
         parts.append("known person")
+    if features.speaks:
+        parts.append("subject of a speech verb")
     return ", ".join(parts)
 
 

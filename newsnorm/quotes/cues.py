@@ -275,6 +275,17 @@ def _is_fronted_phrase(document: Document, start: int, end: int) -> bool:
     )
 
 
+def _inverted_name(document: Document, verb: Verb, opening: int) -> Mention | None:
+    """The name after a verb that follows a comma, right before the quote's colon.
+
+    "…, says skipper Ana Ruiz: “…”" gives Ana Ruiz; "Ruiz, a nurse, told Lee that “…”" nobody.
+    """
+    mention = read_subject(document, verb.end, opening, left=False)
+    if mention is None or mention.kind != "name":
+        return None
+    return mention if document.text[mention.end : opening].strip() == ":" else None
+
+
 def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
     """The reporting verb or source before the opening mark, between *floor* and it.
 
@@ -319,6 +330,10 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         subject = leading_subject(document, floor, verb.start)
         if subject is not None:
             return Cue(verb.start, verb.end, verb.text, subject)
+    if text[floor : verb.start].rstrip(" \t").endswith(","):
+        inverted = _inverted_name(document, verb, opening)
+        if inverted is not None:
+            return Cue(verb.start, verb.end, verb.text, inverted)
     mention = read_subject(document, floor, verb.start, left=True)
     if mention is None and verbs[0].start < verb.start:
         mention = read_subject(document, floor, verbs[0].start, left=True)

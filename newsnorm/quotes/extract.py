@@ -683,6 +683,23 @@ def _share_chain_speakers(candidates: list[_Candidate]) -> None:
                 _take_speaker(item, named, "speaker of a later paragraph")
 
 
+def _label_turns(candidates: list[_Candidate], speakers: Speakers) -> None:
+    """Give each turn of a transcript quoted paragraph by paragraph ("PENCE: …") its speaker."""
+    paragraphs = [
+        (
+            item.span.line_start,
+            item.open_mark,
+            item.span.close_mark is not None,
+            item.source is None and item.cue is not None,
+        )
+        for item in candidates
+    ]
+    for index, choice in speakers.turns(paragraphs).items():
+        item = candidates[index]
+        item.speaker, item.cue_text = (choice.speaker, choice.start, choice.end), None
+        item.reason = f"{item.how or 'quote that goes on'}; {choice.reason}"
+
+
 def _take_speaker(item: _Candidate, donor: _Candidate, why: str) -> None:
     """Give *item*, a paragraph of a multi-paragraph quote, the speaker of *donor*."""
     item.speaker, item.cue_text = donor.speaker, donor.cue_text
@@ -855,6 +872,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             candidate.reason = f"{candidate.how}; same speaker"
     _name_silent_chains(document, candidates, speakers)
     _share_chain_speakers(candidates)
+    _label_turns(candidates, speakers)
     quotes = [
         Quote(
             candidate.start,

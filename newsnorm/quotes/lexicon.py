@@ -77,6 +77,8 @@ class Lexicon:
     """Object pronouns alone before a verb whose subject follows it ("Lo ha detto")."""
     pro_drop_openers: frozenset[str]
     """Words opening a fronted phrase before a verb with no subject written ("Al termine")."""
+    not_speaker_labels: frozenset[str]
+    """Transcript labels that name no speaker ("VIDEO:", "CROSSTALK:"), casefolded."""
     determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     person_nouns: frozenset[str]
@@ -398,6 +400,9 @@ def lexicon() -> Lexicon:
         word_nouns=frozenset(word.casefold() for word in roles["word_nouns"]),
         pro_drop_openers=frozenset(roles.get("pro_drop_openers", ())),
         object_clitics=frozenset(roles.get("object_clitics", ())),
+        not_speaker_labels=frozenset(
+            word.casefold() for word in roles.get("not_speaker_labels", ())
+        ),
         determiners=frozenset(roles["definite"]) | frozenset(roles["indefinite"]),
         possessive_determiners=frozenset(roles["possessive_determiners"]),
         person_nouns=frozenset(roles["person_nouns"]),

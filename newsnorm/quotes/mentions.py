@@ -26,7 +26,7 @@ import regex
 
 from newsnorm.quotes.document import Document
 from newsnorm.quotes.lexicon import lexicon, without_elision
-from newsnorm.quotes.names import Name
+from newsnorm.quotes.names import PARTICLE_WORDS, Name, particles_of_name
 
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 _CLAUSE_BREAK: Final = regex.compile(r"[,;:()\u2014\u2013]| - ")
@@ -160,6 +160,19 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = match.end()
     pieces.append((start, end))
     return pieces
+
+
+def _opens_name(document: Document, tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether the capitalised particle *tokens* open is a name's ("De Blasio said").
+
+    :mod:`~newsnorm.quotes.names` keeps such a particle in the name, in lowercase, when the
+    text writes the name that way before ("Bill de Blasio").
+    """
+    words = [token[2] for token in tokens]
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in PARTICLE_WORDS:
+        lead += 1
+    return lead > 0 and particles_of_name(document.text, tokens[0][0], words, lead)
 
 
 def _is_modifier(text: str, name: Name, floor: int) -> bool:
@@ -450,6 +463,7 @@ def _read_chunks(document: Document, start: int, end: int, *, left: bool) -> Men
         if (  # an aside: the same test as _is_aside, written out on this hot path
             left
             and not (piece.startswith(_PARTICLES) and _PARTICLE_NAME.match(piece))
+            and not (first_word in _PARTICLES and _opens_name(document, chunk_words))
             and (
                 (first_word in words.relatives and not _is_capitalised_article(first[0][2]))
                 or (first_word in words.prepositions and first_word not in words.determiners)

@@ -30,6 +30,13 @@ _PARTICLES: Final = (
     r"|ter|ten|bin|ibn|al|le|la|of|for)"
 )
 _LEADING: Final = r"(?:de|van|von|ter|ten|da|di|du|dos|al)"
+PARTICLE_WORDS: Final = frozenset(
+    {"de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den"}
+    | {"ter", "ten", "le", "la"}
+)
+"""Particles a name may open with, capitalised when they start a sentence ("De Blasio")."""
+_PARTICLE_REACH: Final = 3000
+"""How far before a capitalised particle its lowercase form is looked for ("de Blasio")."""
 _NICKNAME: Final = regex.compile(
     r"[ \t]++[\"\u201c\u2018\u00ab\u201e]\p{Lu}[^\n\"\u201c\u201d\u00ab\u00bb]{0,30}?"
     r"[\"\u201d\u2019\u00bb\u201c][ \t]++(?=\p{Lu})"
@@ -186,6 +193,13 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     gender = ""
     while first < len(tokens) - 1 and tokens[first] in words.function_words:
         first += 1
+    lead = first
+    while not first and lead < len(tokens) - 1 and tokens[lead].lower() in PARTICLE_WORDS:
+        lead += 1  # "Van Dam", which no function word list holds
+    if lead and particles_of_name(text, start, tokens, lead):
+        # "De Blasio said": the text also writes "de Blasio", so "De" is the name's own
+        tokens[:lead] = [token.lower() for token in tokens[:lead]]
+        first = 0
     while 0 < first < len(tokens) - 1 and tokens[first][:1].islower():
         first += 1  # "Selon la SNCF": after a function word, a particle is an article
     if first < len(tokens) and tokens[first] in words.function_words and len(tokens) == first + 1:
@@ -267,6 +281,37 @@ def _parse(text: str, start: int, end: int) -> Name | None:
         start,
         text[spans[first][0] : spans[-1][1]],
     )
+
+
+def particles_of_name(text: str, start: int, tokens: list[str], first: int) -> bool:
+    """Whether the capitalised particles ``tokens[:first]`` open the name that follows them.
+
+    They do when the text before *start* writes the same name with them in lowercase after
+    another word ("Mayor Bill de Blasio" for "De Blasio"): a sentence's first word is
+    capitalised whatever it is.
+
+    Examples:
+        >>> text = "Bill de Blasio spoke. De Blasio left."
+        >>> particles_of_name(text, 22, ["De", "Blasio"], 1)
+        True
+        >>> particles_of_name("De Gaulle left.", 0, ["De", "Gaulle"], 1)
+        False
+    """
+    if first >= len(tokens) or not all(token.lower() in PARTICLE_WORDS for token in tokens[:first]):
+        return False
+    needle = " ".join([*(token.lower() for token in tokens[:first]), tokens[first]])
+    low, high = max(0, start - _PARTICLE_REACH), start
+    found = text.find(needle, low, high)
+    while found >= 0:
+        after = found + len(needle)
+        if (
+            found > 0
+            and text[found - 1] in " \t\u00a0"
+            and (after >= len(text) or not text[after].isalpha())
+        ):
+            return True
+        found = text.find(needle, found + 1, high)
+    return False
 
 
 def _is_person_word(word: str) -> bool:

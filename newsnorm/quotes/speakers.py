@@ -36,7 +36,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from newsnorm.quotes.attribution import Choice, Features, explain, nobody, score
+from newsnorm.quotes.attribution import SPEAKS, Choice, Features, explain, nobody, score
 from newsnorm.quotes.document import Document, sentence_starts
 from newsnorm.quotes.entities import (
     AGE_WORD,
@@ -63,10 +63,28 @@ _SALIENT_REACH: Final = 80
 """How many earlier name occurrences a pronoun looks through."""
 _ACCORDING_REACH: Final = 60
 """How many characters after an "according to" a name may start and still be its source."""
+_SCORE_SLACK: Final = 1e-6
+"""Scores are rounded to six places: a candidate that could tie is read too."""
+_VERB_REACH: Final = 16
+"""How many characters before a name its inverted speech verb may span ("…,” said")."""
+_INVERTED_CUE: Final = regex.compile(r"[,\"\u201d\u2019'][ \t]++(\p{Ll}++)[ \t]++$")
+_APPOSITION: Final = regex.compile(r",[^,.;:!?\n\"\u201c\u201d]{1,100}+,|[ \t]*+\([^()\n]{1,24}+\)")
+_APPOSITION_REACH: Final = 102
+"""How long an apposition between a name and its verb may be ("Ruiz, a nurse in Leeds, said")."""
+_WORD_AFTER: Final = regex.compile(r"[ \t]++(\p{Ll}++)")
 _FULLER_HITS: Final = 50
 """How many occurrences of a one-word name are searched for its fuller form."""
 _FULLER_REACH: Final = 10_000
 """How far from its first mention a one-word name's fuller form is looked for."""
+# A transcript turn's label: one to three words in capitals and a colon ("PENCE:", "MR. LEE:").
+_TURN_LABEL: Final = regex.compile(
+    r"[ \t]*+((?:\p{Lu}[\p{Lu}.'\u2019\-]*+[ \t]++){0,2}\p{Lu}[\p{Lu}.'\u2019\-]++)"
+    r"[ \t]*+:[ \t\u00a0]"
+)
+_TURN_RECURS: Final = 2
+"""A label that opens this many turns is a speaker's, even when the text names nobody so."""
+_TURN_LOOK_BACK: Final = 4000
+"""How far before the first turn the person a label stands for is looked for (the intro)."""
 
 
 class _Occurrence(NamedTuple):
@@ -76,6 +94,7 @@ class _Occurrence(NamedTuple):
     quoted: bool
     sentence: int
     according: bool
+    chain_start: int
 
 
 def _word_hits(text: str, word: str, start: int, end: int) -> Iterator[int]:
@@ -90,6 +109,13 @@ def _word_hits(text: str, word: str, start: int, end: int) -> Iterator[int]:
             position = text.find(word, after, end)
         else:
             position = text.find(word, position + 1, end)
+
+
+def _opens_line(text: str, line_start: int, position: int) -> bool:
+    """Whether only blanks stand between *line_start* and *position* (read backwards)."""
+    while position > line_start and text[position - 1].isspace():
+        position -= 1
+    return position <= line_start
 
 
 class Speakers:
@@ -110,6 +136,10 @@ class Speakers:
         self._by_start: dict[int, int] = {}
         self._by_word: dict[str, list[int]] = {}
         self._fuller: dict[frozenset[str], Name | None] = {}
+        self._cue_names: set[int] = set()
+        self._speaking: dict[int, bool] = {}
+        """Whether a speech verb stands next to the name at each offset, once read."""
+        """Where the names that cues resolved so far start: the speakers of quotes."""
         quoted_starts = [span[0] for span in quoted]
         self._sentence_starts = sentence_starts(document, ranges)
         sources = [source[1] for start, end in ranges for source in document.sources(start, end)]
@@ -131,7 +161,9 @@ class Speakers:
                         and sources[source] >= starts[sentence]
                         and name.chain_start - sources[source] < _ACCORDING_REACH
                     )
-                occurrence = _Occurrence(name.start, name.end, entity, inside, sentence, according)
+                occurrence = _Occurrence(
+                    name.start, name.end, entity, inside, sentence, according, name.chain_start
+                )
                 by_start[name.start] = len(occurrences)
                 occurrences.append(occurrence)
         self._starts = [occurrence.start for occurrence in self._occurrences]
@@ -302,6 +334,9 @@ class Speakers:
                 break
             window.append(occurrence)
             back -= 1
+        # "Xi told Putin …, according to Ushakov": the source speaks, the others are reported
+        reported = {occurrence.sentence for occurrence in window if occurrence.according}
+        scored: list[tuple[float, _Occurrence, Features]] = []
         for occurrence in reversed(window):
             entity = self._entity(occurrence.entity)
             if not (entity.person and entity.mid_sentence) and not (
@@ -327,7 +362,22 @@ class Speakers:
                 known_person=known,
                 mentions=entity.mentions,
             )
-            rank = (score(features), -features.sentences_back, -occurrence.start)
+            scored.append((score(features), occurrence, features))
+        if not scored:
+            return None
+        # Whether a candidate speaks is read only where it can change the winner: the others
+        # stay below the best score even with the weight of speaking.
+        floor_score = max(item[0] for item in scored) - SPEAKS - _SCORE_SLACK
+        for base, occurrence, quiet in scored:
+            features, value = quiet, base
+            if (
+                base >= floor_score
+                and (occurrence.according or occurrence.sentence not in reported)
+                and self._speaks(occurrence)
+            ):
+                features = quiet._replace(speaks=True)
+                value = score(features)
+            rank = (value, -features.sentences_back, -occurrence.start)
             if best is None or rank > best:
                 best = rank
                 chosen = (occurrence, features)
@@ -335,6 +385,32 @@ class Speakers:
             return None
         occurrence, features = chosen  # the reason is written for the winner only
         return (occurrence.entity, occurrence.start, occurrence.end, explain(features))
+
+    def _speaks(self, occurrence: _Occurrence) -> bool:
+        """Whether a mention is the subject of a speech verb.
+
+        That is: named by the cue of an earlier quote, written after a speech verb that
+        follows a comma or a closing mark ("…,” said Ruiz"), or followed by one, perhaps
+        past an apposition ("Ruiz said", "Ruiz, a nurse in Leeds, said").
+        """
+        if occurrence.start in self._cue_names:
+            return True  # named by the cue of a quote before
+        known = self._speaking.get(occurrence.start)
+        if known is None:
+            known = self._speaking[occurrence.start] = self._next_to_verb(occurrence)
+        return known
+
+    def _next_to_verb(self, occurrence: _Occurrence) -> bool:
+        """Whether a speech verb stands next to the mention, before or after it."""
+        text, verbs = self._text, lexicon().verbs
+        before = text[max(0, occurrence.chain_start - _VERB_REACH) : occurrence.chain_start]
+        inverted = _INVERTED_CUE.search(before)
+        if inverted is not None and inverted.group(1) in verbs:
+            return True
+        after = _APPOSITION.match(text, occurrence.end, occurrence.end + _APPOSITION_REACH)
+        verb = _WORD_AFTER.match(text, after.end() if after is not None else occurrence.end)
+        # a participle after a comma ("…, calling") tells what the sentence's subject did
+        return verb is not None and verb.group(1) in verbs and not verb.group(1).endswith("ing")
 
     def _latest(
         self, position: int, *, organisation: bool, role: str = "", age: str = ""
@@ -354,6 +430,87 @@ class Speakers:
             if role and not entity.organisation and role in entity.roles:
                 return occurrence.entity
         return None
+
+    def turns(self, paragraphs: list[tuple[int, int, bool, bool]]) -> dict[int, Choice]:
+        """The speakers of a transcript's turns, each a quoted paragraph opened by a label.
+
+        *paragraphs* holds, per quote in order: where its line starts, where its opening
+        mark is, whether the quote closes, and whether it has a cue of its own. A quote whose
+        line opens with the mark and a label in capitals ("PENCE: …", "MR. LEE: …") is the
+        labelled speaker's turn; an unlabelled paragraph with no cue that follows an
+        unclosed turn goes on with it. A label counts only when it opens
+        :data:`_TURN_RECURS` turns or matches a name the text gives before the first turn
+        (so a one-off heading such as "NOTE:" names nobody), and never when the word lists
+        say it names nobody ("VIDEO:", "CROSSTALK:"). Returns the choice per index.
+        """
+        text = self._text
+        found: dict[int, tuple[int, int, str]] = {}  # index: label start, end, label
+        for index, (line_start, open_mark, _, _) in enumerate(paragraphs):
+            match = _TURN_LABEL.match(text, open_mark + 1, min(len(text), open_mark + 80))
+            # a turn's quote opens its line
+            if match is not None and _opens_line(text, line_start, open_mark):
+                found[index] = (match.start(1), match.end(1), match.group(1))
+        if not found:
+            return {}
+        words = lexicon()
+        counts: dict[str, int] = {}
+        for _, _, label in found.values():
+            counts[label] = counts.get(label, 0) + 1
+        first = paragraphs[min(found)][1]
+        names = self._document.names(max(0, first - _TURN_LOOK_BACK), first)
+        speakers: dict[str, str | None] = {}
+        for label, count in counts.items():
+            named = None
+            if label.casefold() not in words.not_speaker_labels and len(label.strip(".")) > 1:
+                named = self._named_by_label(label, names)
+                if named is None and count >= _TURN_RECURS:
+                    named = " ".join(word.title() for word in label.split())
+            speakers[label] = named
+        chosen: dict[int, Choice] = {}
+        current: Choice | None = None
+        line, going = -1, False  # the current turn's last line, and whether it goes on
+        for index, (line_start, open_mark, closed, cued) in enumerate(paragraphs):
+            if current is not None and line_start == line:
+                continue  # a quote inside the turn ("as “The Times” wrote"): not a turn
+            turn = found.get(index)
+            if turn is not None:
+                speaker = speakers[turn[2]]
+                current = None
+                if speaker is not None:
+                    reason = f"transcript label {turn[2]!r}"
+                    current = Choice(speaker, turn[0], turn[1], reason)
+            elif not (going and not cued and _opens_line(text, line_start, open_mark)):
+                current = None
+            if current is not None:
+                chosen[index] = current
+                line, going = line_start, not closed
+        return chosen
+
+    def _named_by_label(self, label: str, names: list[Name]) -> str | None:
+        """The fullest name before a transcript *label* that it stands for ("PENCE")."""
+        words = lexicon()
+        wanted = [
+            word.casefold()
+            for word in label.split()
+            if word.rstrip(".").title() not in words.honorifics
+        ]
+        if not wanted:
+            return None
+        best: Name | None = None
+        for name in names:
+            written = [word.casefold() for word in name.words]
+            if (
+                written[-1] == wanted[-1]
+                and set(wanted) <= set(written)
+                and (best is None or len(name.words) >= len(best.words))
+            ):
+                best = name  # the fullest, then the latest
+        if best is None:
+            return None
+        entity = self._entity_at(best)
+        if entity is not None:
+            return self._fullest(self._entity(entity))
+        return best.label or " ".join(best.words)
 
     def is_person(self, mention: Mention | None) -> bool:
         """Whether *mention* is "he"/"she" or the name of someone the text shows is a person.
@@ -386,6 +543,7 @@ class Speakers:
         if mention.kind in ("name", "document") and mention.name is not None:
             written = self._text[mention.start : mention.end]
             entity = self._entity_at(mention.name)
+            self._cue_names.add(mention.name.start)
             if entity is None:
                 return Choice(mention.name.label, mention.start, mention.end, f"name {written!r}")
             found_entity = self._entity(entity)
