@@ -78,6 +78,9 @@ BODY_SAMPLE_LINES: Final = 8
 """The body's first lines compared with the candidates."""
 CONTENT_WORD_LENGTH: Final = 4
 """Words at least this long are compared: they name things, short ones are function words."""
+BODY_SEARCH_LIMIT: Final = 8000
+"""Up to this many characters of body sample, a candidate's words are searched in it one by
+one; a longer sample is read into a set of words once (a bound on the search, not a weight)."""
 
 # A numeric date or a time of day: a dateline, not a headline (a bare year is common in
 # headlines: "Plans for 2030").
@@ -93,6 +96,36 @@ _BYLINE: Final = regex.compile(r"(?:^|\s)(?:by|von|par|por|di|door)\s", regex.IG
 
 def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.casefold()))
+
+
+def _is_word_character(character: str) -> bool:
+    r"""Whether *character* is one ``\w`` matches (the standard library's ``re``)."""
+    return character.isalnum() or character == "_"
+
+
+def _holds_word(body: str, word: str) -> bool:
+    """Whether *word* (a run of word characters) is a whole run of word characters in *body*.
+
+    The same as ``word in _content_words(body)`` for a case-folded *body* and a *word* of
+    :data:`CONTENT_WORD_LENGTH` characters or more, without listing the body's words.
+    """
+    size = len(body)
+    hit = body.find(word)
+    while hit >= 0:
+        end = hit + len(word)
+        if (hit == 0 or not _is_word_character(body[hit - 1])) and (
+            end == size or not _is_word_character(body[end])
+        ):
+            return True
+        hit = body.find(word, hit + 1)
+    return False
+
+
+def _shares_words(content: set[str], body: str) -> int:
+    """How many of the words *content* holds are words of the case-folded *body*."""
+    if len(body) > BODY_SEARCH_LIMIT:
+        return len(content & _content_words(body))
+    return sum(_holds_word(body, word) for word in content)
 
 
 def _weigh(
@@ -135,7 +168,7 @@ def choose_headline(
         page: The whole page (to see whether a candidate's words appear again).
     """
     best: tuple[float, int] | None = None
-    body: set[str] | None = None  # the body's words, listed once a candidate needs them
+    body: str | None = None  # the body's first lines case-folded, once a candidate needs them
     for index in range(start - 1, max(start - WINDOW, 0) - 1, -1):
         info = infos[index]
         if info.kind == "header":
@@ -150,8 +183,8 @@ def choose_headline(
         on_topic = False
         if content:
             if body is None:
-                body = _content_words(" ".join(texts[start : start + BODY_SAMPLE_LINES]))
-            on_topic = len(content & body) >= BODY_WORDS_SHARE * len(content)
+                body = " ".join(texts[start : start + BODY_SAMPLE_LINES]).casefold()
+            on_topic = _shares_words(content, body) >= BODY_WORDS_SHARE * len(content)
         weight = _weigh(
             text, before=gaps[index], after=after, page=page, distance=distance, on_topic=on_topic
         )
