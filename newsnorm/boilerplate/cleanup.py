@@ -30,7 +30,6 @@ from collections import Counter
 from itertools import groupby
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-import attrs
 import regex
 
 from newsnorm.boilerplate.features import LineInfo, _describe_page
@@ -155,7 +154,9 @@ def strip_lines(text: str, *, syndication: tuple[Syndication, ...], extracted: b
             region = _fallback(infos)
         else:
             headline = choose_headline(texts, infos, region.start, lines.gaps, text)
-            region = attrs.evolve(region, title=headline)
+            region = Region(  # attrs.evolve() is many times slower than a direct call
+                region.start, region.end, headline, region.teaser, region.comments, region.announced
+            )
     prose = _prose_span(infos) if extracted else (0, 0)
     reasons = _drop_reasons(infos, region, extracted=extracted, prose=prose)
     if syndication:

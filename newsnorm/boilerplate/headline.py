@@ -78,6 +78,12 @@ BODY_SAMPLE_LINES: Final = 8
 """The body's first lines compared with the candidates."""
 CONTENT_WORD_LENGTH: Final = 4
 """Words at least this long are compared: they name things, short ones are function words."""
+BODY_SEARCH_LIMIT: Final = 8000
+"""Up to this many characters of body sample, a candidate's words are searched in it one by
+one; a longer sample is read into a set of words once (a bound on the work, not a weight)."""
+BODY_SEARCHES: Final = 64
+"""At most this many such searches a page (a page's few candidates need about a dozen); then
+the sample is read into a set of words once (a bound on the work, not a weight)."""
 
 # A numeric date or a time of day: a dateline, not a headline (a bare year is common in
 # headlines: "Plans for 2030").
@@ -93,6 +99,57 @@ _BYLINE: Final = regex.compile(r"(?:^|\s)(?:by|von|par|por|di|door)\s", regex.IG
 
 def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(text.casefold()))
+
+
+def _is_word_character(character: str) -> bool:
+    r"""Whether *character* is one ``\w`` matches (the standard library's ``re``)."""
+    return character.isalnum() or character == "_"
+
+
+def _held_words(content: set[str], body: str, searches: int) -> tuple[int, int]:
+    r"""How many words of *content* are whole words of *body*, and the searches that took.
+
+    The same count as ``len(content & _content_words(body))`` for a case-folded *body*,
+    without listing the body's words: each word is searched until one of its occurrences
+    stands alone (between characters ``\w`` does not match). The count is ``-1`` once
+    *searches* searches have not sufficed.
+    """
+    size = len(body)
+    held = done = 0
+    for word in content:
+        hit = -1
+        while True:
+            if done == searches:
+                return -1, done
+            hit = body.find(word, hit + 1)
+            done += 1
+            if hit < 0:
+                break
+            end = hit + len(word)
+            if (hit == 0 or not _is_word_character(body[hit - 1])) and (
+                end == size or not _is_word_character(body[end])
+            ):
+                held += 1
+                break
+    return held, done
+
+
+def _shared_words(
+    content: set[str], body: str, listed: set[str] | None, searches: int
+) -> tuple[int, set[str] | None, int]:
+    """How many words of *content* the case-folded *body* holds; its words; searches left.
+
+    The words are searched one by one while *searches* last and the body is short; after
+    that the body's words are listed once (*listed*) and the count is a set's.
+    """
+    if listed is None and len(body) <= BODY_SEARCH_LIMIT:
+        held, done = _held_words(content, body, searches)
+        searches -= done
+        if held >= 0:
+            return held, None, searches
+    if listed is None:
+        listed = _content_words(body)
+    return len(content & listed), listed, searches
 
 
 def _weigh(
@@ -135,7 +192,9 @@ def choose_headline(
         page: The whole page (to see whether a candidate's words appear again).
     """
     best: tuple[float, int] | None = None
-    body: set[str] | None = None  # the body's words, listed once a candidate needs them
+    body: str | None = None  # the body's first lines case-folded, once a candidate needs them
+    listed: set[str] | None = None  # their words, if searching them one by one did not do
+    searches = BODY_SEARCHES
     for index in range(start - 1, max(start - WINDOW, 0) - 1, -1):
         info = infos[index]
         if info.kind == "header":
@@ -150,8 +209,9 @@ def choose_headline(
         on_topic = False
         if content:
             if body is None:
-                body = _content_words(" ".join(texts[start : start + BODY_SAMPLE_LINES]))
-            on_topic = len(content & body) >= BODY_WORDS_SHARE * len(content)
+                body = " ".join(texts[start : start + BODY_SAMPLE_LINES]).casefold()
+            held, listed, searches = _shared_words(content, body, listed, searches)
+            on_topic = held >= BODY_WORDS_SHARE * len(content)
         weight = _weigh(
             text, before=gaps[index], after=after, page=page, distance=distance, on_topic=on_topic
         )

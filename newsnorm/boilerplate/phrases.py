@@ -380,7 +380,9 @@ def cookie_notices(lines: Sequence[str], lowered: Sequence[str]) -> set[int]:
         {0}
     """
     phrases = _phrases()
-    indices = [index for index, line in enumerate(lines) if len(line) <= COOKIE_NOTICE_LIMIT]
+    indices: Sequence[int] = range(len(lines))
+    if max(map(len, lines), default=0) > COOKIE_NOTICE_LIMIT:  # most pages have no such line
+        indices = [index for index, line in enumerate(lines) if len(line) <= COOKIE_NOTICE_LIMIT]
     found = {index for _number, index in _lines_containing(lowered, indices, phrases.cookie_words)}
     return {
         index for index in found if any(map(lowered[index].__contains__, phrases.cookie_context))
@@ -410,21 +412,26 @@ def contained_reasons(
 
 
 def _lines_containing(
-    lowered: Sequence[str], indices: list[int], needles: Sequence[str]
+    lowered: Sequence[str], indices: Sequence[int], needles: Sequence[str]
 ) -> Iterator[tuple[int, int]]:
     """``(needle number, line index)`` for each needle and each line of *indices* holding it.
 
     Needles hold no line feed, so a search of the lines joined by line feeds finds them in
     one line each; after a hit the search goes on at the next line.
     """
-    pieces = [lowered[index] for index in indices]
+    if indices == range(len(lowered)):  # every line: no need to pick them one by one
+        pieces = list(lowered)
+    else:
+        pieces = [lowered[index] for index in indices]
     joined = "\n".join(pieces)
-    starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))  # and the end
+    starts: list[int] = []  # where each piece starts, and the end: made at the first hit
     ascii_page = joined.isascii()  # then no needle in another script can be in it
     for number, needle in enumerate(needles):
         if (ascii_page and not needle.isascii()) or _rarest(needle) not in joined:
             continue  # a test for one character is many times faster than a search
         hit = joined.find(needle)
+        if hit >= 0 and not starts:
+            starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=0))
         while hit >= 0:
             line = bisect.bisect_right(starts, hit) - 1
             yield number, indices[line]

@@ -147,18 +147,18 @@ def choose_region(
     best = (0, 0, 0.0)
     run_start = 0
     total = 0.0
-    for index, info in enumerate(infos):
-        kind = info.kind
+    # The fields are unpacked once a line: reading them by name costs a lookup each.
+    for index, (kind, reason, weight, own, _headline, _sentence, colon) in enumerate(infos):
         if inside == "teaser" and index - opened > TEASER_MAX_LINES:
             inside = None
         sectioned = False
         if kind == "header":
-            inside = info.reason
+            inside = reason
             opened = index
             if inside == "comments" and prose_seen < COMMENTS_AFTER_WEIGHT:
                 inside = None
         elif inside == "teaser":
-            if kind == "prose" and info.weight >= TEASER_END_WEIGHT:
+            if kind == "prose" and weight >= TEASER_END_WEIGHT:
                 inside = None
             else:
                 teaser.add(index)
@@ -167,14 +167,14 @@ def choose_region(
             comments.add(index)
             sectioned = True
         if kind == "prose" and inside is None:
-            prose_seen += info.weight
+            prose_seen += weight
         if announcing and (gaps[index] or kind in _DECIDED_KINDS):
             announcing = False
         if announcing:
             announced.add(index)
-        if info.colon and kind in _ANNOUNCING_KINDS:
+        if colon and kind in _ANNOUNCING_KINDS:
             announcing = True
-        score = info.score
+        score = own
         if kind in _BODY_ENDS:
             run = 0
         else:
@@ -188,7 +188,7 @@ def choose_region(
                 score -= CLUSTER_PENALTY  # headers in a row: the page's teaser area
             last_header = index
         if index in repeated and kind != "prose":
-            score -= min(info.weight, w.REPEATED_WEIGHT_CAP)
+            score -= min(weight, w.REPEATED_WEIGHT_CAP)
         elif index in repeated:
             score *= w.REPEATED_PROSE_SHARE
         if sectioned:

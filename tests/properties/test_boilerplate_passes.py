@@ -44,10 +44,12 @@ from newsnorm.boilerplate.features import (
 )
 from newsnorm.boilerplate.phrases import (
     CONTAINS_LIMIT,
+    COOKIE_NOTICE_LIMIT,
     PREFIX_LIMIT,
     _fold_lines,
     _phrases,
     contained_reasons,
+    cookie_notices,
     lower_lines,
     page_reasons,
     stopwords,
@@ -382,3 +384,33 @@ def test_phrases_found_through_shared_words_are_those_found_one_by_one(lines):
     lines = _page_lines(lines)
     lowered = lower_lines(lines)
     assert contained_reasons(lines, lowered) == _contained_separately(lines, lowered)
+
+
+def _cookies_separately(lines, lowered):
+    """cookie_notices() as a test of each line for each cookie word and each context word."""
+    phrases = _phrases()
+    return {
+        index
+        for index, line in enumerate(lines)
+        if len(line) <= COOKIE_NOTICE_LIMIT
+        and any(word in lowered[index] for word in phrases.cookie_words)
+        and any(word in lowered[index] for word in phrases.cookie_context)
+    }
+
+
+_COOKIE_LINES = st.builds(
+    lambda before, word, after, padding: before + word + after + padding,
+    st.sampled_from(("", "We use ", "* Bake the ", "Çerez ")),
+    st.sampled_from(("cookies", "COOKIE", "çerez", "куки", "biscuits")),
+    st.sampled_from(
+        ("", " on this website.", " to measure traffic (consent).", " for ten minutes")
+    ),
+    st.sampled_from(("", " and more" * 300)),  # the longer one is over the notices' limit
+)
+
+
+@given(st.lists(st.one_of(_COOKIE_LINES, _COOKIE_LINES, news_text, any_text), max_size=12))
+def test_cookie_notices_are_those_found_line_by_line(lines):
+    lines = _page_lines(lines)
+    lowered = lower_lines(lines)
+    assert cookie_notices(lines, lowered) == _cookies_separately(lines, lowered)
