@@ -100,6 +100,8 @@ class _Candidate:
     """Read as a title, scare quote, nickname or word, not as speech."""
     later: _Candidate | None = None
     """A later quote of the same sentence whose cue follows it (“A” and “B,” X said)."""
+    speech: bool | None = None
+    """Whether the quote reads as speech (kinds.looks_like_speech), once read."""
 
 
 def _split_incise(document: Document, span: Span) -> list[_Candidate]:
@@ -187,25 +189,31 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         return
     text = document.text
     span = candidate.span
-    previous = candidates[index - 1] if index > 0 else None
+    open_mark = candidate.open_mark
+    line_start = span.line_start
+    previous = candidates[index - 1] if index else None
     following = candidates[index + 1] if index + 1 < len(candidates) else None
     same_line_previous = previous is not None and previous.span.line_end == span.line_end
-    floor = span.line_start
+    # One look for the last sentence gap serves both floors (the line's start and the
+    # previous quote's end), as Document.last_gap explains.
+    reach = open_mark - WINDOW
+    line_floor = max(reach, line_start)
+    quote_floor = line_floor
     if (
         same_line_previous
         and previous is not None
         and previous.close_mark is not None
         and (previous.attributed or previous.keep or previous.cue is not None)
+        and previous.close_mark >= quote_floor
     ):
-        floor = max(floor, previous.close_mark + 1)  # a rejected title before does not count
-    # One look for the last sentence gap serves both floors (the line's start and the
-    # previous quote's end), as Document.last_gap explains.
-    line_floor = max(span.line_start, candidate.open_mark - WINDOW)
-    quote_floor = max(floor, candidate.open_mark - WINDOW)
-    gap = document.last_gap(candidate.open_mark, line_floor)
-    whole_sentence = gap[1] if gap is not None and gap[0] >= line_floor else line_floor
-    start_of_sentence = gap[1] if gap is not None and gap[0] >= quote_floor else quote_floor
-    prefix = text[whole_sentence : candidate.open_mark]
+        quote_floor = previous.close_mark + 1  # a rejected title before does not count
+    gap = document.last_gap(open_mark, line_floor)
+    if gap is None:
+        whole_sentence, start_of_sentence = line_floor, quote_floor
+    else:
+        whole_sentence = gap[1] if gap[0] >= line_floor else line_floor
+        start_of_sentence = gap[1] if gap[0] >= quote_floor else quote_floor
+    prefix = text[whole_sentence:open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     # The quote's first words, read once for every test of its kind below.
     quoted = quoted_words(text, candidate.start, candidate.end)
@@ -241,7 +249,12 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if cue is None and candidate.close_mark is not None:
         cue = cue_after(document, candidate.close_mark, limit)
         how = "cue after the quote"
-    if cue is None and candidate.close_mark is not None and starts_sentence:
+    if (
+        cue is None
+        and candidate.close_mark is not None
+        and starts_sentence
+        and _GOES_ON.match(text, candidate.close_mark + 1, limit) is not None  # its first test
+    ):
         cue = _cue_ending_sentence(document, candidate.close_mark, limit)
         how = "cue ending the sentence"
     if cue is not None:
@@ -268,7 +281,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.source, candidate.keep = previous, True
         candidate.how = "goes on from the quote before"
         return
-    introducer = _introducing_subject(document, candidate, previous)
+    introducer = (  # only a quote that opens its line can be introduced by the line before
+        _introducing_subject(document, candidate, previous)
+        if candidate.open_mark == span.open_mark and span.open_mark <= span.line_start + 1
+        else None
+    )
     if introducer is not None:
         candidate.cue, candidate.attributed = introducer, True
         candidate.how, candidate.needs_person = "subject of the line before", True
@@ -281,12 +298,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.source, candidate.same_cue, candidate.keep = previous, True, True
         candidate.how = "goes on from the paragraph before"
         return
-    speaking = _speaking_before(candidates, index)
     speech: bool | None = None  # whether the quote reads as speech, found once when needed
+    speaking = _speaking_before(candidates, index) if starts_sentence else None
     if (
         speaking is not None
         and speaking is not previous
-        and starts_sentence
         and (speech := looks_like_speech(text, candidate.start, candidate.end, quoted=quoted))
     ):
         # “A,” she told “Show Name”. “B.”: the title between is no quote
@@ -312,6 +328,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         return
     if speech is None:
         speech = looks_like_speech(text, candidate.start, candidate.end, quoted=quoted)
+    candidate.speech = speech
     if not speech:
         return
     if not starts_sentence:
@@ -474,7 +491,11 @@ def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
             or following.open_mark - candidate.close_mark > _SHARED_GAP
             or following.span.line_start != candidate.span.line_start
             or document.first_boundary(candidate.close_mark, following.open_mark) is not None
-            or not looks_like_speech(text, candidate.start, candidate.end)
+            or not (
+                candidate.speech
+                if candidate.speech is not None
+                else looks_like_speech(text, candidate.start, candidate.end)
+            )
         ):
             continue
         candidate.later, candidate.keep = following, True
@@ -778,17 +799,20 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     document = Document(text)
     candidates: list[_Candidate] = []
     line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
+    dashes = "\u2014" in text or "\u2013" in text  # with none, no quote is cut at a dash
     for span in in_house_marks(text, find_spans(text)):
         if span.close_mark is not None:
-            if line[:2] != (span.line_start, span.line_end):
+            if line[0] != span.line_start or line[1] != span.line_end:
                 bounds = _line_content(text, span.line_start, span.line_end)
                 line = (span.line_start, span.line_end, *bounds)
             if _is_headline(text, span, line[2], line[3]):
                 continue
-        if (
-            text[span.open_mark] in _ANGLES
-            or text.find("\u2014", span.start, span.end) >= 0
-            or text.find("\u2013", span.start, span.end) >= 0
+        if text[span.open_mark] in _ANGLES or (
+            dashes
+            and (
+                text.find("\u2014", span.start, span.end) >= 0
+                or text.find("\u2013", span.start, span.end) >= 0
+            )
         ):
             candidates.extend(_split_incise(document, span))
         else:  # no angle mark, no dash: no incise to cut at (the common case)
@@ -800,7 +824,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     _share_later_cues(document, candidates)
     _keep_passages(document, candidates)
     cued = any(item.cue is not None for item in candidates)
-    if not cued and all(item.span.close_mark is not None for item in candidates):
+    # Whether a quote runs over several paragraphs (its first ones have no closing mark).
+    chained = not all(item.span.close_mark is not None for item in candidates)
+    if not cued and not chained:
         return ()  # no cue and no multi-paragraph quote that a paragraph before could name
     quoted = tuple((item.open_mark, item.close_mark or item.end) for item in candidates)
     speakers = Speakers(document, quoted, _ranges(text, candidates))
@@ -821,7 +847,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 candidate.reason = f"{candidate.how}; subject not known as a person"
             if candidate.attributed:
                 candidate.cue_text = candidate.cue.text or None
-    for index in range(len(candidates) - 2, -1, -1):
+    for index in range(len(candidates) - 2, -1, -1) if chained else ():
         candidate = candidates[index]
         if candidate.span.close_mark is None and candidate.keep and candidate.source is None:
             source = candidates[index + 1]
@@ -833,8 +859,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             candidate.speaker = candidate.later.speaker
             candidate.cue_text = candidate.later.cue_text
             candidate.reason = f"{candidate.how}; same speaker"
-    _name_silent_chains(document, candidates, speakers)
-    _share_chain_speakers(candidates)
+    if chained:  # the passes below only read multi-paragraph quotes
+        _name_silent_chains(document, candidates, speakers)
+        _share_chain_speakers(candidates)
     quotes = [
         Quote(
             candidate.start,
