@@ -189,7 +189,12 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         return
     text = document.text
     span = candidate.span
-    open_mark = candidate.open_mark
+    open_mark, start, end, close_mark = (
+        candidate.open_mark,
+        candidate.start,
+        candidate.end,
+        candidate.close_mark,
+    )
     line_start = span.line_start
     previous = candidates[index - 1] if index else None
     following = candidates[index + 1] if index + 1 < len(candidates) else None
@@ -216,46 +221,46 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     prefix = text[whole_sentence:open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     # The quote's first words, read once for every test of its kind below.
-    quoted = quoted_words(text, candidate.start, candidate.end)
-    if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark, quoted=quoted):
+    quoted = quoted_words(text, start, end)
+    if is_not_speech(text, start, end, open_mark, quoted=quoted):
         candidate.rejected = True
         if starts_sentence or is_not_speech(
-            text, candidate.start, candidate.end, candidate.open_mark, reported=True, quoted=quoted
+            text, start, end, open_mark, reported=True, quoted=quoted
         ):
             return
-        reporting = cue_before(document, start_of_sentence, candidate.open_mark)
+        reporting = cue_before(document, start_of_sentence, open_mark)
         if reporting is None or reporting.mention is None:
             return
         if reporting.mention.kind not in ("name", "pronoun", "definite"):
             return
         candidate.rejected = False
     limit = span.line_end
-    if following is not None and following.span.line_start == span.line_start:
+    if following is not None and following.span.line_start == line_start:
         limit = min(limit, following.open_mark)
     cue = None
     how = ""
-    if "(" in prefix and _after_bracket(text, whole_sentence, candidate.open_mark):
+    if "(" in prefix and _after_bracket(text, whole_sentence, open_mark):
         # (“…,” he said): the aside carries its own cue, before the bracket closes
-        close = text.find(")", candidate.end, limit)
-        if candidate.close_mark is not None and close >= 0:
-            cue = cue_after(document, candidate.close_mark, close)
+        close = text.find(")", end, limit)
+        if close_mark is not None and close >= 0:
+            cue = cue_after(document, close_mark, close)
             how = "cue in the bracket after the quote"
     if cue is None and not starts_sentence:
-        cue = cue_before(document, start_of_sentence, candidate.open_mark)
+        cue = cue_before(document, start_of_sentence, open_mark)
         how = "cue before the quote"
-    if cue is None and starts_sentence and span.open_mark <= span.line_start + 1:
+    if cue is None and starts_sentence and span.open_mark <= line_start + 1:
         cue = _introduced(document, span, previous)
         how = "cue ending the line before"
-    if cue is None and candidate.close_mark is not None:
-        cue = cue_after(document, candidate.close_mark, limit)
+    if cue is None and close_mark is not None:
+        cue = cue_after(document, close_mark, limit)
         how = "cue after the quote"
     if (
         cue is None
-        and candidate.close_mark is not None
+        and close_mark is not None
         and starts_sentence
-        and _GOES_ON.match(text, candidate.close_mark + 1, limit) is not None  # its first test
+        and _GOES_ON.match(text, close_mark + 1, limit) is not None  # its first test
     ):
-        cue = _cue_ending_sentence(document, candidate.close_mark, limit)
+        cue = _cue_ending_sentence(document, close_mark, limit)
         how = "cue ending the sentence"
     if cue is not None:
         candidate.cue = cue
@@ -266,7 +271,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             and previous is not None
             and previous.attributed
             and (cue.mention is None or cue.mention.kind == "dropped")
-            and cue.end <= candidate.open_mark
+            and cue.end <= open_mark
         ):
             candidate.source = previous  # "promised “…” and said “…”": the same subject
             candidate.how = "same subject as the quote before"
@@ -283,7 +288,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         return
     introducer = (  # only a quote that opens its line can be introduced by the line before
         _introducing_subject(document, candidate, previous)
-        if candidate.open_mark == span.open_mark and span.open_mark <= span.line_start + 1
+        if open_mark == span.open_mark and span.open_mark <= line_start + 1
         else None
     )
     if introducer is not None:
@@ -303,7 +308,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if (
         speaking is not None
         and speaking is not previous
-        and (speech := looks_like_speech(text, candidate.start, candidate.end, quoted=quoted))
+        and (speech := looks_like_speech(text, start, end, quoted=quoted))
     ):
         # “A,” she told “Show Name”. “B.”: the title between is no quote
         candidate.source, candidate.keep = speaking, True
@@ -316,26 +321,24 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.how = "same sentence as the quote before"
             return
         if speech is None:
-            speech = looks_like_speech(text, candidate.start, candidate.end, quoted=quoted)
+            speech = looks_like_speech(text, start, end, quoted=quoted)
         if starts_sentence and speech:
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
-    if not starts_sentence and opens_report(
-        text, candidate.start, candidate.end, candidate.open_mark, quoted=quoted
-    ):
+    if not starts_sentence and opens_report(text, start, end, open_mark, quoted=quoted):
         _report_content(document, candidate, start_of_sentence)
         return
     if speech is None:
-        speech = looks_like_speech(text, candidate.start, candidate.end, quoted=quoted)
+        speech = looks_like_speech(text, start, end, quoted=quoted)
     candidate.speech = speech
     if not speech:
         return
     if not starts_sentence:
         if prefix.rstrip(" \t\u00a0").endswith(":"):
             # "Salas fue claro: «…»": introduced by a colon, with no speech verb
-            subject = leading_subject(document, start_of_sentence, candidate.open_mark)
-            named = _name_before_colon(document, start_of_sentence, candidate.open_mark)
+            subject = leading_subject(document, start_of_sentence, open_mark)
+            named = _name_before_colon(document, start_of_sentence, open_mark)
             if named is not None and _ends_sentence(text, candidate):
                 # "…, says pollster Dana Shaw: “…”": the full name right before the colon
                 candidate.cue = Cue(named.start, named.end, "", named)
@@ -343,7 +346,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.how = "name before a colon"
             elif (
                 subject is not None
-                and words_in(text, subject.end, candidate.open_mark)  # "Mayor: “…”" is a title
+                and words_in(text, subject.end, open_mark)  # "Mayor: “…”" is a title
                 and _ends_sentence(text, candidate)
             ):
                 candidate.cue = Cue(subject.start, subject.end, "", subject)
@@ -351,7 +354,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.how = "subject before a colon"
         return
     # A quote that is a sentence of its own after a sentence that reports speech.
-    earlier = document.sentence_start(max(span.line_start, start_of_sentence - 1), span.line_start)
+    earlier = document.sentence_start(max(line_start, start_of_sentence - 1), line_start)
     if earlier < start_of_sentence and (previous is None or previous.open_mark < earlier):
         reported = cue_before(document, earlier, start_of_sentence)
         if reported is not None and reported.mention is not None:
@@ -368,22 +371,22 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if (
         previous is not None
         and previous.attributed
-        and previous.span.line_end < span.line_start
-        and span.open_mark == span.line_start
+        and previous.span.line_end < line_start
+        and span.open_mark == line_start
         and (span.close_mark or 0) >= span.line_end - 2
-        and text.count("\n", previous.span.line_end, span.line_start) <= 2
+        and text.count("\n", previous.span.line_end, line_start) <= 2
     ):
         candidate.source, candidate.keep = previous, True
         candidate.how = "paragraph after an attributed quote"
         return
     # A quote that fills its paragraph: attributed by the paragraph before or after it.
     whole_paragraph = (
-        span.open_mark <= span.line_start + 1
+        span.open_mark <= line_start + 1
         and (span.close_mark or 0) >= span.line_end - 2
-        and candidate.close_mark is not None
+        and close_mark is not None
     )
-    if whole_paragraph and (previous is None or previous.span.line_end < span.line_start - 1):
-        reported = _paragraph_before_cue(document, span.line_start)
+    if whole_paragraph and (previous is None or previous.span.line_end < line_start - 1):
+        reported = _paragraph_before_cue(document, line_start)
         if reported is not None:
             candidate.cue, candidate.keep = reported, True
             candidate.how = "after a paragraph of reported speech"
@@ -395,8 +398,8 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.cue, candidate.attributed = following_cue, True
             candidate.how = "cue in the next paragraph"
             return
-        if previous is None or previous.span.line_end < span.line_start - 1:
-            about = _paragraph_before_cue(document, span.line_start, about=True)
+        if previous is None or previous.span.line_end < line_start - 1:
+            about = _paragraph_before_cue(document, line_start, about=True)
             if about is not None:
                 candidate.cue, candidate.keep = about, True
                 candidate.how = "after a paragraph about the subject"
