@@ -524,8 +524,8 @@ def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
         if (
             candidate.rejected
             or candidate.close_mark is None
+            or not _ends_sentence(text, candidate)  # the cheaper test first
             or not is_passage(text, candidate.start, candidate.end)
-            or not _ends_sentence(text, candidate)
         ):
             continue
         line_start = candidate.span.line_start
