@@ -95,9 +95,11 @@ def cue_after(document: Document, close: int, limit: int) -> Cue | None:
         >>> cue.text, cue.mention.kind, cue.mention.word
         ('said', 'definite', '34-year-old')
     """
-    words = lexicon()
     text = document.text
     begin = _past_leading_punctuation(text, close + 1, limit)
+    if begin >= limit:
+        return None  # nothing after the mark before the limit: no cue can be read
+    words = lexicon()
     piece_end = min(limit, begin + WINDOW)
     boundary = document.first_boundary(begin, piece_end)
     end = boundary[0] + 1 if boundary is not None else piece_end

@@ -318,7 +318,8 @@ def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     abbreviation = lexicon().abbreviation
     for match in _BOUNDARY.finditer(text, start, min(len(text), end + 1)):
-        position = match.start()
+        gap = match.span()
+        position = gap[0]
         if position >= end:
             break
         # An abbreviation ("Dr.", "S.") has a capital among the four characters before.
@@ -328,7 +329,7 @@ def _read_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and abbreviation.search(text, max(0, position - 5), position)
         ):
             continue
-        found.append(match.span())
+        found.append(gap)
     return found
 
 

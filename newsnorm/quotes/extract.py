@@ -101,6 +101,8 @@ class _Candidate:
     """Read as a title, scare quote, nickname or word, not as speech."""
     later: _Candidate | None = None
     """A later quote of the same sentence whose cue follows it (“A” and “B,” X said)."""
+    speech: bool | None = None
+    """Whether the quote reads as speech (kinds.looks_like_speech), once read."""
 
 
 def _split_incise(document: Document, span: Span) -> list[_Candidate]:
@@ -188,62 +190,78 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         return
     text = document.text
     span = candidate.span
-    previous = candidates[index - 1] if index > 0 else None
+    open_mark, start, end, close_mark = (
+        candidate.open_mark,
+        candidate.start,
+        candidate.end,
+        candidate.close_mark,
+    )
+    line_start = span.line_start
+    previous = candidates[index - 1] if index else None
     following = candidates[index + 1] if index + 1 < len(candidates) else None
     same_line_previous = previous is not None and previous.span.line_end == span.line_end
-    floor = span.line_start
+    # One look for the last sentence gap serves both floors (the line's start and the
+    # previous quote's end), as Document.last_gap explains.
+    reach = open_mark - WINDOW
+    line_floor = max(reach, line_start)
+    quote_floor = line_floor
     if (
         same_line_previous
         and previous is not None
         and previous.close_mark is not None
         and (previous.attributed or previous.keep or previous.cue is not None)
+        and previous.close_mark >= quote_floor
     ):
-        floor = max(floor, previous.close_mark + 1)  # a rejected title before does not count
-    # One look for the last sentence gap serves both floors (the line's start and the
-    # previous quote's end), as Document.last_gap explains.
-    line_floor = max(span.line_start, candidate.open_mark - WINDOW)
-    quote_floor = max(floor, candidate.open_mark - WINDOW)
-    gap = document.last_gap(candidate.open_mark, line_floor)
-    whole_sentence = gap[1] if gap is not None and gap[0] >= line_floor else line_floor
-    start_of_sentence = gap[1] if gap is not None and gap[0] >= quote_floor else quote_floor
-    prefix = text[whole_sentence : candidate.open_mark]
+        quote_floor = previous.close_mark + 1  # a rejected title before does not count
+    gap = document.last_gap(open_mark, line_floor)
+    if gap is None:
+        whole_sentence, start_of_sentence = line_floor, quote_floor
+    else:
+        whole_sentence = gap[1] if gap[0] >= line_floor else line_floor
+        start_of_sentence = gap[1] if gap[0] >= quote_floor else quote_floor
+    prefix = text[whole_sentence:open_mark]
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     # The quote's first words, read once for every test of its kind below.
-    quoted = quoted_words(text, candidate.start, candidate.end)
-    if is_not_speech(text, candidate.start, candidate.end, candidate.open_mark, quoted=quoted):
+    quoted = quoted_words(text, start, end)
+    if is_not_speech(text, start, end, open_mark, quoted=quoted):
         candidate.rejected = True
         if starts_sentence or is_not_speech(
-            text, candidate.start, candidate.end, candidate.open_mark, reported=True, quoted=quoted
+            text, start, end, open_mark, reported=True, quoted=quoted
         ):
             return
-        reporting = cue_before(document, start_of_sentence, candidate.open_mark)
+        reporting = cue_before(document, start_of_sentence, open_mark)
         if reporting is None or reporting.mention is None:
             return
         if reporting.mention.kind not in ("name", "pronoun", "definite"):
             return
         candidate.rejected = False
     limit = span.line_end
-    if following is not None and following.span.line_start == span.line_start:
+    if following is not None and following.span.line_start == line_start:
         limit = min(limit, following.open_mark)
     cue = None
     how = ""
-    if "(" in prefix and _after_bracket(text, whole_sentence, candidate.open_mark):
+    if "(" in prefix and _after_bracket(text, whole_sentence, open_mark):
         # (“…,” he said): the aside carries its own cue, before the bracket closes
-        close = text.find(")", candidate.end, limit)
-        if candidate.close_mark is not None and close >= 0:
-            cue = cue_after(document, candidate.close_mark, close)
+        close = text.find(")", end, limit)
+        if close_mark is not None and close >= 0:
+            cue = cue_after(document, close_mark, close)
             how = "cue in the bracket after the quote"
     if cue is None and not starts_sentence:
-        cue = cue_before(document, start_of_sentence, candidate.open_mark)
+        cue = cue_before(document, start_of_sentence, open_mark)
         how = "cue before the quote"
-    if cue is None and starts_sentence and span.open_mark <= span.line_start + 1:
+    if cue is None and starts_sentence and span.open_mark <= line_start + 1:
         cue = _introduced(document, span, previous)
         how = "cue ending the line before"
-    if cue is None and candidate.close_mark is not None:
-        cue = cue_after(document, candidate.close_mark, limit)
+    if cue is None and close_mark is not None:
+        cue = cue_after(document, close_mark, limit)
         how = "cue after the quote"
-    if cue is None and candidate.close_mark is not None and starts_sentence:
-        cue = _cue_ending_sentence(document, candidate.close_mark, limit)
+    if (
+        cue is None
+        and close_mark is not None
+        and starts_sentence
+        and _GOES_ON.match(text, close_mark + 1, limit) is not None  # its first test
+    ):
+        cue = _cue_ending_sentence(document, close_mark, limit)
         how = "cue ending the sentence"
     if cue is not None:
         candidate.cue = cue
@@ -254,7 +272,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             and previous is not None
             and previous.attributed
             and (cue.mention is None or cue.mention.kind == "dropped")
-            and cue.end <= candidate.open_mark
+            and cue.end <= open_mark
         ):
             candidate.source = previous  # "promised “…” and said “…”": the same subject
             candidate.how = "same subject as the quote before"
@@ -269,7 +287,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.source, candidate.keep = previous, True
         candidate.how = "goes on from the quote before"
         return
-    introducer = _introducing_subject(document, candidate, previous)
+    introducer = (  # only a quote that opens its line can be introduced by the line before
+        _introducing_subject(document, candidate, previous)
+        if open_mark == span.open_mark and span.open_mark <= line_start + 1
+        else None
+    )
     if introducer is not None:
         candidate.cue, candidate.attributed = introducer, True
         candidate.how, candidate.needs_person = "subject of the line before", True
@@ -282,13 +304,12 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.source, candidate.same_cue, candidate.keep = previous, True, True
         candidate.how = "goes on from the paragraph before"
         return
-    speaking = _speaking_before(candidates, index)
     speech: bool | None = None  # whether the quote reads as speech, found once when needed
+    speaking = _speaking_before(candidates, index) if starts_sentence else None
     if (
         speaking is not None
         and speaking is not previous
-        and starts_sentence
-        and (speech := looks_like_speech(text, candidate.start, candidate.end, quoted=quoted))
+        and (speech := looks_like_speech(text, start, end, quoted=quoted))
     ):
         # “A,” she told “Show Name”. “B.”: the title between is no quote
         candidate.source, candidate.keep = speaking, True
@@ -301,14 +322,12 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.how = "same sentence as the quote before"
             return
         if speech is None:
-            speech = looks_like_speech(text, candidate.start, candidate.end, quoted=quoted)
+            speech = looks_like_speech(text, start, end, quoted=quoted)
         if starts_sentence and speech:
             candidate.source, candidate.keep = previous, True
             candidate.how = "goes on from the quote before"
             return
-    if not starts_sentence and opens_report(
-        text, candidate.start, candidate.end, candidate.open_mark, quoted=quoted
-    ):
+    if not starts_sentence and opens_report(text, start, end, open_mark, quoted=quoted):
         _report_content(document, candidate, start_of_sentence)
         return
     if not starts_sentence and is_partial_quote(
@@ -317,14 +336,15 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         _partial_quote(document, candidate, start_of_sentence)
         return
     if speech is None:
-        speech = looks_like_speech(text, candidate.start, candidate.end, quoted=quoted)
+        speech = looks_like_speech(text, start, end, quoted=quoted)
+    candidate.speech = speech
     if not speech:
         return
     if not starts_sentence:
         if prefix.rstrip(" \t\u00a0").endswith(":"):
             # "Salas fue claro: «…»": introduced by a colon, with no speech verb
-            subject = leading_subject(document, start_of_sentence, candidate.open_mark)
-            named = _name_before_colon(document, start_of_sentence, candidate.open_mark)
+            subject = leading_subject(document, start_of_sentence, open_mark)
+            named = _name_before_colon(document, start_of_sentence, open_mark)
             if named is not None and _ends_sentence(text, candidate):
                 # "…, says pollster Dana Shaw: “…”": the full name right before the colon
                 candidate.cue = Cue(named.start, named.end, "", named)
@@ -332,7 +352,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.how = "name before a colon"
             elif (
                 subject is not None
-                and words_in(text, subject.end, candidate.open_mark)  # "Mayor: “…”" is a title
+                and words_in(text, subject.end, open_mark)  # "Mayor: “…”" is a title
                 and _ends_sentence(text, candidate)
             ):
                 candidate.cue = Cue(subject.start, subject.end, "", subject)
@@ -340,7 +360,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 candidate.how = "subject before a colon"
         return
     # A quote that is a sentence of its own after a sentence that reports speech.
-    earlier = document.sentence_start(max(span.line_start, start_of_sentence - 1), span.line_start)
+    earlier = document.sentence_start(max(line_start, start_of_sentence - 1), line_start)
     if earlier < start_of_sentence and (previous is None or previous.open_mark < earlier):
         reported = cue_before(document, earlier, start_of_sentence)
         if reported is not None and reported.mention is not None:
@@ -357,22 +377,22 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if (
         previous is not None
         and previous.attributed
-        and previous.span.line_end < span.line_start
-        and span.open_mark == span.line_start
+        and previous.span.line_end < line_start
+        and span.open_mark == line_start
         and (span.close_mark or 0) >= span.line_end - 2
-        and text.count("\n", previous.span.line_end, span.line_start) <= 2
+        and text.count("\n", previous.span.line_end, line_start) <= 2
     ):
         candidate.source, candidate.keep = previous, True
         candidate.how = "paragraph after an attributed quote"
         return
     # A quote that fills its paragraph: attributed by the paragraph before or after it.
     whole_paragraph = (
-        span.open_mark <= span.line_start + 1
+        span.open_mark <= line_start + 1
         and (span.close_mark or 0) >= span.line_end - 2
-        and candidate.close_mark is not None
+        and close_mark is not None
     )
-    if whole_paragraph and (previous is None or previous.span.line_end < span.line_start - 1):
-        reported = _paragraph_before_cue(document, span.line_start)
+    if whole_paragraph and (previous is None or previous.span.line_end < line_start - 1):
+        reported = _paragraph_before_cue(document, line_start)
         if reported is not None:
             candidate.cue, candidate.keep = reported, True
             candidate.how = "after a paragraph of reported speech"
@@ -384,8 +404,8 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.cue, candidate.attributed = following_cue, True
             candidate.how = "cue in the next paragraph"
             return
-        if previous is None or previous.span.line_end < span.line_start - 1:
-            about = _paragraph_before_cue(document, span.line_start, about=True)
+        if previous is None or previous.span.line_end < line_start - 1:
+            about = _paragraph_before_cue(document, line_start, about=True)
             if about is not None:
                 candidate.cue, candidate.keep = about, True
                 candidate.how = "after a paragraph about the subject"
@@ -494,7 +514,11 @@ def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
             or following.open_mark - candidate.close_mark > _SHARED_GAP
             or following.span.line_start != candidate.span.line_start
             or document.first_boundary(candidate.close_mark, following.open_mark) is not None
-            or not looks_like_speech(text, candidate.start, candidate.end)
+            or not (
+                candidate.speech
+                if candidate.speech is not None
+                else looks_like_speech(text, candidate.start, candidate.end)
+            )
         ):
             continue
         candidate.later, candidate.keep = following, True
@@ -520,8 +544,8 @@ def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
         if (
             candidate.rejected
             or candidate.close_mark is None
+            or not _ends_sentence(text, candidate)  # the cheaper test first
             or not is_passage(text, candidate.start, candidate.end)
-            or not _ends_sentence(text, candidate)
         ):
             continue
         line_start = candidate.span.line_start
@@ -815,17 +839,20 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     document = Document(text)
     candidates: list[_Candidate] = []
     line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
+    dashes = "\u2014" in text or "\u2013" in text  # with none, no quote is cut at a dash
     for span in in_house_marks(text, find_spans(text)):
         if span.close_mark is not None:
-            if line[:2] != (span.line_start, span.line_end):
+            if line[0] != span.line_start or line[1] != span.line_end:
                 bounds = _line_content(text, span.line_start, span.line_end)
                 line = (span.line_start, span.line_end, *bounds)
             if _is_headline(text, span, line[2], line[3]):
                 continue
-        if (
-            text[span.open_mark] in _ANGLES
-            or text.find("\u2014", span.start, span.end) >= 0
-            or text.find("\u2013", span.start, span.end) >= 0
+        if text[span.open_mark] in _ANGLES or (
+            dashes
+            and (
+                text.find("\u2014", span.start, span.end) >= 0
+                or text.find("\u2013", span.start, span.end) >= 0
+            )
         ):
             candidates.extend(_split_incise(document, span))
         else:  # no angle mark, no dash: no incise to cut at (the common case)
@@ -837,7 +864,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     _share_later_cues(document, candidates)
     _keep_passages(document, candidates)
     cued = any(item.cue is not None for item in candidates)
-    if not cued and all(item.span.close_mark is not None for item in candidates):
+    # Whether a quote runs over several paragraphs (its first ones have no closing mark).
+    chained = not all(item.span.close_mark is not None for item in candidates)
+    if not cued and not chained:
         return ()  # no cue and no multi-paragraph quote that a paragraph before could name
     quoted = tuple((item.open_mark, item.close_mark or item.end) for item in candidates)
     speakers = Speakers(document, quoted, _ranges(text, candidates))
@@ -858,7 +887,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 candidate.reason = f"{candidate.how}; subject not known as a person"
             if candidate.attributed:
                 candidate.cue_text = candidate.cue.text or None
-    for index in range(len(candidates) - 2, -1, -1):
+    for index in range(len(candidates) - 2, -1, -1) if chained else ():
         candidate = candidates[index]
         if candidate.span.close_mark is None and candidate.keep and candidate.source is None:
             source = candidates[index + 1]
@@ -870,8 +899,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             candidate.speaker = candidate.later.speaker
             candidate.cue_text = candidate.later.cue_text
             candidate.reason = f"{candidate.how}; same speaker"
-    _name_silent_chains(document, candidates, speakers)
-    _share_chain_speakers(candidates)
+    if chained:  # the two passes below only read multi-paragraph quotes
+        _name_silent_chains(document, candidates, speakers)
+        _share_chain_speakers(candidates)
     _label_turns(candidates, speakers)
     quotes = [
         Quote(
