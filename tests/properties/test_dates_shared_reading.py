@@ -108,3 +108,32 @@ def test_normalise_gives_the_public_functions_results() -> None:
     assert article.text == body
     assert article.dates == find_dates(body, reference=published.date)
     assert article.dates  # the example holds dates for the comparison to mean something
+
+
+_PAGE_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Home | World | Sport | Contact",
+            "By Ana Ruiz | 3 March 2025 | 4 min read",
+            "Published 12/03/2024, updated on Tuesday",
+            "The council met on Tuesday and will vote again in May, a spokesman said last week.",
+            "Works that began in the spring of 2024 end next month, two years ago it said no.",
+            "Related: Ferry fares rise 14 January 2025",
+            "\u00a9 2025 Example Gazette. All rights reserved.",
+            "In 2023, the firm bought shares through Sept. 29; the quarter ended June 30.",
+            "",
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+).map("\n".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PAGE_LINES)
+def test_normalise_dates_are_find_dates_on_its_body(page: str) -> None:
+    article = normalise(page)
+    published = find_publication_date(page)
+    assert article.published == published
+    reference = published.date if published is not None else None
+    assert article.dates == find_dates(article.text, reference=reference)
