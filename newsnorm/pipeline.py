@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 import regex
 
 from newsnorm.boilerplate.strip import _strip
-from newsnorm.dates import find_dates, find_publication_date
+from newsnorm.dates.find import _dates_of, _read_dates
+from newsnorm.dates.grammar import Steps
+from newsnorm.dates.publication import _publication_date
 from newsnorm.language import detect_language
 from newsnorm.model import Article, DateMention
 from newsnorm.quotes import extract_quotes
@@ -99,8 +101,12 @@ def compose(
     syndication = detect_syndication(source)
     stripped = _strip(source, syndication=syndication, extracted=extracted)
     body = stripped.text
+    # The body's lines are the page's: the body is read first and the page's scan for its
+    # own date meets the body's stretches again in the memo, read once (same results).
+    steps: Steps = {}
+    reading = _read_dates(body, steps=steps)
     if published is None:
-        published = find_publication_date(source, url=url)
+        published = _publication_date(source, url=url, today=None, steps=steps)
     reference = published.date if published is not None else None
     return Article(
         text=body,
@@ -108,7 +114,7 @@ def compose(
         language=detect_language(body if body.strip() else source),
         published=published,
         syndication=syndication,
-        dates=find_dates(body, reference=reference),
+        dates=_dates_of(body, reading, reference),
         quotes=extract_quotes(body),
         removed=stripped.removed,
         url=url,

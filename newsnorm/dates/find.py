@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
 from newsnorm.dates.discourse import Anchors, anchored_value
-from newsnorm.dates.grammar import Expression, iter_scan, scan
+from newsnorm.dates.grammar import Expression, Steps, iter_scan, scan
 from newsnorm.dates.order import check_order, infer_order
 from newsnorm.dates.resolve import resolve
 from newsnorm.dates.vocabulary import Calendar, guess_calendar
@@ -180,8 +180,29 @@ def find_dates(
     """
     _check_text(text)
     reference = _check_reference(reference)
+    return _dates_of(text, _read_dates(text), reference)
+
+
+class _Reading(NamedTuple):
+    """A text's calendar expressions before resolution, and the calendar they were read with."""
+
+    table: Calendar
+    expressions: list[Expression]
+
+
+def _read_dates(text: str, *, steps: Steps | None = None) -> _Reading:
+    """The expressions :func:`find_dates` resolves, read from *text* (no reference needed yet).
+
+    *steps* is a memo shared with the scans of the texts that hold the same stretches (the
+    page a body was cut from): see :data:`~newsnorm.dates.grammar.Steps`.
+    """
     table = guess_calendar(text)
-    expressions = scan(text, table, passed_over=_PAGE_ONLY)
+    return _Reading(table, scan(text, table, passed_over=_PAGE_ONLY, steps=steps))
+
+
+def _dates_of(text: str, reading: _Reading, reference: dt.date | None) -> tuple[DateMention, ...]:
+    """The mentions of :func:`find_dates`: *reading*'s expressions resolved on *reference*."""
+    table, expressions = reading
     if not expressions:
         return ()
     order = infer_order(expressions, table)

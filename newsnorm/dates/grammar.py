@@ -37,7 +37,7 @@ from newsnorm.dates.patterns import (
 from newsnorm.dates.starts import opening, starts
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
-__all__ = ["Expression", "iter_scan", "scan"]
+__all__ = ["Expression", "Steps", "iter_scan", "scan"]
 
 
 class Expression(NamedTuple):
@@ -560,8 +560,19 @@ _MEMO_MARGIN: Final = 60  # a step reads at most this far past its match (next w
 _MEMO_SIZE: Final = 4_096  # distinct steps kept: a text that does not repeat keeps memory flat
 _LOOKBACK: Final = 48  # the reach of :func:`~newsnorm.dates.starts.starts`
 
-_Step = tuple[int, int, Expression | None]
-"""A key's step: the key it was computed at, its match's end (-1: none), its expression."""
+_Step = tuple[int, int, str, Expression | None, bool]
+"""A key's step: the key it was computed at, its match's end (-1: none), the form that
+matched, its expression, and whether that expression was read (a form passed over is not)."""
+
+Steps = dict[tuple[str, str, int, int, str], _Step]
+"""Steps kept by the text around their key: one scan's memo, or one shared by the scans of
+one document's texts (its page and its body), which hold the same stretches of text.
+
+A step reads only its key's window (see :func:`_step`) and the calendar's tables, so a
+window met again, in the same text or another one, read with the same language, gives the
+same step: that is what its key says (the language, the key word, where the last match
+ended, the key's place in the window, the window's text).
+"""
 
 
 @functools.lru_cache(maxsize=1_024)
@@ -607,9 +618,9 @@ def _step(  # noqa: PLR0917 - the scan's state, passed positionally: called per 
         if match.end() <= key:
             continue
         if form in passed_over:
-            return key, match.end(), None
-        return key, match.end(), _expression(match, form, text, table)
-    return key, -1, None
+            return key, match.end(), form, None, False
+        return key, match.end(), form, _expression(match, form, text, table), True
+    return key, -1, "", None, True
 
 
 _KEY_CHUNK: Final = 4_096  # keys are listed at most this many characters at a time
@@ -714,6 +725,7 @@ def scan(
     windows: Iterable[tuple[int, int]] | None = None,
     names_only: bool = False,
     passed_over: Container[str] = (),
+    steps: Steps | None = None,
 ) -> list[Expression]:
     """Every calendar expression of *text*, in order, read with *table* (guessed when None).
 
@@ -722,7 +734,9 @@ def scan(
     matches per key. With *windows* (sorted ``(start, end)`` spans), only keys inside them
     are tried. With *names_only*, the key words are only month and weekday names: what
     calendar dates hold ("3 March 2025", "Tuesday"), not "last week" or "the spring". Matches
-    of the forms in *passed_over* are skipped (their text is still read as theirs).
+    of the forms in *passed_over* are skipped (their text is still read as theirs). *steps*
+    is a memo (:data:`Steps`) shared with other scans of texts that hold the same stretches
+    (a page and its body): the grammar is tried once per stretch; the result is the same.
 
     Examples:
         >>> [expression.form for expression in scan("Q3 2025 and the 1990s")]
@@ -736,6 +750,7 @@ def scan(
             names_only=names_only,
             passed_over=passed_over,
             lazy=False,
+            steps=steps,
         )
     )
 
@@ -748,6 +763,7 @@ def iter_scan(
     names_only: bool = False,
     passed_over: Container[str] = (),
     lazy: bool = True,
+    steps: Steps | None = None,
 ) -> Iterator[Expression]:
     """The expressions of :func:`scan`, one at a time: a caller that stops early pays less.
 
@@ -766,7 +782,7 @@ def iter_scan(
     forms_of = key_forms(language)
     spans = [(0, len(text))] if windows is None else windows
     done = 0
-    memo: dict[tuple[str, int, int, str], _Step] = {}  # a repeated piece of text: one step
+    memo: Steps = {} if steps is None else steps  # a repeated piece of text: one step
     patterns: dict[str, regex.Pattern[str]] = {}  # the forms this scan has used
     for window_start, window_end in spans:
         first = max(done, window_start)
@@ -774,21 +790,24 @@ def iter_scan(
             if key < done:
                 continue
             low, high = max(0, key - _MEMO_BACK), key + _MEMO_AHEAD
-            memo_key = (word, max(done - key, -_LOOKBACK), key - low, text[low:high])
+            memo_key = (language, word, max(done - key, -_LOOKBACK), key - low, text[low:high])
             step = memo.get(memo_key)
-            if step is None:
+            if step is None or not (step[4] or step[2] in passed_over):
+                # not met yet, or met by a scan that passed its form over: not read
                 step = _step(
                     text, key, word, done, table, forms_of, prefixes, passed_over, patterns
                 )
-                if step[1] - key <= _MEMO_AHEAD - _MEMO_MARGIN or high >= len(text):
+                # All it read lies inside the window, or the window holds the text's end (a
+                # text that goes on past it has a longer window): reusable.
+                if step[1] - key <= _MEMO_AHEAD - _MEMO_MARGIN or high > len(text):
                     if len(memo) >= _MEMO_SIZE:
                         memo.clear()
-                    memo[memo_key] = step  # all it read lies inside the window: reusable
-            origin, end, expression = step
+                    memo[memo_key] = step
+            origin, end, form, expression, _read = step
             if end < 0:
                 continue
             done = end + key - origin
-            if expression is not None:
+            if expression is not None and form not in passed_over:
                 if origin != key:  # the same step met earlier at another place of the text
                     shift = key - origin
                     expression = expression._replace(

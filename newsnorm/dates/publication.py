@@ -45,7 +45,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsnorm.dates.grammar import Expression, iter_scan
+from newsnorm.dates.grammar import Expression, Steps, iter_scan
 from newsnorm.dates.order import infer_order
 from newsnorm.dates.patterns import _trie
 from newsnorm.dates.resolve import resolve
@@ -341,9 +341,16 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _full_days(text: str, table: Calendar) -> tuple[list[DateMention], list[Expression]]:
+def _full_days(
+    text: str, table: Calendar, steps: Steps | None = None
+) -> tuple[list[DateMention], list[Expression]]:
     found = iter_scan(
-        text, table, windows=_year_windows(text), names_only=True, passed_over={"year"}
+        text,
+        table,
+        windows=_year_windows(text),
+        names_only=True,
+        passed_over={"year"},
+        steps=steps,
     )
     expressions = list(itertools.islice(found, _MOST_DATES))
     order = infer_order(expressions, table)
@@ -454,8 +461,19 @@ def find_publication_date(
     if url is not None and not isinstance(url, str):
         msg = f"url must be a str or None, got {type(url).__name__}"
         raise TypeError(msg)
+    return _publication_date(text, url=url, today=today)
+
+
+def _publication_date(
+    text: str, *, url: str | None, today: dt.date | None, steps: Steps | None = None
+) -> DateMention | None:
+    """:func:`find_publication_date` on checked arguments, its scan sharing the memo *steps*.
+
+    *steps* is shared with the scan of the page's body (see
+    :data:`~newsnorm.dates.grammar.Steps`): stretches both hold are read once.
+    """
     table = guess_calendar(text)
-    mentions, expressions = _full_days(text, table)
+    mentions, expressions = _full_days(text, table, steps)
     from_url = _url_date(url)
     url_value = from_url[1] if from_url else None
     page = _Page.of(text)

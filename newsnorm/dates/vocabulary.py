@@ -19,7 +19,6 @@ from __future__ import annotations
 import collections
 import functools
 import json
-import re
 from importlib import resources
 from typing import Any, Final
 
@@ -167,9 +166,31 @@ def _signals() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     )
 
 
-_WORDS: Final = re.compile(
-    '[^\\s.,;:!?"()\\[\\]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*]+'
-)  # the standard engine: words between blanks and punctuation, faster than a split
+_SEPARATORS: Final = '.,;:!?"()[]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*'
+"""With blanks, what ends a word: a word is a run of other characters."""
+
+
+@functools.cache
+def _signal_words() -> frozenset[str]:
+    """Every word of :func:`_signals`: the only words whose counts a guess reads."""
+    markers, names = _signals()
+    return frozenset(markers) | frozenset(names)
+
+
+def _signal_counts(sample: str) -> collections.Counter[str]:
+    r"""How often each signal word occurs among the words of *sample*, lower-cased.
+
+    A word is a run of characters that are neither blanks nor :data:`_SEPARATORS`: each
+    separator becomes a blank, and ``str.split()`` splits on exactly the blanks ``\s``
+    matches (the same words as ``re.findall`` of the negated class, in about half the
+    time); only signal words are counted.
+    """
+    lowered = sample.lower()
+    for separator in _SEPARATORS:
+        if separator in lowered:
+            lowered = lowered.replace(separator, " ")
+    signals = _signal_words()
+    return collections.Counter([word for word in lowered.split() if word in signals])
 
 
 def guess_calendar(text: str) -> Calendar:
@@ -184,7 +205,7 @@ def guess_calendar(text: str) -> Calendar:
         >>> guess_calendar("12. Februar 2025").language
         'de'
     """
-    counts = collections.Counter(_WORDS.findall(text[:_SAMPLE].lower()))
+    counts = _signal_counts(text[:_SAMPLE])
     for table in _signals():
         scores: dict[str, int] = {}
         for word in counts.keys() & table.keys():  # the few signal words the text holds

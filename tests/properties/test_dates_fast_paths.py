@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import operator
 import re
+from collections import Counter
 
 import pytest
 import regex
@@ -36,7 +37,12 @@ from newsnorm.dates.patterns import (
 )
 from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
-from newsnorm.dates.vocabulary import calendar, languages
+from newsnorm.dates.vocabulary import (
+    _signal_counts,
+    _signal_words,
+    calendar,
+    languages,
+)
 from newsnorm.model import DateMention, _text_mention
 
 _PIECES = st.sampled_from(
@@ -214,3 +220,47 @@ _PLAIN_YEARS = regex.compile(r"(?<!\d)(?:(?:1[6-9]|20|21)\d\d|\d{1,2}[./]\d{1,2}
 def test_years_found_digit_by_digit_as_by_the_plain_pattern(text: str) -> None:
     found = [match.span() for match in _YEAR_OR_SHORT_DATE.finditer(text)]
     assert found == [match.span() for match in _PLAIN_YEARS.finditer(text)]
+
+
+_WORD_CLASS: re.Pattern[str] = re.compile(
+    '[^\\s.,;:!?"()\\[\\]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*]+'
+)  # the words guess_calendar counted with before: runs of neither blanks nor separators
+_BLANKS = [chr(code) for code in range(0x110000) if re.fullmatch(r"\s", chr(code))]
+_GUESS_PIECES = st.sampled_from(
+    [
+        *_BLANKS,
+        *'.,;:!?"()[]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*',
+        "the",
+        "der",
+        "le",
+        "el",
+        "und",
+        "May",
+        "mars",
+        "März",
+        "x",
+        "İ",
+    ]
+)
+
+
+def test_str_split_splits_on_exactly_the_blanks_of_backslash_s() -> None:
+    assert [chr(code) for code in range(0x110000) if chr(code).isspace()] == _BLANKS
+    assert f"a{''.join(_BLANKS)}b".split() == ["a", "b"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_GUESS_PIECES, max_size=80).map("".join))
+def test_signal_counts_are_the_pattern_words_counts(text: str) -> None:
+    words = _signal_words()
+    expected = Counter(word for word in _WORD_CLASS.findall(text.lower()) if word in words)
+    assert _signal_counts(text) == expected
+
+
+def test_every_separator_and_blank_ends_a_signal_word() -> None:
+    for separator in [
+        *'.,;:!?"()[]{}\u00ab\u00bb\u201c\u201d\u201e\u2013\u2014/|\u00b7*',
+        *_BLANKS,
+    ]:
+        text = f"the{separator}der{separator}May"
+        assert _signal_counts(text) == Counter(["the", "der", "may"]), repr(separator)
