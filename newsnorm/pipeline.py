@@ -63,7 +63,7 @@ def caller_date(published: object, *, name: str = "published") -> DateMention | 
 
 
 #: A host name (labels of letters, digits and hyphens, any script) or an IPv6 address.
-_HOST: Final = regex.compile(r"[\w-]++(?:\.[\w-]++)*+\.?+|[0-9a-f:.]++")
+_HOST: Final = regex.compile(r"[\p{L}\p{M}\p{N}_-]++(?:\.[\p{L}\p{M}\p{N}_-]++)*+\.?+|[0-9a-f:.]++")
 
 
 def site_of(url: str | None) -> str | None:
