@@ -27,10 +27,38 @@ __all__ = ["normalise", "normalize"]
 
 
 def _check_url(url: object) -> str | None:
-    if url is None or isinstance(url, str):
-        return url
-    msg = f"url must be a str or None, got {type(url).__name__}"
-    raise TypeError(msg)
+    """*url* when it is ``None`` or a URL that can be split into its parts.
+
+    Raises:
+        TypeError: If *url* is neither a ``str`` nor ``None``.
+        ValueError: If *url* cannot be split (an unclosed IPv6 bracket, say).
+    """
+    if url is None:
+        return None
+    if not isinstance(url, str):
+        msg = f"url must be a str or None, got {type(url).__name__}"
+        raise TypeError(msg)
+    problem = url_problem(url)
+    if problem is not None:
+        msg = f"url is not a URL that can be read: {url!r} ({problem})"
+        raise ValueError(msg)
+    return url
+
+
+def url_problem(url: str) -> str | None:
+    """Why *url* cannot be split into its parts, or ``None`` when it can.
+
+    Examples:
+        >>> url_problem("https://[gazette.example/a")
+        'Invalid IPv6 URL'
+        >>> url_problem("gazette.example/a") is None
+        True
+    """
+    try:
+        urlsplit(url if "//" in url else f"//{url}")
+    except ValueError as error:
+        return str(error)
+    return None
 
 
 def caller_date(published: object, *, name: str = "published") -> DateMention | None:
@@ -146,7 +174,8 @@ def normalise(
     Raises:
         TypeError: If *text* is not a ``str``, *url* not a ``str`` or ``None``, or
             *published* of another type.
-        ValueError: If *published* is a string that is not an ISO date.
+        ValueError: If *published* is a string that is not an ISO date, or *url* cannot be
+            split into its parts (an unclosed IPv6 bracket, say).
 
     Examples:
         >>> article = normalise("Rain is expected across the north on Friday.",

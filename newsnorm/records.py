@@ -102,7 +102,8 @@ def process_document(
     Args:
         text: The document: a page's plain text, or its HTML when *html* is true. Anything
             that is not a ``str`` gives an error record.
-        url: The page's URL; ignored unless it is a ``str``.
+        url: The page's URL; ignored unless it is a ``str`` that can be split into its parts
+            (a warning says so).
         html: Run :func:`newsnorm.normalise_html` instead of :func:`newsnorm.normalise`.
         include_source: Also give ``source``, the text the offsets of *removed*,
             *syndication* and *published* point into.
@@ -127,7 +128,12 @@ def process_document(
     if address is not None:
         address, _ = replace_surrogates(address)
     from newsnorm.html import normalise_html  # noqa: PLC0415 - the CLI's --help stays fast
-    from newsnorm.pipeline import normalise  # noqa: PLC0415
+    from newsnorm.pipeline import normalise, url_problem  # noqa: PLC0415
+
+    problem = None if address is None else url_problem(address)
+    if problem is not None:  # the document still counts: only its URL is left out
+        notes.append(f"url ignored: not a URL that can be read ({problem})")
+        address = None
 
     try:
         article = (

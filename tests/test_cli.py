@@ -782,3 +782,13 @@ def test_view_writes_to_output_and_leaves_no_page_on_failure(tmp_path, capsys):
     assert main(["--view", str(tmp_path / "absent.txt"), "-o", str(missing)]) == 1
     assert not missing.exists()
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_a_record_whose_url_cannot_be_read_is_processed_without_it(tmp_path, capsys):
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY, "url": "https://[bad/a"}])
+    assert main(["--jsonl", str(path)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert record["url"] == "https://[bad/a"  # the caller's field, untouched
+    assert record["newsnorm"]["url"] is None
+    assert "harbour ferry" in record["newsnorm"]["text"]
+    assert any(note.startswith("url ignored") for note in record["newsnorm"]["warnings"])

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnorm import normalise, normalise_html
-from newsnorm.pipeline import site_of
+from newsnorm.pipeline import site_of, url_problem
+from newsnorm.records import process_document
 
 STORY = "The lock gates on the canal reopened on Tuesday, the trust said."
 
@@ -30,10 +31,25 @@ def test_site_of_names_a_host_or_nothing(url, site):
     assert site_of(url) == site
 
 
-@pytest.mark.parametrize("url", ["http://[::1", "http://[", "//[x]y", "\x00\ud800", "http://a b/"])
-def test_a_malformed_url_gives_no_site_and_no_error(url):
+@pytest.mark.parametrize("url", ["http://[::1", "http://[", "//[x]y"])
+def test_a_url_that_cannot_be_split_is_one_clear_value_error(url):
+    with pytest.raises(ValueError, match="url is not a URL that can be read"):
+        normalise(STORY, url=url)
+    with pytest.raises(ValueError, match="url is not a URL that can be read"):
+        normalise_html(f"<p>{STORY}</p>", url=url)
+
+
+@pytest.mark.parametrize("url", ["\x00\ud800", "http://a b/", "   "])
+def test_a_url_naming_no_host_gives_no_site(url):
     assert normalise(STORY, url=url).site is None
     assert normalise_html(f"<p>{STORY}</p>", url=url).site is None
+
+
+def test_a_record_with_an_unreadable_url_is_processed_without_it():
+    record = process_document(STORY, url="http://[::1")
+    assert "error" not in record
+    assert record["url"] is None
+    assert any(note.startswith("url ignored") for note in record["warnings"])
 
 
 def _host_character(character: str) -> bool:
@@ -44,5 +60,7 @@ def _host_character(character: str) -> bool:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
 def test_any_url_string_is_taken_without_raising(url):
+    if url_problem(url) is not None:
+        return
     site = normalise(STORY, url=url).site
     assert site is None or (site and all(_host_character(c) for c in site))

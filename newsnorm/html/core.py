@@ -150,11 +150,6 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
             html = ""
     _check_text(html, "html")
     url = _check_url(url)
-    try:
-        site_of(url)
-    except ValueError as error:
-        msg = f"url is not a URL that can be read: {url!r} ({error})"
-        raise ValueError(msg) from None
     title, declared, site = page_metadata(html)
     declared = declared or time_element_date(html)
     site = site or site_of(url)
