@@ -17,7 +17,7 @@ Examples:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import regex
@@ -235,8 +235,33 @@ def _scan_sources(span: str) -> list[Source | None]:
     return found
 
 
-def _cue_credits(text: str, cue: CuePattern) -> Iterator[Syndication]:
-    for match in cue.pattern.finditer(text):
+def _cue_matches(
+    text: str, reduced: str, cue: CuePattern, *, caseless: bool
+) -> Iterator[regex.Match[str]]:
+    """The matches of *cue* in *text*, those ``finditer`` finds, in its order.
+
+    Every match starts with the cue's first word: when the text lowered in ASCII
+    (*reduced*) shows where that word is, the pattern is tried only there.
+    """
+    pattern = cue.pattern
+    if caseless or not cue.first:
+        yield from pattern.finditer(text)
+        return
+    position = reduced.find(cue.first)
+    while position >= 0:
+        match = pattern.match(text, position)
+        if match is None:
+            position = reduced.find(cue.first, position + 1)
+        else:
+            yield match
+            position = reduced.find(cue.first, match.end())
+
+
+def _cue_credits(
+    text: str, cue: CuePattern, matches: Iterable[regex.Match[str]]
+) -> Iterator[Syndication]:
+    """The credits of the matches *matches* of *cue* in *text*."""
+    for match in matches:
         rule = next(rule for rule in cue.rules if match.start(rule.group) >= 0)
         start = _sentence_start(text, match.start())
         cue_end = match.start("source") if "source" in cue.pattern.groupindex else -1
@@ -453,5 +478,6 @@ def find_notices(text: str, *, reduced: str | None = None) -> Iterator[Syndicati
         if languages is not None and languages.isdisjoint(cue.languages):
             continue
         if _may_match(cue, text, reduced, known, caseless=caseless):
-            yield from _cue_credits(text, cue)
+            matches = _cue_matches(text, reduced, cue, caseless=caseless)
+            yield from _cue_credits(text, cue, matches)
     yield from _source_lines(text)

@@ -88,6 +88,10 @@ class CuePattern:
     """Characters one of which every match holds: the case forms of a letter outside ASCII
     of the first word (``ö``, ``Ö`` for "ursprünglich"), none of them ASCII; empty when the
     first word has no such letter. A text holding none of them has no match."""
+    first: str = ""
+    """The first word in lower case when it is plain ASCII letters, else empty: every match
+    starts with it, case aside, so a match can only start where the text, lowered in
+    ASCII, holds it (unless the text holds one of :data:`CASELESS_LETTERS`)."""
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -183,8 +187,9 @@ def cue_patterns() -> tuple[CuePattern, ...]:
         literals = tuple(
             sorted({w.lower() for w in words if w.isascii() and w.isalpha()}, key=len)[::-1]
         )
+        first = word.lower() if word.isascii() and word.isalpha() else ""
         compiled.append(
-            CuePattern(frozenset(languages), source, rules, gate, literals, _letters(word))
+            CuePattern(frozenset(languages), source, rules, gate, literals, _letters(word), first)
         )
     return tuple(compiled)
 
