@@ -132,7 +132,7 @@ def _by_function_words(sample: str) -> str | None:
     for rule in _function_words():
         if len(words) < rule.min_tokens:
             continue
-        if sum(word in rule.words for word in words) >= rule.min_share * len(words):
+        if sum(map(rule.words.__contains__, words)) >= rule.min_share * len(words):
             return rule.language
     return None
 
