@@ -20,6 +20,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from importlib import resources
 from typing import Any, Final
@@ -284,12 +285,13 @@ def languages_of(text: str) -> frozenset[str] | None:
     )
     middle = len(text) // 2
     sample = text[max(0, middle - _SAMPLE) : middle + _SAMPLE]
-    pieces = spaced_words.intersection(sample.split(" ")[1:-1])
+    split = sample.split(" ")
+    pieces = spaced_words.intersection(itertools.islice(split, 1, len(split) - 1))
     found = set()
     for language, spaced, others, language_leads in cues:
         if (
             not spaced.isdisjoint(pieces)
-            or any(word in sample for word in others)
+            or (others and any(word in sample for word in others))
             or not leads.isdisjoint(language_leads)
         ):
             found.add(language)
