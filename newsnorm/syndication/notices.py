@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Final
 
@@ -33,6 +34,7 @@ from newsnorm.syndication.phrases import (
     CASELESS_LETTERS,
     SPACE,
     CuePattern,
+    cue_literals,
     cue_patterns,
     languages_of,
     phrases,
@@ -443,6 +445,12 @@ def _holds_all(text: str, words: tuple[str, ...], known: dict[str, bool]) -> boo
     return True
 
 
+def _literals_present(reduced: str) -> frozenset[str]:
+    """The words of :func:`~newsnorm.syndication.phrases.cue_literals` that *reduced* holds."""
+    words = cue_literals()
+    return frozenset(itertools.compress(words, map(reduced.__contains__, words)))
+
+
 def _may_match(
     cue: CuePattern, text: str, reduced: str, known: dict[str, bool], *, caseless: bool
 ) -> bool:
@@ -474,9 +482,20 @@ def find_notices(text: str, *, reduced: str | None = None) -> Iterator[Syndicati
     caseless = not reduced.isascii() and any(letter in reduced for letter in CASELESS_LETTERS)
     languages = languages_of(text)
     known: dict[str, bool] = {}
+    present: frozenset[str] | None = None
+    if languages is None and not caseless:
+        # A short text meets every cue: its words are looked up all at once, and a cue
+        # whose words are not all there is passed over at once.
+        present = _literals_present(reduced)
+        known = dict.fromkeys(present, True)
+    ascii_text = text.isascii()
     for cue in cue_patterns():
         if languages is not None and languages.isdisjoint(cue.languages):
             continue
+        if present is not None and not cue.literal_set <= present:
+            continue
+        if cue.letters and ascii_text:
+            continue  # its first word has a letter outside ASCII
         if _may_match(cue, text, reduced, known, caseless=caseless):
             matches = _cue_matches(text, reduced, cue, caseless=caseless)
             yield from _cue_credits(text, cue, matches)

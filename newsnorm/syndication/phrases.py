@@ -93,11 +93,26 @@ class CuePattern:
     """The first word in lower case when it is plain ASCII letters, else empty: every match
     starts with it, case aside, so a match can only start where the text, lowered in
     ASCII, holds it (unless the text holds one of :data:`CASELESS_LETTERS`)."""
+    literal_set: frozenset[str] = attrs.field(
+        default=attrs.Factory(lambda cue: frozenset(cue.literals), takes_self=True)
+    )
+    """:attr:`literals` as a set."""
 
     @property
     def pattern(self) -> regex.Pattern[str]:
         """The compiled pattern: compiled the first time a text may hold a match."""
         return _compiled(self.source)
+
+
+@functools.cache
+def cue_literals() -> tuple[str, ...]:
+    """Every word of :attr:`CuePattern.literals` of every cue pattern, once each.
+
+    Examples:
+        >>> "appeared" in cue_literals()
+        True
+    """
+    return tuple(sorted({word for cue in cue_patterns() for word in cue.literals}))
 
 
 @functools.cache

@@ -309,6 +309,22 @@ _CUE_TEXTS = st.builds(
 )
 
 
+class _EveryWord(frozenset[str]):
+    """A set that holds every word: with it, every cue's words are present."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+    def issuperset(self, other: object) -> bool:
+        return True
+
+    def __ge__(self, other: object) -> bool:
+        return True
+
+
+_EVERY_CUE_WORD = _EveryWord()
+
+
 @given(st.one_of(_CUE_TEXTS, _CREDIT_TEXTS))
 @example(_caseless("This article appeared first on Harbor Times."))
 @settings(max_examples=300)
@@ -316,6 +332,7 @@ def test_cue_words_change_no_notice(text: str) -> None:
     expected_found = list(notices.find_notices(text))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(notices, "_holds_all", lambda text, words, known: True)
+        patch.setattr(notices, "_literals_present", lambda reduced: _EVERY_CUE_WORD)
         assert list(notices.find_notices(text)) == expected_found
 
 
