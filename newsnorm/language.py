@@ -269,6 +269,25 @@ def _normalised(character: str) -> str:
     return str(NGram.normalize(character))
 
 
+class _NormalisingTable(dict[int, str]):
+    """:func:`_normalised` of each character, by code point, filled as characters come.
+
+    A table for ``str.translate``: a character met before is looked up without a Python
+    call. It holds at most one entry per character the texts hold, as the cache of
+    :func:`_normalised` does.
+    """
+
+    def __missing__(self, point: int) -> str:
+        normal = self[point] = _normalised(chr(point))
+        return normal
+
+
+@functools.cache
+def _normalising_table() -> _NormalisingTable:
+    """The one :class:`_NormalisingTable` (filled on use)."""
+    return _NormalisingTable()
+
+
 def _ngrams(text: str) -> list[str]:
     """The n-grams (one to three characters) of *text* that langdetect's profiles know.
 
@@ -278,7 +297,7 @@ def _ngrams(text: str) -> list[str]:
     same n-grams in the same order at a fraction of the cost. Words written in capitals
     (acronyms) contribute nothing, as in langdetect.
     """
-    pieces = "".join(map(_normalised, text)).split(" ")
+    pieces = text.translate(_normalising_table()).split(" ")
     found: list[str] = []
     last = len(pieces) - 1
     for index, word in enumerate(pieces):
