@@ -249,9 +249,12 @@ def _cleaned(sample: str) -> str:
     from langdetect.detector import Detector  # noqa: PLC0415 - with the profiles, lazily
     from langdetect.utils.ngram import NGram  # noqa: PLC0415
 
-    text = Detector.URL_RE.sub(" ", sample)
-    text = Detector.MAIL_RE.sub(" ", text)
-    text = NGram.normalize_vi(text)
+    # Each pattern runs only when the text has a character every match of it has: a link
+    # has "://", an address "@", a Vietnamese letter to normalise one of the marks.
+    text = Detector.URL_RE.sub(" ", sample) if "://" in sample else sample
+    text = Detector.MAIL_RE.sub(" ", text) if "@" in text else text
+    if any(map(text.__contains__, NGram.DMARK_CLASS)):
+        text = NGram.normalize_vi(text)
     text = _SPACE_RUN.sub(" ", text[:_LANGDETECT_MAX_LENGTH])
     encoded = text.encode("utf-8", "surrogatepass")
     latin = len(encoded) - len(encoded.translate(None, _A_TO_Z))
