@@ -282,8 +282,10 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(map(Line, starts, map(operator.add, starts, map(len, texts)), texts))
 
 
-# Line ends other than a line feed, as str.splitlines knows them.
+# Line ends other than a line feed, as str.splitlines knows them; and those in ASCII (a text
+# that is all ASCII, as CPython knows at once, cannot hold the others).
 _OTHER_LINE_ENDS: Final = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_ASCII_LINE_ENDS: Final = "\r\x0b\x0c\x1c\x1d\x1e"
 
 
 def _line_table(text: str) -> tuple[list[int], list[str], list[bool]]:
@@ -306,7 +308,8 @@ def _line_table(text: str) -> tuple[list[int], list[str], list[bool]]:
         ([0, 8, 16], ['Home', 'World', 'News'], [False, True, False])
     """
     _check_text(text)
-    if any(map(text.__contains__, _OTHER_LINE_ENDS)):
+    line_ends = _OTHER_ASCII_LINE_ENDS if text.isascii() else _OTHER_LINE_ENDS
+    if any(map(text.__contains__, line_ends)):
         raws = text.splitlines(keepends=True)
         lengths = list(map(len, raws))  # with the line end
     else:

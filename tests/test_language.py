@@ -2,6 +2,8 @@ import json
 import threading
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newsnorm import detect_language
 from newsnorm.language import SAMPLE_LENGTH
@@ -152,3 +154,11 @@ def test_inlined_draws_walk_as_random_choice_does(text):
     size = len(detectors._languages)
     expected = _walk_with_choice(detectors.table, ngrams, size)
     assert _random_walk(detectors.table, ngrams, size) == expected
+
+
+@given(st.text(max_size=60) | st.text(alphabet="aÀ ー、。カ\u0301\ud800!?Ёё１", max_size=60))
+@example("ア カ ィ")
+def test_table_normalises_as_each_character_alone(text):
+    from newsnorm.language import _normalised, _normalising_table
+
+    assert text.translate(_normalising_table()) == "".join(map(_normalised, text))

@@ -44,8 +44,8 @@ from newsnorm.syndication.registry import (
 )
 from newsnorm.syndication.triggers import (
     first_triggers,
+    held_names,
     normalised,
-    trigger_names,
     trigger_words,
 )
 
@@ -464,22 +464,15 @@ def _holds_name(words: list[str], line: str) -> bool:
     A source that is no wire counts only on a line a dateline's dash may credit it on: a
     digit in its head and a spaced dash in its first 100 characters.
     """
-    names = trigger_names()
-    held = set(words)
-    dated: bool | None = None
-    for hit in trigger_words().intersection(words):
-        for name, wire in names[hit]:
-            if name <= held:
-                if wire:
-                    return True
-                if dated is None:
-                    head = line[:_DATED_HEAD]
-                    dated = _DIGIT.search(line[:_HEAD]) is not None and (
-                        " — " in head or " – " in head or " - " in head
-                    )
-                if dated:
-                    return True
-    return False
+    wires = held_names(set(words))
+    if True in wires:
+        return True
+    if not wires:
+        return False
+    head = line[:_DATED_HEAD]
+    return _DIGIT.search(line[:_HEAD]) is not None and (
+        " — " in head or " – " in head or " - " in head
+    )
 
 
 def _read_line(

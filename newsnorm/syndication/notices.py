@@ -17,7 +17,8 @@ Examples:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import regex
@@ -33,6 +34,7 @@ from newsnorm.syndication.phrases import (
     CASELESS_LETTERS,
     SPACE,
     CuePattern,
+    cue_literals,
     cue_patterns,
     languages_of,
     phrases,
@@ -235,8 +237,33 @@ def _scan_sources(span: str) -> list[Source | None]:
     return found
 
 
-def _cue_credits(text: str, cue: CuePattern) -> Iterator[Syndication]:
-    for match in cue.pattern.finditer(text):
+def _cue_matches(
+    text: str, reduced: str, cue: CuePattern, *, caseless: bool
+) -> Iterator[regex.Match[str]]:
+    """The matches of *cue* in *text*, those ``finditer`` finds, in its order.
+
+    Every match starts with the cue's first word: when the text lowered in ASCII
+    (*reduced*) shows where that word is, the pattern is tried only there.
+    """
+    pattern = cue.pattern
+    if caseless or not cue.first:
+        yield from pattern.finditer(text)
+        return
+    position = reduced.find(cue.first)
+    while position >= 0:
+        match = pattern.match(text, position)
+        if match is None:
+            position = reduced.find(cue.first, position + 1)
+        else:
+            yield match
+            position = reduced.find(cue.first, match.end())
+
+
+def _cue_credits(
+    text: str, cue: CuePattern, matches: Iterable[regex.Match[str]]
+) -> Iterator[Syndication]:
+    """The credits of the matches *matches* of *cue* in *text*."""
+    for match in matches:
         rule = next(rule for rule in cue.rules if match.start(rule.group) >= 0)
         start = _sentence_start(text, match.start())
         cue_end = match.start("source") if "source" in cue.pattern.groupindex else -1
@@ -418,6 +445,12 @@ def _holds_all(text: str, words: tuple[str, ...], known: dict[str, bool]) -> boo
     return True
 
 
+def _literals_present(reduced: str) -> frozenset[str]:
+    """The words of :func:`~newsnorm.syndication.phrases.cue_literals` that *reduced* holds."""
+    words = cue_literals()
+    return frozenset(itertools.compress(words, map(reduced.__contains__, words)))
+
+
 def _may_match(
     cue: CuePattern, text: str, reduced: str, known: dict[str, bool], *, caseless: bool
 ) -> bool:
@@ -449,9 +482,21 @@ def find_notices(text: str, *, reduced: str | None = None) -> Iterator[Syndicati
     caseless = not reduced.isascii() and any(letter in reduced for letter in CASELESS_LETTERS)
     languages = languages_of(text)
     known: dict[str, bool] = {}
+    present: frozenset[str] | None = None
+    if languages is None and not caseless:
+        # A short text meets every cue: its words are looked up all at once, and a cue
+        # whose words are not all there is passed over at once.
+        present = _literals_present(reduced)
+        known = dict.fromkeys(present, True)
+    ascii_text = text.isascii()
     for cue in cue_patterns():
         if languages is not None and languages.isdisjoint(cue.languages):
             continue
+        if present is not None and not cue.literal_set <= present:
+            continue
+        if cue.letters and ascii_text:
+            continue  # its first word has a letter outside ASCII
         if _may_match(cue, text, reduced, known, caseless=caseless):
-            yield from _cue_credits(text, cue)
+            matches = _cue_matches(text, reduced, cue, caseless=caseless)
+            yield from _cue_credits(text, cue, matches)
     yield from _source_lines(text)

@@ -20,6 +20,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from importlib import resources
 from typing import Any, Final
@@ -88,11 +89,30 @@ class CuePattern:
     """Characters one of which every match holds: the case forms of a letter outside ASCII
     of the first word (``ö``, ``Ö`` for "ursprünglich"), none of them ASCII; empty when the
     first word has no such letter. A text holding none of them has no match."""
+    first: str = ""
+    """The first word in lower case when it is plain ASCII letters, else empty: every match
+    starts with it, case aside, so a match can only start where the text, lowered in
+    ASCII, holds it (unless the text holds one of :data:`CASELESS_LETTERS`)."""
+    literal_set: frozenset[str] = attrs.field(
+        default=attrs.Factory(lambda cue: frozenset(cue.literals), takes_self=True)
+    )
+    """:attr:`literals` as a set."""
 
     @property
     def pattern(self) -> regex.Pattern[str]:
         """The compiled pattern: compiled the first time a text may hold a match."""
         return _compiled(self.source)
+
+
+@functools.cache
+def cue_literals() -> tuple[str, ...]:
+    """Every word of :attr:`CuePattern.literals` of every cue pattern, once each.
+
+    Examples:
+        >>> "appeared" in cue_literals()
+        True
+    """
+    return tuple(sorted({word for cue in cue_patterns() for word in cue.literals}))
 
 
 @functools.cache
@@ -183,8 +203,9 @@ def cue_patterns() -> tuple[CuePattern, ...]:
         literals = tuple(
             sorted({w.lower() for w in words if w.isascii() and w.isalpha()}, key=len)[::-1]
         )
+        first = word.lower() if word.isascii() and word.isalpha() else ""
         compiled.append(
-            CuePattern(frozenset(languages), source, rules, gate, literals, _letters(word))
+            CuePattern(frozenset(languages), source, rules, gate, literals, _letters(word), first)
         )
     return tuple(compiled)
 
@@ -279,12 +300,13 @@ def languages_of(text: str) -> frozenset[str] | None:
     )
     middle = len(text) // 2
     sample = text[max(0, middle - _SAMPLE) : middle + _SAMPLE]
-    pieces = spaced_words.intersection(sample.split(" ")[1:-1])
+    split = sample.split(" ")
+    pieces = spaced_words.intersection(itertools.islice(split, 1, len(split) - 1))
     found = set()
     for language, spaced, others, language_leads in cues:
         if (
             not spaced.isdisjoint(pieces)
-            or any(word in sample for word in others)
+            or (others and any(word in sample for word in others))
             or not leads.isdisjoint(language_leads)
         ):
             found.add(language)

@@ -309,6 +309,22 @@ _CUE_TEXTS = st.builds(
 )
 
 
+class _EveryWord(frozenset[str]):
+    """A set that holds every word: with it, every cue's words are present."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+    def issuperset(self, other: object) -> bool:
+        return True
+
+    def __ge__(self, other: object) -> bool:
+        return True
+
+
+_EVERY_CUE_WORD = _EveryWord()
+
+
 @given(st.one_of(_CUE_TEXTS, _CREDIT_TEXTS))
 @example(_caseless("This article appeared first on Harbor Times."))
 @settings(max_examples=300)
@@ -316,6 +332,7 @@ def test_cue_words_change_no_notice(text: str) -> None:
     expected_found = list(notices.find_notices(text))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(notices, "_holds_all", lambda text, words, known: True)
+        patch.setattr(notices, "_literals_present", lambda reduced: _EVERY_CUE_WORD)
         assert list(notices.find_notices(text)) == expected_found
 
 
@@ -377,3 +394,60 @@ def test_cue_letters_change_no_notice(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(notices, "cue_patterns", lambda: ungated)
         assert list(notices.find_notices(text)) == expected_found
+
+
+_REPEATED_CUES = st.lists(
+    st.one_of(_CUE_TEXTS, st.sampled_from(("Re", "re", " ", ". ", "\n", "first ", "posted by "))),
+    min_size=1,
+    max_size=5,
+).map("".join)
+
+
+@given(_REPEATED_CUES)
+@example("It first appeared first on first appeared on AFP. This article appeared first on AP.")
+@example(_caseless("This article appeared first on Harbor Times. Posted by AFP"))
+@example("reappeared first on Reuters")
+@example("contributed to this reportcontributed to this report")  # a match where one ends
+@settings(max_examples=300)
+def test_cue_tried_where_its_first_word_is_matches_as_finditer(text: str) -> None:
+    from newsnorm.syndication.phrases import CASELESS_LETTERS, cue_patterns
+
+    reduced = normalised(text)
+    caseless = not reduced.isascii() and any(letter in reduced for letter in CASELESS_LETTERS)
+    for cue in cue_patterns():
+        tried = notices._cue_matches(text, reduced, cue, caseless=caseless)
+        assert [match.span() for match in tried] == [
+            match.span() for match in cue.pattern.finditer(text)
+        ], cue.source[:30]
+
+
+def _all_trigger_names() -> list[tuple[frozenset[str], bool]]:
+    from newsnorm.syndication.triggers import trigger_names
+
+    return [name for names in trigger_names().values() for name in names]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(sorted({word for words, _ in _all_trigger_names() for word in words})),
+            st.sampled_from(("news", "press", "the", "de", "x")),
+        ),
+        max_size=8,
+    )
+)
+@example(["associated", "press"])
+@example(["news", "agency", "czech"])
+@example(["nikkei", "asia", "com"])  # two names under one second word
+@settings(max_examples=400)
+def test_names_held_by_second_word_are_every_name_held(words: list[str]) -> None:
+    from newsnorm.syndication.triggers import held_names, trigger_names, trigger_words
+
+    held = set(words)
+    every = [
+        wire
+        for hit in trigger_words().intersection(held)
+        for name, wire in trigger_names()[hit]
+        if name <= held
+    ]
+    assert sorted(held_names(held)) == sorted(every)

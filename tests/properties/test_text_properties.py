@@ -57,3 +57,21 @@ def test_split_paragraphs_offsets_are_valid(text):
         assert text[paragraph.start : paragraph.end] == paragraph.text
         assert paragraph.start >= previous_end
         previous_end = paragraph.end
+
+
+_LINE_ENDS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Texts with one kind of line end (each kind alone takes its own path) or with any of them.
+_LINE_END_TEXTS = st.one_of(
+    st.sampled_from(_LINE_ENDS).flatmap(
+        lambda end: st.sampled_from(("ab\t", "ab é\t")).flatmap(
+            lambda letters: st.text(alphabet=letters + end)
+        )
+    ),
+    st.text(alphabet="ab é\t" + _LINE_ENDS),
+)
+
+
+@given(_LINE_END_TEXTS)
+def test_split_lines_cuts_where_splitlines_does(text):
+    expected = [line.strip() for line in text.splitlines() if line.strip()]
+    assert [line.text for line in split_lines(text)] == expected
