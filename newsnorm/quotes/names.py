@@ -116,17 +116,61 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span() for match in _TOKEN.finditer(text, start, end)]
 
 
-def _parse(text: str, start: int, end: int) -> Name | None:
-    """Clean the run of capitalised words ``text[start:end]`` into a :class:`Name`."""
-    words = lexicon()
+_Memo = dict[tuple[str, str, str], tuple["Name", int]]
+"""Runs already read: (characters before, run, character after) → (name, where it began)."""
+
+
+def _parse(text: str, start: int, end: int, memo: _Memo | None = None) -> Name | None:
+    """Clean the run of capitalised words ``text[start:end]`` into a :class:`Name`.
+
+    *memo* holds the runs already read in the same context (one line's): the same words
+    with the same few characters around them read the same way ("Mr. Jonas Lund").
+    """
     single = text[start:end]
     if single.isalpha():
         # One plain word (a piece after a possessive): nothing to take off.
-        if single in words.function_words:
+        if single in lexicon().function_words:
             return None
         return Name(
             start, end, (single,), (), "", possessive=False, chain_start=start, label=single
         )
+    if memo is None:
+        return _parse_run(text, start, end, whole=True)
+    key = (text[max(0, start - _PARSE_BEFORE) : start], single, text[end : end + 1])
+    known = memo.get(key)
+    if known is not None:
+        name, at = known
+        if name is _FAR:
+            return _parse_run(text, start, end, whole=True)
+        if name is _NO_NAME:
+            return None
+        shift = start - at
+        return name._replace(
+            start=name.start + shift, end=name.end + shift, chain_start=name.chain_start + shift
+        )
+    read = _parse_run(text, start, end, whole=False)
+    memo[key] = (_NO_NAME if read is None else read, start)
+    if read is _FAR:
+        return _parse_run(text, start, end, whole=True)
+    return read
+
+
+_MEMO_LINE: Final = 1000
+"""Lines longer than this keep a memo of their runs; shorter ones rarely repeat a run."""
+_PARSE_BEFORE: Final = 8
+"""How many characters before a run :func:`_parse_run` reads (the article in "das X")."""
+_FAR: Final = Name(-1, -1, (), (), "", possessive=False, chain_start=-1)
+"""What :func:`_parse_run` gives for a run that needs more of the text before it."""
+_NO_NAME: Final = Name(-2, -2, (), (), "", possessive=False, chain_start=-2)
+"""A run that is no name, in a memo of :func:`_parse`."""
+
+
+def _parse_run(text: str, start: int, end: int, *, whole: bool) -> Name | None:
+    """:func:`_parse` of a run of more than one word.
+
+    When not *whole*, a run that opens with capitalised particles gives :data:`_FAR`.
+    """
+    words = lexicon()
     spans = _tokens(text, start, end)
     spans = [span for span in spans if text[span[0] : span[1]] != "&"] or spans
     tokens = [text[left:right] for left, right in spans]
@@ -196,6 +240,8 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     lead = first
     while not first and lead < len(tokens) - 1 and tokens[lead].lower() in PARTICLE_WORDS:
         lead += 1  # "Van Dam", which no function word list holds
+    if lead and not whole and all(token.lower() in PARTICLE_WORDS for token in tokens[:lead]):
+        return _FAR  # "De Blasio": whether "de Blasio" came before is read in the whole text
     if lead and particles_of_name(text, start, tokens, lead):
         # "De Blasio said": the text also writes "de Blasio", so "De" is the name's own
         tokens[:lead] = [token.lower() for token in tokens[:lead]]
@@ -470,6 +516,8 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
     party_words = words.party_words
     party_label = words.party_label
     participle_endings = words.participle_endings
+    # A long line (hostile, or a whole text without breaks) repeats its runs: read each once.
+    memo: _Memo | None = {} if end - start > _MEMO_LINE else None
     for match in _CHAIN.finditer(text, start, end):
         chain_start, chain_end = match.span()
         if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS:
@@ -531,7 +579,7 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
             pieces.sort()
         pieces.append(chain_end)
         for piece_start, piece_end in itertools.pairwise(pieces):
-            name = _parse(text, piece_start, piece_end)
+            name = _parse(text, piece_start, piece_end, memo)
             if name is not None and name.start < name.end:
                 found.append(name)
     if len(found) < 3 or _NICKNAME.search(text, start, end) is None:
