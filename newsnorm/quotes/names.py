@@ -116,15 +116,20 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span() for match in _TOKEN.finditer(text, start, end)]
 
 
-_Memo = dict[tuple[str, str, str], tuple["Name", int]]
-"""Runs already read: (characters before, run, character after) → (name, where it began)."""
+_Question = tuple[int, list[str], int]
+"""What :func:`particles_of_name` is asked about a run: its start, tokens and particles."""
+_Memo = dict[tuple[str, str, str], tuple["Name", int, _Question | None]]
+"""Runs already read: (characters before, run, character after) → (name, where it began,
+the particle question when the name depends on it)."""
 
 
 def _parse(text: str, start: int, end: int, memo: _Memo | None = None) -> Name | None:
     """Clean the run of capitalised words ``text[start:end]`` into a :class:`Name`.
 
     *memo* holds the runs already read in the same context (one line's): the same words
-    with the same few characters around them read the same way ("Mr. Jonas Lund").
+    with the same few characters around them read the same way ("Mr. Jonas Lund"); a run
+    that opens with capitalised particles ("De Vries") also by whether the text before
+    writes them in lowercase.
     """
     single = text[start:end]
     if single.isalpha():
@@ -135,40 +140,57 @@ def _parse(text: str, start: int, end: int, memo: _Memo | None = None) -> Name |
             start, end, (single,), (), "", possessive=False, chain_start=start, label=single
         )
     if memo is None:
-        return _parse_run(text, start, end, whole=True)
+        return _parse_run(text, start, end)
     key = (text[max(0, start - _PARSE_BEFORE) : start], single, text[end : end + 1])
     known = memo.get(key)
-    if known is not None:
-        name, at = known
-        if name is _FAR:
-            return _parse_run(text, start, end, whole=True)
-        if name is _NO_NAME:
-            return None
-        shift = start - at
-        return name._replace(
-            start=name.start + shift, end=name.end + shift, chain_start=name.chain_start + shift
-        )
-    read = _parse_run(text, start, end, whole=False)
-    memo[key] = (_NO_NAME if read is None else read, start)
-    if read is _FAR:
-        return _parse_run(text, start, end, whole=True)
-    return read
+    if known is None:
+        asked: list[_Question] = []
+        read = _parse_run(text, start, end, asked=asked)
+        known = memo[key] = (_NO_NAME if read is None else read, start, asked[0] if asked else None)
+    name, at, question = known
+    if question is not None:
+        # "De Vries": the answer to the particle question picks one of two readings
+        question_start, tokens, lead = question
+        lowercase = particles_of_name(text, question_start + start - at, tokens, lead)
+        key = (key[0], key[1], key[2] + ("+" if lowercase else "-"))
+        known = memo.get(key)
+        if known is None:
+            read = _parse_run(text, start, end, particles=lowercase)
+            known = memo[key] = (_NO_NAME if read is None else read, start, None)
+        name, at, _ = known
+    if name is _NO_NAME:
+        return None
+    shift = start - at
+    if not shift:
+        return name
+    return name._replace(
+        start=name.start + shift, end=name.end + shift, chain_start=name.chain_start + shift
+    )
 
 
 _MEMO_LINE: Final = 1000
 """Lines longer than this keep a memo of their runs; shorter ones rarely repeat a run."""
 _PARSE_BEFORE: Final = 8
 """How many characters before a run :func:`_parse_run` reads (the article in "das X")."""
-_FAR: Final = Name(-1, -1, (), (), "", possessive=False, chain_start=-1)
-"""What :func:`_parse_run` gives for a run that needs more of the text before it."""
 _NO_NAME: Final = Name(-2, -2, (), (), "", possessive=False, chain_start=-2)
 """A run that is no name, in a memo of :func:`_parse`."""
+_ASKED: Final = Name(-1, -1, (), (), "", possessive=False, chain_start=-1)
+"""What :func:`_parse_run` gives when it leaves the particle question to its caller."""
 
 
-def _parse_run(text: str, start: int, end: int, *, whole: bool) -> Name | None:
+def _parse_run(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    asked: list[_Question] | None = None,
+    particles: bool | None = None,
+) -> Name | None:
     """:func:`_parse` of a run of more than one word.
 
-    When not *whole*, a run that opens with capitalised particles gives :data:`_FAR`.
+    Whether the run's capitalised particles are the name's own is *particles* when given;
+    else, with *asked*, the question goes there and the reading stops (:data:`_ASKED`);
+    else :func:`particles_of_name` answers it.
     """
     words = lexicon()
     spans = _tokens(text, start, end)
@@ -240,12 +262,17 @@ def _parse_run(text: str, start: int, end: int, *, whole: bool) -> Name | None:
     lead = first
     while not first and lead < len(tokens) - 1 and tokens[lead].lower() in PARTICLE_WORDS:
         lead += 1  # "Van Dam", which no function word list holds
-    if lead and not whole and all(token.lower() in PARTICLE_WORDS for token in tokens[:lead]):
-        return _FAR  # "De Blasio": whether "de Blasio" came before is read in the whole text
-    if lead and particles_of_name(text, start, tokens, lead):
-        # "De Blasio said": the text also writes "de Blasio", so "De" is the name's own
-        tokens[:lead] = [token.lower() for token in tokens[:lead]]
-        first = 0
+    if lead and all(token.lower() in PARTICLE_WORDS for token in tokens[:lead]):
+        if particles is None:
+            if asked is not None:
+                # whether "de Blasio" came before is read far back in the text: the caller's
+                asked.append((start, tokens[: lead + 1], lead))
+                return _ASKED
+            particles = particles_of_name(text, start, tokens, lead)
+        if particles:
+            # "De Blasio said": the text also writes "de Blasio", so "De" is the name's own
+            tokens[:lead] = [token.lower() for token in tokens[:lead]]
+            first = 0
     while 0 < first < len(tokens) - 1 and tokens[first][:1].islower():
         first += 1  # "Selon la SNCF": after a function word, a particle is an article
     if first < len(tokens) and tokens[first] in words.function_words and len(tokens) == first + 1:
