@@ -109,13 +109,6 @@ _FULL_STOP_INSIDE: Final = regex.compile(
 _LEADING_PARTICLE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_LEADING}[ \t]++)$")
 
 
-_TOKEN: Final = regex.compile(r"[^ \t\u00a0]++")
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [match.span() for match in _TOKEN.finditer(text, start, end)]
-
-
 _Question = tuple[int, list[str], int]
 """What :func:`particles_of_name` is asked about a run: its start, tokens and particles."""
 _Memo = dict[tuple[str, str, str], tuple["Name", int, _Question | None]]
@@ -193,9 +186,18 @@ def _parse_run(
     else :func:`particles_of_name` answers it.
     """
     words = lexicon()
-    spans = _tokens(text, start, end)
-    spans = [span for span in spans if text[span[0] : span[1]] != "&"] or spans
-    tokens = [text[left:right] for left, right in spans]
+    # A run holds no blank but spaces, tabs and no-break spaces, which split() cuts at; each
+    # token is then found from the end of the one before (only blanks between them).
+    tokens = text[start:end].split()
+    spans: list[tuple[int, int]] = []
+    position = start
+    for token in tokens:
+        position = text.find(token, position)
+        spans.append((position, position + len(token)))
+        position += len(token)
+    if "&" in tokens and len(set(tokens)) > 1:
+        spans = [span for span, word in zip(spans, tokens, strict=True) if word != "&"]
+        tokens = [word for word in tokens if word != "&"]
     # Cut at "of"/"for" unless what comes before is an organisation ("Ministry of Health").
     for index, token in enumerate(tokens):
         if token in _KEEP_JOINED_BY and (
