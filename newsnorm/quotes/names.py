@@ -41,6 +41,8 @@ _NICKNAME: Final = regex.compile(
     r"[ \t]++[\"\u201c\u2018\u00ab\u201e]\p{Lu}[^\n\"\u201c\u201d\u00ab\u00bb]{0,30}?"
     r"[\"\u201d\u2019\u00bb\u201c][ \t]++(?=\p{Lu})"
 )
+_NICKNAME_OPENERS: Final = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
+"""The marks that may open a nickname: a line without them needs no search for one."""
 # The last letter of each leading particle and the space after it: a cheap pre-check.
 _PARTICLE_ENDINGS: Final = frozenset(
     f"{particle[-1]} " for particle in _LEADING.strip("(?:)").split("|")
@@ -611,7 +613,11 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
             name = _parse(text, piece_start, piece_end, memo)
             if name is not None and name.start < name.end:
                 found.append(name)
-    if len(found) < 3 or _NICKNAME.search(text, start, end) is None:
+    if (
+        len(found) < 3
+        or not _holds_any(text, start, end, _NICKNAME_OPENERS)
+        or _NICKNAME.search(text, start, end) is None
+    ):
         return found
     by_end = {name.end: index for index, name in enumerate(found)}
     by_start = {name.chain_start: index for index, name in enumerate(found)}
@@ -632,6 +638,16 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
         )
         dropped.update(range(first, last))
     return [name for index, name in enumerate(found) if index not in dropped]
+
+
+def _holds_any(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
+    """Whether any of *marks* occurs in ``text[start:end]`` (str.find: no pattern)."""
+    for mark in marks:
+        if text.find(mark, start, end) >= 0:
+            break
+    else:
+        return False
+    return True
 
 
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:
