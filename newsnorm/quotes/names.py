@@ -43,6 +43,8 @@ _NICKNAME: Final = regex.compile(
 )
 _NICKNAME_OPENERS: Final = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
 """The marks that may open a nickname: a line without them needs no search for one."""
+_LEADING_WORDS: Final = tuple(_LEADING.strip("(?:)").split("|"))
+"""The leading particles as words: what must end the text before a run they open."""
 # The last letter of each leading particle and the space after it: a cheap pre-check.
 _PARTICLE_ENDINGS: Final = frozenset(
     f"{particle[-1]} " for particle in _LEADING.strip("(?:)").split("|")
@@ -551,7 +553,9 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
     memo: _Memo | None = {} if end - start > _MEMO_LINE else None
     for match in _CHAIN.finditer(text, start, end):
         chain_start, chain_end = match.span()
-        if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS:
+        if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS and (
+            text[max(0, chain_start - 6) : chain_start].rstrip(" \t").endswith(_LEADING_WORDS)
+        ):
             leading = _LEADING_PARTICLE.search(text, max(0, chain_start - 6), chain_start)
             if leading is not None and leading.start(1) >= start:
                 chain_start = leading.start(1)
