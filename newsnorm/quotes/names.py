@@ -665,14 +665,27 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         >>> _sentence_ends(text, 8, 25)
         [14]
     """
-    abbreviation = lexicon().abbreviation
     return [
         split.end()
         for split in _FULL_STOP_INSIDE.finditer(text, start, end)
-        if abbreviation.search(split.group(1)) is None
-        # a plural title: "Govs. Jeb Bush and Chris Christie"
-        and abbreviation.search(split.group(1).removesuffix("s")) is None
+        if not _is_abbreviation(split.group(1))
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_abbreviation(word: str) -> bool:
+    """Whether *word* before a full stop is a title or an abbreviation ("Gen", "Govs").
+
+    Examples:
+        >>> _is_abbreviation("Gen"), _is_abbreviation("Rome")
+        (True, False)
+    """
+    abbreviation = lexicon().abbreviation
+    return (
+        abbreviation.search(word) is not None
+        # a plural title: "Govs. Jeb Bush and Chris Christie"
+        or abbreviation.search(word.removesuffix("s")) is not None
+    )
 
 
 def display(text: str, name: Name) -> str:
