@@ -260,7 +260,7 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
         gender = noun_gender.get(folded, "")
         entity.gender = entity.gender or gender
         person_noun = person_noun or bool(gender) or folded in words.person_nouns
-        age = AGE_WORD.match(word)
+        age = AGE_WORD.match(word) if word[:1].isdigit() else None  # "41-year-old"
         if age:
             entity.ages.add(age.group(1))
             entity.person = entity.known = True
