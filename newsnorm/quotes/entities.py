@@ -260,7 +260,7 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
         gender = noun_gender.get(folded, "")
         entity.gender = entity.gender or gender
         person_noun = person_noun or bool(gender) or folded in words.person_nouns
-        age = AGE_WORD.match(word)
+        age = AGE_WORD.match(word) if word[:1].isdigit() else None  # "41-year-old"
         if age:
             entity.ages.add(age.group(1))
             entity.person = entity.known = True
@@ -274,7 +274,13 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
             for word in apposition.group(1).split():
                 entity.roles.add(role_stem(word))
                 entity.gender = entity.gender or noun_gender.get(word.casefold(), "")
-    before = _NOUN_COMMA.search(text, max(0, name.chain_start - 30), name.chain_start)
+    low = max(0, name.chain_start - 30)
+    # the pattern ends in a comma and blanks: without them before the name, it cannot match
+    before = (
+        _NOUN_COMMA.search(text, low, name.chain_start)
+        if text[low : name.chain_start].rstrip(" \t\n").endswith(",")
+        else None
+    )
     if before is not None:  # "her daughter, Ana Ruiz"
         entity.gender = entity.gender or noun_gender.get(before.group(1).casefold(), "")
     if (

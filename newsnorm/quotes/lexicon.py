@@ -310,6 +310,8 @@ def without_elision(word: str) -> str:
         >>> without_elision("l’entreprise"), without_elision("dell'ospedale")
         ('entreprise', 'ospedale')
     """
+    if "'" not in word and "’" not in word:
+        return word  # no apostrophe: nothing elided
     return _ELIDED.sub("", word)
 
 

@@ -41,6 +41,10 @@ _NICKNAME: Final = regex.compile(
     r"[ \t]++[\"\u201c\u2018\u00ab\u201e]\p{Lu}[^\n\"\u201c\u201d\u00ab\u00bb]{0,30}?"
     r"[\"\u201d\u2019\u00bb\u201c][ \t]++(?=\p{Lu})"
 )
+_NICKNAME_OPENERS: Final = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
+"""The marks that may open a nickname: a line without them needs no search for one."""
+_LEADING_WORDS: Final = tuple(_LEADING.strip("(?:)").split("|"))
+"""The leading particles as words: what must end the text before a run they open."""
 # The last letter of each leading particle and the space after it: a cheap pre-check.
 _PARTICLE_ENDINGS: Final = frozenset(
     f"{particle[-1]} " for particle in _LEADING.strip("(?:)").split("|")
@@ -109,27 +113,95 @@ _FULL_STOP_INSIDE: Final = regex.compile(
 _LEADING_PARTICLE: Final = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({_LEADING}[ \t]++)$")
 
 
-_TOKEN: Final = regex.compile(r"[^ \t\u00a0]++")
+_Question = tuple[int, list[str], int]
+"""What :func:`particles_of_name` is asked about a run: its start, tokens and particles."""
+_Memo = dict[tuple[str, str, str], tuple["Name", int, _Question | None]]
+"""Runs already read: (characters before, run, character after) → (name, where it began,
+the particle question when the name depends on it)."""
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [match.span() for match in _TOKEN.finditer(text, start, end)]
+def _parse(text: str, start: int, end: int, memo: _Memo | None = None) -> Name | None:
+    """Clean the run of capitalised words ``text[start:end]`` into a :class:`Name`.
 
-
-def _parse(text: str, start: int, end: int) -> Name | None:
-    """Clean the run of capitalised words ``text[start:end]`` into a :class:`Name`."""
-    words = lexicon()
+    *memo* holds the runs already read in the same context (one line's): the same words
+    with the same few characters around them read the same way ("Mr. Jonas Lund"); a run
+    that opens with capitalised particles ("De Vries") also by whether the text before
+    writes them in lowercase.
+    """
     single = text[start:end]
     if single.isalpha():
         # One plain word (a piece after a possessive): nothing to take off.
-        if single in words.function_words:
+        if single in lexicon().function_words:
             return None
         return Name(
             start, end, (single,), (), "", possessive=False, chain_start=start, label=single
         )
-    spans = _tokens(text, start, end)
-    spans = [span for span in spans if text[span[0] : span[1]] != "&"] or spans
-    tokens = [text[left:right] for left, right in spans]
+    if memo is None:
+        return _parse_run(text, start, end)
+    key = (text[max(0, start - _PARSE_BEFORE) : start], single, text[end : end + 1])
+    known = memo.get(key)
+    if known is None:
+        asked: list[_Question] = []
+        read = _parse_run(text, start, end, asked=asked)
+        known = memo[key] = (_NO_NAME if read is None else read, start, asked[0] if asked else None)
+    name, at, question = known
+    if question is not None:
+        # "De Vries": the answer to the particle question picks one of two readings
+        question_start, tokens, lead = question
+        lowercase = particles_of_name(text, question_start + start - at, tokens, lead)
+        key = (key[0], key[1], key[2] + ("+" if lowercase else "-"))
+        known = memo.get(key)
+        if known is None:
+            read = _parse_run(text, start, end, particles=lowercase)
+            known = memo[key] = (_NO_NAME if read is None else read, start, None)
+        name, at, _ = known
+    if name is _NO_NAME:
+        return None
+    shift = start - at
+    if not shift:
+        return name
+    return name._replace(
+        start=name.start + shift, end=name.end + shift, chain_start=name.chain_start + shift
+    )
+
+
+_MEMO_LINE: Final = 1000
+"""Lines longer than this keep a memo of their runs; shorter ones rarely repeat a run."""
+_PARSE_BEFORE: Final = 8
+"""How many characters before a run :func:`_parse_run` reads (the article in "das X")."""
+_NO_NAME: Final = Name(-2, -2, (), (), "", possessive=False, chain_start=-2)
+"""A run that is no name, in a memo of :func:`_parse`."""
+_ASKED: Final = Name(-1, -1, (), (), "", possessive=False, chain_start=-1)
+"""What :func:`_parse_run` gives when it leaves the particle question to its caller."""
+
+
+def _parse_run(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    asked: list[_Question] | None = None,
+    particles: bool | None = None,
+) -> Name | None:
+    """:func:`_parse` of a run of more than one word.
+
+    Whether the run's capitalised particles are the name's own is *particles* when given;
+    else, with *asked*, the question goes there and the reading stops (:data:`_ASKED`);
+    else :func:`particles_of_name` answers it.
+    """
+    words = lexicon()
+    # A run holds no blank but spaces, tabs and no-break spaces, which split() cuts at; each
+    # token is then found from the end of the one before (only blanks between them).
+    tokens = text[start:end].split()
+    spans: list[tuple[int, int]] = []
+    position = start
+    for token in tokens:
+        position = text.find(token, position)
+        spans.append((position, position + len(token)))
+        position += len(token)
+    if "&" in tokens and len(set(tokens)) > 1:
+        spans = [span for span, word in zip(spans, tokens, strict=True) if word != "&"]
+        tokens = [word for word in tokens if word != "&"]
     # Cut at "of"/"for" unless what comes before is an organisation ("Ministry of Health").
     for index, token in enumerate(tokens):
         if token in _KEEP_JOINED_BY and (
@@ -196,10 +268,17 @@ def _parse(text: str, start: int, end: int) -> Name | None:
     lead = first
     while not first and lead < len(tokens) - 1 and tokens[lead].lower() in PARTICLE_WORDS:
         lead += 1  # "Van Dam", which no function word list holds
-    if lead and particles_of_name(text, start, tokens, lead):
-        # "De Blasio said": the text also writes "de Blasio", so "De" is the name's own
-        tokens[:lead] = [token.lower() for token in tokens[:lead]]
-        first = 0
+    if lead and all(token.lower() in PARTICLE_WORDS for token in tokens[:lead]):
+        if particles is None:
+            if asked is not None:
+                # whether "de Blasio" came before is read far back in the text: the caller's
+                asked.append((start, tokens[: lead + 1], lead))
+                return _ASKED
+            particles = particles_of_name(text, start, tokens, lead)
+        if particles:
+            # "De Blasio said": the text also writes "de Blasio", so "De" is the name's own
+            tokens[:lead] = [token.lower() for token in tokens[:lead]]
+            first = 0
     while 0 < first < len(tokens) - 1 and tokens[first][:1].islower():
         first += 1  # "Selon la SNCF": after a function word, a particle is an article
     if first < len(tokens) and tokens[first] in words.function_words and len(tokens) == first + 1:
@@ -470,9 +549,13 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
     party_words = words.party_words
     party_label = words.party_label
     participle_endings = words.participle_endings
+    # A long line (hostile, or a whole text without breaks) repeats its runs: read each once.
+    memo: _Memo | None = {} if end - start > _MEMO_LINE else None
     for match in _CHAIN.finditer(text, start, end):
         chain_start, chain_end = match.span()
-        if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS:
+        if text[chain_start - 2 : chain_start] in _PARTICLE_ENDINGS and (
+            text[max(0, chain_start - 6) : chain_start].rstrip(" \t").endswith(_LEADING_WORDS)
+        ):
             leading = _LEADING_PARTICLE.search(text, max(0, chain_start - 6), chain_start)
             if leading is not None and leading.start(1) >= start:
                 chain_start = leading.start(1)
@@ -531,10 +614,14 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
             pieces.sort()
         pieces.append(chain_end)
         for piece_start, piece_end in itertools.pairwise(pieces):
-            name = _parse(text, piece_start, piece_end)
+            name = _parse(text, piece_start, piece_end, memo)
             if name is not None and name.start < name.end:
                 found.append(name)
-    if len(found) < 3 or _NICKNAME.search(text, start, end) is None:
+    if (
+        len(found) < 3
+        or not _holds_any(text, start, end, _NICKNAME_OPENERS)
+        or _NICKNAME.search(text, start, end) is None
+    ):
         return found
     by_end = {name.end: index for index, name in enumerate(found)}
     by_start = {name.chain_start: index for index, name in enumerate(found)}
@@ -557,6 +644,16 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
     return [name for index, name in enumerate(found) if index not in dropped]
 
 
+def _holds_any(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
+    """Whether any of *marks* occurs in ``text[start:end]`` (str.find: no pattern)."""
+    for mark in marks:
+        if text.find(mark, start, end) >= 0:
+            break
+    else:
+        return False
+    return True
+
+
 def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Where a sentence ends inside a run of capitalised words ("in Rome. Maria Rossi said").
 
@@ -568,14 +665,27 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         >>> _sentence_ends(text, 8, 25)
         [14]
     """
-    abbreviation = lexicon().abbreviation
     return [
         split.end()
         for split in _FULL_STOP_INSIDE.finditer(text, start, end)
-        if abbreviation.search(split.group(1)) is None
-        # a plural title: "Govs. Jeb Bush and Chris Christie"
-        and abbreviation.search(split.group(1).removesuffix("s")) is None
+        if not _is_abbreviation(split.group(1))
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_abbreviation(word: str) -> bool:
+    """Whether *word* before a full stop is a title or an abbreviation ("Gen", "Govs").
+
+    Examples:
+        >>> _is_abbreviation("Gen"), _is_abbreviation("Rome")
+        (True, False)
+    """
+    abbreviation = lexicon().abbreviation
+    return (
+        abbreviation.search(word) is not None
+        # a plural title: "Govs. Jeb Bush and Chris Christie"
+        or abbreviation.search(word.removesuffix("s")) is not None
+    )
 
 
 def display(text: str, name: Name) -> str:

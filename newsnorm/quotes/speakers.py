@@ -446,9 +446,11 @@ class Speakers:
         text = self._text
         found: dict[int, tuple[int, int, str]] = {}  # index: label start, end, label
         for index, (line_start, open_mark, _, _) in enumerate(paragraphs):
+            # a turn's quote opens its line (read first: most quotes do not)
+            if not _opens_line(text, line_start, open_mark):
+                continue
             match = _TURN_LABEL.match(text, open_mark + 1, min(len(text), open_mark + 80))
-            # a turn's quote opens its line
-            if match is not None and _opens_line(text, line_start, open_mark):
+            if match is not None:
                 found[index] = (match.start(1), match.end(1), match.group(1))
         if not found:
             return {}
