@@ -68,6 +68,7 @@ LINE_SLACK: Final = 1 << 20
 _JSON_SPACE: Final = b" \t\r\n"
 #: The start of a tag, comment or doctype: ``<`` then a letter, ``/``, ``!`` or ``?``.
 _TAG_START: Final = regex.compile(r"<[A-Za-z/!?]")
+_WEB_ADDRESS: Final = regex.compile(r"(?i)(?:https?|ftp)://")
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
 _WIDE: Final = ("utf-16", "utf-32")
 _GZIP_MAGIC: Final = b"\x1f\x8b"
@@ -329,6 +330,14 @@ def _gunzipped(data: bytes, limit: int) -> bytes | None:
     return None if len(inflated) > limit else inflated
 
 
+def _read_problem(name: str, error: OSError) -> str:
+    """Why file *name* could not be read, with a hint when it is a web address."""
+    reason = error.strerror or str(error)
+    if isinstance(error, FileNotFoundError) and _WEB_ADDRESS.match(name):
+        return f"{reason} (newsnorm reads files, not URLs: download the page first)"
+    return reason
+
+
 def _document_tasks(
     names: Sequence[str], options: _Options, encoding: str | None
 ) -> Iterator[_Task]:
@@ -338,8 +347,7 @@ def _document_tasks(
         try:
             data = _read_document(name, limit)
         except OSError as error:
-            reason = error.strerror or str(error)
-            problem = f"cannot read {shown}: {reason}"
+            problem = f"cannot read {shown}: {_read_problem(name, error)}"
             yield _Task(None, shown, path=name, error=problem, key=_id_key(name))
             continue
         if data is None:
@@ -522,8 +530,7 @@ def _jsonl_tasks(
         try:
             stream: BinaryIO = _stdin() if name == "-" else Path(name).open("rb")  # noqa: SIM115
         except OSError as error:
-            reason = error.strerror or str(error)
-            problem = f"cannot read {shown}: {reason}"
+            problem = f"cannot read {shown}: {_read_problem(name, error)}"
             yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
             continue
         with contextlib.nullcontext(stream) if name == "-" else stream:

@@ -792,3 +792,14 @@ def test_a_record_whose_url_cannot_be_read_is_processed_without_it(tmp_path, cap
     assert record["newsnorm"]["url"] is None
     assert "harbour ferry" in record["newsnorm"]["text"]
     assert any(note.startswith("url ignored") for note in record["newsnorm"]["warnings"])
+
+
+def test_a_web_address_given_as_a_file_says_to_download_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["https://news.example/story"]) == 1
+    captured = capsys.readouterr()
+    (record,) = _records(captured.out)
+    assert "download the page first" in record["error"]
+    assert "download the page first" in captured.err
+    assert main(["--jsonl", "https://news.example/feed.jsonl"]) == 1
+    assert "download the page first" in capsys.readouterr().err
