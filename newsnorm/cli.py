@@ -600,6 +600,8 @@ def _record_task(  # noqa: PLR0917 - private, called once
         constants.append(digits)
         return None
 
+    # A byte-order mark opening a later line too: JSONL files concatenated with `cat`.
+    line = line.removeprefix("\ufeff")
     try:
         record = json.loads(line, parse_constant=constant, parse_float=number_or_null)
     except (ValueError, RecursionError) as error:

@@ -803,3 +803,13 @@ def test_a_web_address_given_as_a_file_says_to_download_it(tmp_path, capsys, mon
     assert "download the page first" in captured.err
     assert main(["--jsonl", "https://news.example/feed.jsonl"]) == 1
     assert "download the page first" in capsys.readouterr().err
+
+
+def test_jsonl_files_concatenated_with_their_byte_order_marks_are_read(tmp_path, capsys):
+    bom = "\ufeff".encode()
+    first = bom + json.dumps({"id": 1, "text": STORY}).encode() + b"\n"
+    second = bom + json.dumps({"id": 2, "text": STORY}).encode() + b"\n"
+    path = tmp_path / "both.jsonl"
+    path.write_bytes(first + second)
+    assert main(["--jsonl", str(path)]) == 0
+    assert [record["id"] for record in _records(capsys.readouterr().out)] == [1, 2]
