@@ -556,6 +556,11 @@ def _hint_for_first_line(shown: str, line: str) -> None:
             f"{shown} starts with a JSON array: --jsonl reads one JSON object "
             "per line (jq -c '.[]' converts an array)"
         )
+    elif start.rstrip() == "{":
+        _say(
+            f"{shown} starts with JSON written over several lines: --jsonl reads one JSON "
+            "object per line (jq -c . puts each object on one line)"
+        )
     elif not start.startswith(("{", '"')):
         _say(f"{shown} does not start like JSON lines: without --jsonl, a file is one document")
 

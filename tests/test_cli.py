@@ -813,3 +813,12 @@ def test_jsonl_files_concatenated_with_their_byte_order_marks_are_read(tmp_path,
     path.write_bytes(first + second)
     assert main(["--jsonl", str(path)]) == 0
     assert [record["id"] for record in _records(capsys.readouterr().out)] == [1, 2]
+
+
+def test_pretty_printed_json_given_to_jsonl_gets_a_hint(tmp_path, capsys):
+    path = tmp_path / "pretty.json"
+    path.write_text(json.dumps({"id": 1, "text": STORY}, indent=2) + "\n", encoding="utf-8")
+    assert main(["--jsonl", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "jq -c ." in captured.err
+    assert len(_records(captured.out)) == 4  # still one record per line, each an error
