@@ -160,17 +160,29 @@ class _Timeout(Exception):  # noqa: N818 - reads as what happened
 
 
 class _Terminated(BaseException):
-    """SIGTERM (``kill``, ``timeout``, a job scheduler) reached the command."""
+    """SIGTERM (``kill``, ``timeout``, a job scheduler) or SIGHUP (a closed terminal)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _on_terminate(signum: int, frame: FrameType | None) -> NoReturn:
-    del signum, frame
-    raise _Terminated
+    del frame
+    raise _Terminated(signum)
+
+
+def _stopping_signals() -> list[signal.Signals]:
+    """SIGTERM, and SIGHUP unless it is ignored (``nohup``), where the platform has them."""
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is None or signal.getsignal(hangup) is signal.SIG_IGN:
+        return [signal.SIGTERM]
+    return [signal.SIGTERM, hangup]
 
 
 @contextlib.contextmanager
 def _terminate_gracefully() -> Iterator[None]:
-    """Turn SIGTERM into :class:`_Terminated` while the block runs (main thread only).
+    """Turn SIGTERM and SIGHUP into :class:`_Terminated` while the block runs (main thread).
 
     The records already made are then written and the output closed, so that a stopped
     run ends on a whole line and ``--resume`` continues it where it stopped.
@@ -178,11 +190,12 @@ def _terminate_gracefully() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _on_terminate)
+    previous = {number: signal.signal(number, _on_terminate) for number in _stopping_signals()}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -1186,9 +1199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
-    except _Terminated:
-        _say("terminated" + (" (--resume continues the run)" if arguments.output else ""))
-        return 143
+    except _Terminated as stop:
+        word = "hung up" if stop.signum != signal.SIGTERM else "terminated"
+        _say(word + (" (--resume continues the run)" if arguments.output else ""))
+        return 128 + stop.signum
     except OSError as error:
         # The output cannot take more (disk full, a closed socket): say so in one line, and
         # keep Python from failing again when it flushes stdout at exit.

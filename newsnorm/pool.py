@@ -49,11 +49,14 @@ BATCHES_PER_JOB: Final = 4
 def _ignore_interrupts() -> None:
     """Leave Ctrl-C to the parent, which stops the pool (workers would print tracebacks).
 
-    SIGTERM gets its default action back (a caller may have set a handler before the fork):
-    a worker it reaches dies, and is treated like any other dead worker.
+    SIGTERM and SIGHUP get their default action back (a caller may have set a handler before
+    the fork): a worker they reach dies, and is treated like any other dead worker.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is not None and signal.getsignal(hangup) is not signal.SIG_IGN:
+        signal.signal(hangup, signal.SIG_DFL)  # like SIGTERM; ignored stays ignored (nohup)
 
 
 def _apply(function: Callable[[T], R], batch: list[T]) -> list[R]:
