@@ -33,7 +33,7 @@ from newsnorm.quotes.kinds import (
 )
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
-from newsnorm.quotes.spans import Span, find_spans, plain_marks
+from newsnorm.quotes.spans import Span, plain_marks, span_fields
 from newsnorm.quotes.speakers import Speakers
 from newsnorm.text import _check_text
 
@@ -82,7 +82,14 @@ _LOOK_BEHIND: Final = 2000
 class _Candidate:
     """A span on its way to a quote: where it is and what attributes it."""
 
-    span: Span
+    span_open: int
+    """Offset of the opening mark of the whole span (shared by the parts of a cut quote)."""
+    span_close: int | None
+    """Offset of the span's closing mark, ``None`` for a paragraph of a quote that goes on."""
+    line_start: int
+    """Start of the line the span opens on."""
+    line_end: int
+    """End of the line the span closes (or stops) on."""
     start: int
     end: int
     open_mark: int
@@ -105,10 +112,38 @@ class _Candidate:
     """Whether the quote reads as speech (kinds.looks_like_speech), once read."""
 
 
+def _part(
+    span: Span,
+    start: int,
+    end: int,
+    open_mark: int,
+    close_mark: int | None,
+    *,
+    cue: Cue | None = None,
+) -> _Candidate:
+    """A candidate for ``text[start:end]`` within *span*.
+
+    It keeps the span's marks and line as plain integers rather than the span itself,
+    so that the spans are freed once read (fewer objects for the cyclic garbage collector
+    to walk on quote-dense text).
+    """
+    return _Candidate(
+        span.open_mark,
+        span.close_mark,
+        span.line_start,
+        span.line_end,
+        start,
+        end,
+        open_mark,
+        close_mark,
+        cue,
+    )
+
+
 def _split_incise(document: Document, span: Span) -> list[_Candidate]:
     """Cut « A, a-t-il expliqué, B » or “A —dijo Ruiz— B” at the cue it holds."""
     text = document.text
-    whole = [_Candidate(span, span.start, span.end, span.open_mark, span.close_mark)]
+    whole = [_part(span, span.start, span.end, span.open_mark, span.close_mark)]
     angle = text[span.open_mark] in _ANGLES
     for match in _INCISE_START.finditer(text, span.start, span.end) if angle else ():
         verb = verb_at(text, match.end(), span.end)
@@ -129,8 +164,8 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
         second = comma + 1
         while second < span.end and text[second].isspace():
             second += 1
-        first = _Candidate(span, span.start, match.start(), span.open_mark, match.start(), cue)
-        rest = _Candidate(span, second, span.end, comma, span.close_mark, cue)
+        first = _part(span, span.start, match.start(), span.open_mark, match.start(), cue=cue)
+        rest = _part(span, second, span.end, comma, span.close_mark, cue=cue)
         first.how = rest.how = "cue inside the quote"
         return [first, rest] if second < span.end else [first]
     if (
@@ -147,8 +182,8 @@ def _split_incise(document: Document, span: Span) -> list[_Candidate]:
             continue
         mention = read_subject(document, verb.end, back.start(), left=False)
         cue = Cue(verb.start, verb.end, verb.text, mention)
-        first = _Candidate(span, span.start, dash.start(), span.open_mark, dash.start(), cue)
-        rest = _Candidate(span, back.end(), span.end, back.start(), span.close_mark, cue)
+        first = _part(span, span.start, dash.start(), span.open_mark, dash.start(), cue=cue)
+        rest = _part(span, back.end(), span.end, back.start(), span.close_mark, cue=cue)
         first.how = rest.how = "cue between dashes inside the quote"
         return [first, rest] if back.end() < span.end else [first]
     return whole
@@ -162,11 +197,14 @@ def _after_bracket(text: str, floor: int, position: int) -> bool:
     return position >= floor and text[position] == "("
 
 
-def _introduced(document: Document, span: Span, previous: _Candidate | None) -> Cue | None:
-    """The cue of a line that introduces the quote on the next line ("…, said:")."""
+def _introduced(document: Document, quote_line: int, previous: _Candidate | None) -> Cue | None:
+    """The cue of a line that introduces the quote on the next line ("…, said:").
+
+    *quote_line* is the start of the line the quote opens on.
+    """
     text = document.text
-    before = text[max(0, span.line_start - 400) : span.line_start].rstrip()
-    offset = max(0, span.line_start - 400)
+    before = text[max(0, quote_line - 400) : quote_line].rstrip()
+    offset = max(0, quote_line - 400)
     if not before.endswith(":"):
         return None
     line_start = offset + before.rfind("\n") + 1
@@ -189,17 +227,16 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         candidate.attributed = True
         return
     text = document.text
-    span = candidate.span
     open_mark, start, end, close_mark = (
         candidate.open_mark,
         candidate.start,
         candidate.end,
         candidate.close_mark,
     )
-    line_start = span.line_start
+    line_start = candidate.line_start
     previous = candidates[index - 1] if index else None
     following = candidates[index + 1] if index + 1 < len(candidates) else None
-    same_line_previous = previous is not None and previous.span.line_end == span.line_end
+    same_line_previous = previous is not None and previous.line_end == candidate.line_end
     # One look for the last sentence gap serves both floors (the line's start and the
     # previous quote's end), as Document.last_gap explains.
     reach = open_mark - WINDOW
@@ -235,8 +272,8 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         if reporting.mention.kind not in ("name", "pronoun", "definite"):
             return
         candidate.rejected = False
-    limit = span.line_end
-    if following is not None and following.span.line_start == line_start:
+    limit = candidate.line_end
+    if following is not None and following.line_start == line_start:
         limit = min(limit, following.open_mark)
     cue = None
     how = ""
@@ -249,8 +286,8 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if cue is None and not starts_sentence:
         cue = cue_before(document, start_of_sentence, open_mark)
         how = "cue before the quote"
-    if cue is None and starts_sentence and span.open_mark <= line_start + 1:
-        cue = _introduced(document, span, previous)
+    if cue is None and starts_sentence and candidate.span_open <= line_start + 1:
+        cue = _introduced(document, line_start, previous)
         how = "cue ending the line before"
     if cue is None and close_mark is not None:
         cue = cue_after(document, close_mark, limit)
@@ -278,7 +315,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             candidate.how = "same subject as the quote before"
         return
     if (
-        span.close_mark is None
+        candidate.span_close is None
         and same_line_previous
         and previous is not None
         and (previous.attributed or previous.keep)
@@ -289,18 +326,22 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         return
     introducer = (  # only a quote that opens its line can be introduced by the line before
         _introducing_subject(document, candidate, previous)
-        if open_mark == span.open_mark and span.open_mark <= line_start + 1
+        if open_mark == candidate.span_open and candidate.span_open <= line_start + 1
         else None
     )
     if introducer is not None:
         candidate.cue, candidate.attributed = introducer, True
         candidate.how, candidate.needs_person = "subject of the line before", True
         return
-    if span.close_mark is None and following is not None:
+    if candidate.span_close is None and following is not None:
         candidate.keep = True  # a paragraph of a multi-paragraph quote: the last one decides
         candidate.how = "paragraph of a quote that goes on"
         return
-    if previous is not None and previous.span.close_mark is None and previous.span is not span:
+    if (
+        previous is not None
+        and previous.span_close is None
+        and previous.span_open != candidate.span_open
+    ):
         candidate.source, candidate.same_cue, candidate.keep = previous, True, True
         candidate.how = "goes on from the paragraph before"
         return
@@ -377,21 +418,21 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if (
         previous is not None
         and previous.attributed
-        and previous.span.line_end < line_start
-        and span.open_mark == line_start
-        and (span.close_mark or 0) >= span.line_end - 2
-        and text.count("\n", previous.span.line_end, line_start) <= 2
+        and previous.line_end < line_start
+        and candidate.span_open == line_start
+        and (candidate.span_close or 0) >= candidate.line_end - 2
+        and text.count("\n", previous.line_end, line_start) <= 2
     ):
         candidate.source, candidate.keep = previous, True
         candidate.how = "paragraph after an attributed quote"
         return
     # A quote that fills its paragraph: attributed by the paragraph before or after it.
     whole_paragraph = (
-        span.open_mark <= line_start + 1
-        and (span.close_mark or 0) >= span.line_end - 2
+        candidate.span_open <= line_start + 1
+        and (candidate.span_close or 0) >= candidate.line_end - 2
         and close_mark is not None
     )
-    if whole_paragraph and (previous is None or previous.span.line_end < line_start - 1):
+    if whole_paragraph and (previous is None or previous.line_end < line_start - 1):
         reported = _paragraph_before_cue(document, line_start)
         if reported is not None:
             candidate.cue, candidate.keep = reported, True
@@ -399,12 +440,12 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             return
     if whole_paragraph:
         # A quote that is a paragraph of its own, attributed by the next one ("He added …")
-        following_cue = _next_line_cue(document, span.line_end)
+        following_cue = _next_line_cue(document, candidate.line_end)
         if following_cue is not None:
             candidate.cue, candidate.attributed = following_cue, True
             candidate.how = "cue in the next paragraph"
             return
-        if previous is None or previous.span.line_end < line_start - 1:
+        if previous is None or previous.line_end < line_start - 1:
             about = _paragraph_before_cue(document, line_start, about=True)
             if about is not None:
                 candidate.cue, candidate.keep = about, True
@@ -477,21 +518,20 @@ def _introducing_subject(
     "Ruiz then listed her demands:" / “…”: the quote that opens the next paragraph is the
     subject's. A paragraph that goes on from an earlier one is not introduced.
     """
-    span = candidate.span
     if (
-        candidate.open_mark != span.open_mark
-        or span.open_mark > span.line_start + 1
-        or (previous is not None and previous.span.close_mark is None)
+        candidate.open_mark != candidate.span_open
+        or candidate.span_open > candidate.line_start + 1
+        or (previous is not None and previous.span_close is None)
     ):
         return None
     text = document.text
-    end = span.line_start
-    while end > 0 and text[end - 1] in _BLANK and span.line_start - end < _BLANK_RUN:
+    end = candidate.line_start
+    while end > 0 and text[end - 1] in _BLANK and candidate.line_start - end < _BLANK_RUN:
         end -= 1
     if end <= 0 or text[end - 1] != ":":
         return None
     line_start = text.rfind("\n", max(0, end - _LINE_SLACK * 4), end) + 1
-    if previous is not None and previous.span.line_end > line_start:
+    if previous is not None and previous.line_end > line_start:
         return None  # the colon ends a line with quotes of its own
     sentence = document.sentence_start(end - 1, line_start)
     subject = leading_subject(document, sentence, end - 1)
@@ -512,7 +552,7 @@ def _share_later_cues(document: Document, candidates: list[_Candidate]) -> None:
             or candidate.close_mark is None
             or following.how != "cue after the quote"
             or following.open_mark - candidate.close_mark > _SHARED_GAP
-            or following.span.line_start != candidate.span.line_start
+            or following.line_start != candidate.line_start
             or document.first_boundary(candidate.close_mark, following.open_mark) is not None
             or not (
                 candidate.speech
@@ -548,7 +588,7 @@ def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
             or not is_passage(text, candidate.start, candidate.end)
         ):
             continue
-        line_start = candidate.span.line_start
+        line_start = candidate.line_start
         sentence = document.sentence_start(max(line_start, candidate.open_mark - 1), line_start)
         if text[sentence : candidate.open_mark].strip(_PREFIX_MARKS):
             subject = leading_subject(document, sentence, candidate.open_mark)
@@ -557,8 +597,8 @@ def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
             candidate.cue = Cue(subject.start, subject.end, "", subject)
             candidate.needs_person = True  # named only if the subject is a person
         elif last is not None:
-            if near[:2] != (last.span.line_end, line_start):
-                floor = last.span.line_end
+            if near[:2] != (last.line_end, line_start):
+                floor = last.line_end
                 near = (floor, line_start, _lines_between(text, floor, line_start))
             if not near[2]:
                 continue
@@ -584,10 +624,10 @@ def _lines_between(text: str, floor: int, line_start: int) -> bool:
 
 def _speaking_before(candidates: list[_Candidate], index: int) -> _Candidate | None:
     """The nearest earlier quote on the same line that has a speaker, past rejected marks."""
-    line_end = candidates[index].span.line_end
+    line_end = candidates[index].line_end
     for back in range(index - 1, max(-1, index - 1 - _SKIPPED_MARKS), -1):
         other = candidates[back]
-        if other.span.line_end != line_end:
+        if other.line_end != line_end:
             return None
         if other.attributed or other.keep:
             return other
@@ -640,12 +680,12 @@ def _name_silent_chains(
     index = 0
     while index < len(candidates):
         first = candidates[index]
-        if first.span.close_mark is not None:
+        if first.span_close is not None:
             index += 1  # a quote of one paragraph: no chain
             continue
         before = candidates[index - 1] if index > 0 else None
         last = index
-        while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
+        while last + 1 < len(candidates) and candidates[last].span_close is None:
             last += 1
         chain = candidates[index : last + 1]
         index = last + 1
@@ -653,7 +693,7 @@ def _name_silent_chains(
             continue
         speaker: tuple[str | None, int | None, int | None] = (None, None, None)
         reason = ""
-        reported = _paragraph_before_cue(document, first.span.line_start)
+        reported = _paragraph_before_cue(document, first.line_start)
         if reported is not None:
             choice = speakers.resolve(reported.mention, reported.start)
             speaker, reason = (choice.speaker, choice.start, choice.end), choice.reason
@@ -661,7 +701,7 @@ def _name_silent_chains(
         elif (
             before is not None
             and before.speaker[0] is not None
-            and text.count("\n", before.span.line_end, first.span.line_start) <= _PARAGRAPH_GAP
+            and text.count("\n", before.line_end, first.line_start) <= _PARAGRAPH_GAP
         ):
             speaker, reason = before.speaker, "after an attributed quote; same speaker"
         if speaker[0] is None:
@@ -681,11 +721,11 @@ def _share_chain_speakers(candidates: list[_Candidate]) -> None:
     """
     index = 0
     while index < len(candidates):
-        if candidates[index].span.close_mark is not None:
+        if candidates[index].span_close is not None:
             index += 1  # a quote of one paragraph: no chain
             continue
         last = index
-        while last + 1 < len(candidates) and candidates[last].span.close_mark is None:
+        while last + 1 < len(candidates) and candidates[last].span_close is None:
             last += 1
         chain = candidates[index : last + 1]
         index = last + 1
@@ -711,9 +751,9 @@ def _label_turns(candidates: list[_Candidate], speakers: Speakers) -> None:
     """Give each turn of a transcript quoted paragraph by paragraph ("PENCE: …") its speaker."""
     paragraphs = [
         (
-            item.span.line_start,
+            item.line_start,
             item.open_mark,
-            item.span.close_mark is not None,
+            item.span_close is not None,
             item.source is None and item.cue is not None,
         )
         for item in candidates
@@ -840,24 +880,25 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     candidates: list[_Candidate] = []
     line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
     dashes = "\u2014" in text or "\u2013" in text  # with none, no quote is cut at a dash
-    for span in in_house_marks(text, find_spans(text)):
-        if span.close_mark is not None:
-            if line[0] != span.line_start or line[1] != span.line_end:
-                bounds = _line_content(text, span.line_start, span.line_end)
-                line = (span.line_start, span.line_end, *bounds)
-            if _is_headline(text, span, line[2], line[3]):
+    # Plain tuples, not Span objects: the collector stops tracking them (quote-dense text).
+    for fields in in_house_marks(text, span_fields(text)):
+        start, end, _, open_mark, close_mark, line_start, line_end = fields
+        if close_mark is not None:
+            if line[0] != line_start or line[1] != line_end:
+                bounds = _line_content(text, line_start, line_end)
+                line = (line_start, line_end, *bounds)
+            if _is_headline(text, fields, line[2], line[3]):
                 continue
-        if text[span.open_mark] in _ANGLES or (
+        if text[open_mark] in _ANGLES or (
             dashes
-            and (
-                text.find("\u2014", span.start, span.end) >= 0
-                or text.find("\u2013", span.start, span.end) >= 0
-            )
+            and (text.find("\u2014", start, end) >= 0 or text.find("\u2013", start, end) >= 0)
         ):
-            candidates.extend(_split_incise(document, span))
+            candidates.extend(_split_incise(document, Span._make(fields)))
         else:  # no angle mark, no dash: no incise to cut at (the common case)
             candidates.append(
-                _Candidate(span, span.start, span.end, span.open_mark, span.close_mark)
+                _Candidate(
+                    open_mark, close_mark, line_start, line_end, start, end, open_mark, close_mark
+                )
             )
     for index in range(len(candidates)):
         _attribute(document, candidates, index)
@@ -865,7 +906,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     _keep_passages(document, candidates)
     cued = any(item.cue is not None for item in candidates)
     # Whether a quote runs over several paragraphs (its first ones have no closing mark).
-    chained = not all(item.span.close_mark is not None for item in candidates)
+    chained = not all(item.span_close is not None for item in candidates)
     if not cued and not chained:
         return ()  # no cue and no multi-paragraph quote that a paragraph before could name
     quoted = tuple((item.open_mark, item.close_mark or item.end) for item in candidates)
@@ -889,7 +930,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 candidate.cue_text = candidate.cue.text or None
     for index in range(len(candidates) - 2, -1, -1) if chained else ():
         candidate = candidates[index]
-        if candidate.span.close_mark is None and candidate.keep and candidate.source is None:
+        if candidate.span_close is None and candidate.keep and candidate.source is None:
             source = candidates[index + 1]
             candidate.speaker, candidate.cue_text = source.speaker, source.cue_text
             candidate.reason = f"{candidate.how}; speaker of its last paragraph"

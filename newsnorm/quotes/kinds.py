@@ -24,13 +24,15 @@ import functools
 import itertools
 import json
 from importlib import resources
-from typing import Final
+from typing import Final, TypeVar
 
 import regex
 
 from newsnorm.quotes.lexicon import lexicon
-from newsnorm.quotes.spans import Span
+from newsnorm.quotes.spans import Span, SpanFields
 
+_Spanned = TypeVar("_Spanned", bound=SpanFields)
+"""A :class:`Span` or its plain fields (:data:`~newsnorm.quotes.spans.SpanFields`)."""
 _WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*+")
 # Matched from the end (REVERSE) by _last_words.
 _LAST_WORDS: Final = regex.compile(
@@ -315,18 +317,22 @@ def _line_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_headline(text: str, span: Span, start: int, end: int) -> bool:
-    """:func:`is_headline_line` once the line's content is known to be ``text[start:end]``."""
+def _is_headline(text: str, span: SpanFields, start: int, end: int) -> bool:
+    """:func:`is_headline_line` once the line's content is known to be ``text[start:end]``.
+
+    *span* may be a :class:`Span` or its plain fields.
+    """
     if start >= end:
         return True
     length = end - start
     if length >= _HEADLINE_LENGTH:
         return False  # a paragraph: every test below needs a short line or says no
-    closing = span.close_mark if span.close_mark is not None else span.end
+    quote_end, open_mark, close_mark = span[1], span[3], span[4]
+    closing = close_mark if close_mark is not None else quote_end
     after = text[closing + 1 : closing + 3]
-    if span.open_mark <= start + 1 and after.startswith(":") and length < _HEADLINE_LENGTH:
+    if open_mark <= start + 1 and after.startswith(":") and length < _HEADLINE_LENGTH:
         return True
-    if text[span.end - 1] in ".!?…" and _SIGNED.match(text, closing + 1, end) is not None:
+    if text[quote_end - 1] in ".!?…" and _SIGNED.match(text, closing + 1, end) is not None:
         return False  # “…” — Ana Ruiz: a quote signed after a dash
     tail = text[max(start, end - 4) : end]
     if tail.endswith(("...", "…")) and not tail.endswith(("...”", "…”", '..."', '…"')):
@@ -414,14 +420,14 @@ def is_passage(text: str, start: int, end: int) -> bool:
     return len(_first_words(text, start, end, _PASSAGE_WORDS)) >= _PASSAGE_WORDS
 
 
-def in_house_marks(text: str, spans: list[Span]) -> list[Span]:
+def in_house_marks(text: str, spans: list[_Spanned]) -> list[_Spanned]:
     r"""The *spans* in the marks a text quotes with: no single-marked ones in double-marked text.
 
     In American style double marks quote and single marks only nest inside them, or set off
     headlines, titles and scare quotes; in British style single marks quote. When a text's
     double-marked quotes outnumber its single-marked ones :data:`_HOUSE_SHARE` times, a
     single-marked piece outside double marks is not a quote. (Nested quotes are never in
-    *spans*.)
+    *spans*.) The spans may be :class:`Span` objects or their plain fields.
 
     Examples:
         >>> from newsnorm.quotes.spans import find_spans
@@ -432,7 +438,7 @@ def in_house_marks(text: str, spans: list[Span]) -> list[Span]:
         >>> [span.text for span in in_house_marks(text, find_spans(text))]
         ['We won,', 'It was “close”.']
     """
-    single = sum(1 for span in spans if text[span.open_mark] in _SINGLE_MARKS)
+    single = sum(1 for span in spans if text[span[3]] in _SINGLE_MARKS)
     if not single or len(spans) - single < _HOUSE_SHARE * single:
         return spans
-    return [span for span in spans if text[span.open_mark] not in _SINGLE_MARKS]
+    return [span for span in spans if text[span[3]] not in _SINGLE_MARKS]

@@ -19,7 +19,7 @@ Examples:
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 import regex
 
@@ -114,6 +114,12 @@ class Span(NamedTuple):
     line_end: int
 
 
+SpanFields: TypeAlias = tuple[int, int, str, int, "int | None", int, int]
+"""A span's fields as a plain tuple: (start, end, text, open_mark, close_mark, line_start,
+line_end). The cyclic garbage collector stops tracking an exact tuple of atomic items (a
+:class:`Span` it tracks for as long as it lives), which matters on quote-dense text."""
+
+
 def _can_open(text: str, position: int, line_start: int, mark: str) -> bool:
     before = text[position - 1] if position > line_start else " "
     if not before.isprintable():
@@ -195,13 +201,13 @@ def _scan_line(
     line_end: int,
     carried: tuple[int, int] | None = None,
     apostrophe: int = -1,
-) -> tuple[list[Span], int | None]:
+) -> tuple[list[SpanFields], int | None]:
     """The closed quotes of one line, and the offset of a mark left open at its end.
 
     *carried* is (open mark, start of its line) of a quote that a hard line break cut;
     the mark at *apostrophe* is read as an apostrophe and opens nothing.
     """
-    spans: list[Span] = []
+    spans: list[SpanFields] = []
     opener: str | None = None
     opened = 0
     first_line = line_start
@@ -228,9 +234,7 @@ def _scan_line(
         ):
             start, end = _trimmed(text, opened + 1, position)
             if start < end:
-                spans.append(
-                    Span(start, end, text[start:end], opened, position, first_line, line_end)
-                )
+                spans.append((start, end, text[start:end], opened, position, first_line, line_end))
             opener, first_line = None, line_start
         elif mark == opener and _can_open(text, position, line_start, mark):
             opened, first_line = position, line_start  # never closed: start again here
@@ -295,7 +299,17 @@ def find_spans(text: str) -> list[Span]:
         >>> [span.text for span in find_spans("“One.\n\n“Two,” she said.")]
         ['One.', 'Two,']
     """
-    spans: list[Span] = []
+    return [Span._make(fields) for fields in span_fields(text)]
+
+
+def span_fields(text: str) -> list[SpanFields]:
+    r""":func:`find_spans` as plain tuples (:data:`SpanFields`), for a caller that keeps many.
+
+    Examples:
+        >>> span_fields("“One,” she said.")
+        [(1, 5, 'One,', 0, 5, 0, 16)]
+    """
+    spans: list[SpanFields] = []
     pending: tuple[int, int, int] | None = None  # open mark, its line's start, line end
     breaks = 0  # hard line breaks the pending quote has crossed
     for line in _LINE.finditer(text):
@@ -309,7 +323,7 @@ def find_spans(text: str) -> list[Span]:
                 start, end = _trimmed(text, pending[0] + 1, pending[2])
                 if start < end:
                     spans.append(
-                        Span(start, end, text[start:end], pending[0], None, pending[1], pending[2])
+                        (start, end, text[start:end], pending[0], None, pending[1], pending[2])
                     )
             elif breaks < _HARD_BREAKS and _is_hard_break(text, pending[2], line_start):
                 carried = (pending[0], pending[1])
@@ -327,7 +341,7 @@ def find_spans(text: str) -> list[Span]:
     return spans
 
 
-def _after_apostrophe(text: str, mark: int, line_end: int) -> list[Span]:
+def _after_apostrophe(text: str, mark: int, line_end: int) -> list[SpanFields]:
     """The quotes after a single mark that nothing closed: it was an apostrophe ("in ‘08").
 
     A single mark left open opens no quote, so the double-marked quotes it seemed to hold
@@ -335,14 +349,14 @@ def _after_apostrophe(text: str, mark: int, line_end: int) -> list[Span]:
 
     Examples:
         >>> text = "In ‘08 she said: “We won.”"
-        >>> [span.text for span in _after_apostrophe(text, 3, len(text))]
+        >>> [span[2] for span in _after_apostrophe(text, 3, len(text))]
         ['We won.']
     """
     if text[mark] not in _SINGLE:
         return []
     line_start = text.rfind("\n", 0, mark) + 1
     found, _ = _scan_line(text, line_start, line_end, apostrophe=mark)
-    return [span for span in found if span.open_mark > mark]
+    return [span for span in found if span[3] > mark]
 
 
 def _is_hard_break(text: str, line_end: int, next_start: int) -> bool:
