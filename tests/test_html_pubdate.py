@@ -253,3 +253,17 @@ def test_the_headline_dateline_is_not_read_when_the_dateline_agrees() -> None:
     )
     assert chosen is not None
     assert (chosen.value, calls) == ("2024-06-02", [])
+
+
+def test_htmldate_searches_extensively_only_a_document_with_markup(monkeypatch) -> None:
+    searches: list[bool] = []
+
+    def find_date(tree: object, **options: object) -> None:
+        searches.append(bool(options["extensive_search"]))
+
+    monkeypatch.setattr("newsnorm.html.pubdate._find_date", lambda: find_date)
+    normalise_html("The ferry sailed again on Monday, the harbour office said.")
+    assert searches == [False]
+    searches.clear()
+    normalise_html("<p>The ferry sailed again on Monday, the harbour office said.</p>")
+    assert searches == [False, True]

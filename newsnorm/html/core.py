@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 from typing import Any, Final
 
+import regex
+
 from newsnorm.decoding import NotTextError, decode
 from newsnorm.html.extraction import extract_body
 from newsnorm.html.metadata import page_metadata, time_element_date, url_date
@@ -25,6 +27,8 @@ from newsnorm.text import _check_text
 __all__ = ["normalise_html"]
 
 _LOG: Final = logging.getLogger(__name__)
+#: The start of a tag, comment or doctype: a document without one has no markup to read.
+_TAG: Final = regex.compile(r"<[A-Za-z/!?]")
 
 
 def _parse(html: str) -> Any:  # noqa: ANN401 - an lxml element or None; lxml is untyped here
@@ -169,7 +173,11 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
         text = page_text()
         return headline_dateline(text, title=title) if text else None
 
-    from_htmldate = htmldate_date(tree, url) if tree is not None else None
+    from_htmldate = (
+        htmldate_date(tree, url, extensive=_TAG.search(html) is not None)
+        if tree is not None
+        else None
+    )
     body = _extract(tree, url) if tree is not None else ""
     # The page is rendered (if at all) only now: rendering changes the tree, and htmldate and
     # trafilatura are done with it.
