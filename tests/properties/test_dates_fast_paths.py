@@ -22,8 +22,12 @@ from newsnorm.dates.discourse import Anchors
 from newsnorm.dates.grammar import (
     _FIRST_CHUNK,
     _KEY_CHUNK,
+    _SPACES,
+    _TWO_WORDS_BEFORE,
     _group_layout,
     _keys_in,
+    _previous_words,
+    _squeezed,
     _words_one_by_one,
 )
 from newsnorm.dates.patterns import (
@@ -264,3 +268,39 @@ def test_every_separator_and_blank_ends_a_signal_word() -> None:
     ]:
         text = f"the{separator}der{separator}May"
         assert _signal_counts(text) == Counter(["the", "der", "may"]), repr(separator)
+
+
+def _plain_previous_words(text: str, start: int) -> tuple[str, str]:
+    """The words before *start* as the scan read them before they were cached by their text."""
+    if start == 0:
+        return "", ""
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return "", ""
+    word = found.group(2).lower()
+    previous = found.group(1)
+    return word, f"{previous.lower()} {word}" if previous else word
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_previous_words_read_from_their_slice_as_from_the_text(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    assert _previous_words(text, start) == _plain_previous_words(text, start)
+
+
+def test_previous_words_reach_forty_characters_back() -> None:
+    text = "x" * 30 + " prior words in May"
+    start = text.index("May")
+    assert _previous_words(text, start) == _plain_previous_words(text, start) == ("in", "words in")
+    long_word = "a" * 50 + " May"
+    assert _previous_words(long_word, 51) == ("a" * 39, "a" * 39)  # cut where the reach ends
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_squeezed_words_are_the_lower_cased_blank_runs_made_one_space(text: str) -> None:
+    assert _squeezed(text) == _SPACES.sub(" ", text.lower())
+    assert _squeezed("Last \u2003 Week") == "last week"
