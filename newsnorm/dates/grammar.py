@@ -34,7 +34,7 @@ from newsnorm.dates.patterns import (
     form_pattern,
     key_forms,
 )
-from newsnorm.dates.starts import opening, starts
+from newsnorm.dates.starts import opening_near, starts_near
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
 __all__ = ["Expression", "Steps", "iter_scan", "scan"]
@@ -592,6 +592,13 @@ ended, the key's place in the window, the window's text).
 """
 
 
+class _Near(NamedTuple):
+    """One scan's memos of the starts before a key and the forms a start opens, by their text."""
+
+    starts: dict[tuple[str, int], list[int]]
+    openings: dict[str, tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=1_024)
 def _held(forms: tuple[str, ...], holding: frozenset[str]) -> tuple[str, ...]:
     """The *forms* that can hold a key word (those in *holding*), in their order."""
@@ -608,19 +615,21 @@ def _step(  # noqa: PLR0917 - the scan's state, passed positionally: called per 
     prefixes: frozenset[str],
     passed_over: Container[str],
     patterns: dict[str, regex.Pattern[str]],
+    near: _Near,
 ) -> _Step:
     """The grammar tried at one key: the first start whose match holds the key, and its expression.
 
     Everything it reads lies within ``_MEMO_BACK`` characters before the key and
     ``_MEMO_MARGIN`` after the match, so the same window of text gives the same step.
-    *patterns* holds the forms compiled so far (each compiled on first use).
+    *patterns* holds the forms compiled so far (each compiled on first use), *near* the
+    scan's starts and openings kept by the text they read.
     """
     holding = forms_of.get(word.lower()) if word else None
     language = table.language
-    for start in starts(text, key, prefixes, table.months, done):
+    for start in starts_near(text, key, prefixes, table.months, done, near.starts):
         if start < done:
             continue
-        forms = opening(text, start, table)
+        forms = opening_near(text, start, table, near.openings)
         if holding is not None:  # only the forms that can hold this key word
             forms = _held(forms, holding)
         for form in forms:  # the first form that matches, as their alternation would
@@ -801,6 +810,7 @@ def iter_scan(
     done = 0
     memo: Steps = {} if steps is None else steps  # a repeated piece of text: one step
     patterns: dict[str, regex.Pattern[str]] = {}  # the forms this scan has used
+    near = _Near({}, {})  # starts and openings met again in dense date text
     for window_start, window_end in spans:
         first = max(done, window_start)
         for key, word in _keys_in(text, keys, first, window_end, lazy=lazy):
@@ -812,7 +822,7 @@ def iter_scan(
             if step is None or not (step[4] or step[2] in passed_over):
                 # not met yet, or met by a scan that passed its form over: not read
                 step = _step(
-                    text, key, word, done, table, forms_of, prefixes, passed_over, patterns
+                    text, key, word, done, table, forms_of, prefixes, passed_over, patterns, near
                 )
                 # All it read lies inside the window, or the window holds the text's end (a
                 # text that goes on past it has a longer window): reusable.

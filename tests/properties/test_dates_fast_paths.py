@@ -34,6 +34,7 @@ from newsnorm.dates.patterns import (
     NUMBER_KEYS,
     _key_parts,
     _keys,
+    _prefixes,
     _trie,
     _variants,
     _word_starts,
@@ -41,6 +42,7 @@ from newsnorm.dates.patterns import (
 )
 from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
+from newsnorm.dates.starts import opening, opening_near, starts, starts_near
 from newsnorm.dates.vocabulary import (
     _signal_counts,
     _signal_words,
@@ -304,3 +306,42 @@ def test_previous_words_reach_forty_characters_back() -> None:
 def test_squeezed_words_are_the_lower_cased_blank_runs_made_one_space(text: str) -> None:
     assert _squeezed(text) == _SPACES.sub(" ", text.lower())
     assert _squeezed("Last \u2003 Week") == "last week"
+
+
+_NEAR_PIECES = st.sampled_from(
+    [
+        "the", "last", "next", "on", "in", "end", "of", "Tuesday", "May", "March", "3", "12",
+        "2025", "1990s", "'", "\u2019", "90s", "week", "Q3", "XIX", "Australia28", "postedMay",
+        " ", "  ", ", ", ".", "-", "/", "\n", "\u5e74", "Tue.", "l'", "été", "yesterday",
+    ]
+)  # fmt: skip
+_NEAR_TEXTS = st.lists(_NEAR_PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_NEAR_TEXTS, st.integers(0, 200), st.integers(0, 200)), max_size=8))
+def test_starts_and_openings_kept_by_their_text_are_the_plain_ones(
+    cases: list[tuple[str, int, int]],
+) -> None:
+    """One memo over several texts, as a scan shares it between keys: the plain results."""
+    table = calendar("en")
+    prefixes = _prefixes("en")
+    starts_memo: dict[tuple[str, int], list[int]] = {}
+    openings_memo: dict[str, tuple[str, ...]] = {}
+    for text, place, lowest in cases * 2:
+        key = min(place, len(text))
+        floor = min(lowest, key)
+        assert starts_near(text, key, prefixes, table.months, floor, starts_memo) == starts(
+            text, key, prefixes, table.months, floor
+        )
+        assert opening_near(text, key, table, openings_memo) == opening(text, key, table)
+
+
+def test_an_opening_kept_by_its_text_reads_no_further() -> None:
+    """A weekday opens a date only with one close after it: that text is part of the key."""
+    table = calendar("en")
+    memo: dict[str, tuple[str, ...]] = {}
+    near, far = "Tuesday, 3 March", "Tuesday was when we met on 3 March"
+    assert opening_near(near, 0, table, memo) == opening(near, 0, table)
+    assert opening_near(far, 0, table, memo) == opening(far, 0, table)
+    assert opening(near, 0, table) != opening(far, 0, table)
