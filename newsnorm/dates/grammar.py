@@ -34,7 +34,7 @@ from newsnorm.dates.patterns import (
     form_pattern,
     key_forms,
 )
-from newsnorm.dates.starts import opening_near, starts_near
+from newsnorm.dates.starts import opening, opening_near, starts, starts_near
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
 __all__ = ["Expression", "Steps", "iter_scan", "scan"]
@@ -592,6 +592,10 @@ ended, the key's place in the window, the window's text).
 """
 
 
+_NEAR_AFTER: Final = 200  # steps a scan computes before it keeps starts and openings: an
+# article has fewer (about 16 on the dev pages), where keeping them costs more than it saves
+
+
 class _Near(NamedTuple):
     """One scan's memos of the starts before a key and the forms a start opens, by their text."""
 
@@ -615,21 +619,28 @@ def _step(  # noqa: PLR0917 - the scan's state, passed positionally: called per 
     prefixes: frozenset[str],
     passed_over: Container[str],
     patterns: dict[str, regex.Pattern[str]],
-    near: _Near,
+    near: _Near | None,
 ) -> _Step:
     """The grammar tried at one key: the first start whose match holds the key, and its expression.
 
     Everything it reads lies within ``_MEMO_BACK`` characters before the key and
     ``_MEMO_MARGIN`` after the match, so the same window of text gives the same step.
     *patterns* holds the forms compiled so far (each compiled on first use), *near* the
-    scan's starts and openings kept by the text they read.
+    scan's starts and openings kept by the text they read (``None``: not kept).
     """
     holding = forms_of.get(word.lower()) if word else None
     language = table.language
-    for start in starts_near(text, key, prefixes, table.months, done, near.starts):
+    if near is None:
+        candidates = starts(text, key, prefixes, table.months, done)
+    else:
+        candidates = starts_near(text, key, prefixes, table.months, done, near.starts)
+    for start in candidates:
         if start < done:
             continue
-        forms = opening_near(text, start, table, near.openings)
+        if near is None:
+            forms = opening(text, start, table)
+        else:
+            forms = opening_near(text, start, table, near.openings)
         if holding is not None:  # only the forms that can hold this key word
             forms = _held(forms, holding)
         for form in forms:  # the first form that matches, as their alternation would
@@ -810,7 +821,8 @@ def iter_scan(
     done = 0
     memo: Steps = {} if steps is None else steps  # a repeated piece of text: one step
     patterns: dict[str, regex.Pattern[str]] = {}  # the forms this scan has used
-    near = _Near({}, {})  # starts and openings met again in dense date text
+    near: _Near | None = None  # starts and openings met again, once the text proves dense
+    tried = 0  # the steps this scan has computed
     for window_start, window_end in spans:
         first = max(done, window_start)
         for key, word in _keys_in(text, keys, first, window_end, lazy=lazy):
@@ -821,6 +833,9 @@ def iter_scan(
             step = memo.get(memo_key)
             if step is None or not (step[4] or step[2] in passed_over):
                 # not met yet, or met by a scan that passed its form over: not read
+                tried += 1
+                if tried == _NEAR_AFTER:
+                    near = _Near({}, {})
                 step = _step(
                     text, key, word, done, table, forms_of, prefixes, passed_over, patterns, near
                 )

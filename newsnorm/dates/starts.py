@@ -217,18 +217,20 @@ def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
     return forms or ()
 
 
-_OPENING_REACH: Final = 24  # what opening reads after a word of 8 characters: 16 more at most
-_SHORT_WORD: Final = 9  # a blank this close ends the word (or number) early enough
+_SHORT_WORD: Final = 10  # a word or number ended this close ("yesterday", "12/"): kept
+_OPENING_REACH: Final = 25  # what opening reads from a start: such a word and 16 more at most
 
 
 def opening_near(
     text: str, start: int, table: Calendar, memo: dict[str, tuple[str, ...]]
 ) -> tuple[str, ...]:
-    """:func:`opening`, kept in *memo* by the characters it reads when its word is short.
+    r""":func:`opening`, kept in *memo* by the characters it reads when its word is short.
 
-    A word or number of up to 8 characters and the 16 after it are all :func:`opening`
-    reads; dense date text opens with the same few ("last week", "on Tuesday") again and
-    again. *memo* belongs to one scan, read with one *table*.
+    A word or number of up to 9 characters and the 16 after it are all :func:`opening`
+    reads (an ASCII character other than a letter or a digit ends either; ``isalnum`` is
+    exact on ASCII only, Unicode letters newer than Python's are still ``\p{L}``); dense date
+    text opens with the same few ("last week", "on Tuesday") again and again. *memo*
+    belongs to one scan, read with one *table*.
 
     Examples:
         >>> from newsnorm.dates.vocabulary import calendar
@@ -236,7 +238,8 @@ def opening_near(
         ('century', 'decade', 'day_month', 'quarter')
     """
     ahead = text[start : start + _OPENING_REACH]
-    if " " not in ahead[:_SHORT_WORD]:
+    head = ahead[:_SHORT_WORD]
+    if not head.isascii() or head.isalnum():  # perhaps a longer word: read the text itself
         return opening(text, start, table)
     forms = memo.get(ahead)
     if forms is None:

@@ -12,12 +12,14 @@ import heapq
 import operator
 import re
 from collections import Counter
+from unittest import mock
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsnorm.dates import grammar
 from newsnorm.dates.discourse import Anchors
 from newsnorm.dates.grammar import (
     _FIRST_CHUNK,
@@ -42,7 +44,17 @@ from newsnorm.dates.patterns import (
 )
 from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
-from newsnorm.dates.starts import opening, opening_near, starts, starts_near
+from newsnorm.dates.starts import (
+    _DATE_REACH,
+    _DAY_REACH,
+    _OPENING_REACH,
+    _SHORT_WORD,
+    _SPACES_REACH,
+    opening,
+    opening_near,
+    starts,
+    starts_near,
+)
 from newsnorm.dates.vocabulary import (
     _signal_counts,
     _signal_words,
@@ -312,6 +324,7 @@ _NEAR_PIECES = st.sampled_from(
     [
         "the", "last", "next", "on", "in", "end", "of", "Tuesday", "May", "March", "3", "12",
         "2025", "1990s", "'", "\u2019", "90s", "week", "Q3", "XIX", "Australia28", "postedMay",
+        "yesterday", "Wednesday", "September", "123456789", "²", "Ⅻ", "\u00a0", "_", "9/11",
         " ", "  ", ", ", ".", "-", "/", "\n", "\u5e74", "Tue.", "l'", "été", "yesterday",
     ]
 )  # fmt: skip
@@ -345,3 +358,29 @@ def test_an_opening_kept_by_its_text_reads_no_further() -> None:
     assert opening_near(near, 0, table, memo) == opening(near, 0, table)
     assert opening_near(far, 0, table, memo) == opening(far, 0, table)
     assert opening(near, 0, table) != opening(far, 0, table)
+
+
+def test_an_opening_key_holds_all_opening_reads_after_a_short_word() -> None:
+    """The longest word kept, then the furthest :func:`opening` looks past a word or number."""
+    after = max(_DATE_REACH, _DAY_REACH, _SPACES_REACH, 2)
+    assert _SHORT_WORD - 1 + after <= _OPENING_REACH
+
+
+def _scan_keeping_after(text: str, steps: int) -> list[object]:
+    """The scan of *text*, keeping starts and openings from its *steps*-th step on."""
+    with mock.patch.object(grammar, "_NEAR_AFTER", steps):
+        return list(grammar.scan(text, calendar("en")))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NEAR_PIECES, max_size=120).map(" ".join))
+def test_a_scan_keeping_starts_and_openings_finds_what_a_plain_one_does(text: str) -> None:
+    assert _scan_keeping_after(text, 1) == _scan_keeping_after(text, 10**9)
+
+
+def test_a_dense_text_keeps_its_starts_and_openings_and_finds_the_same() -> None:
+    pieces = ["on Tuesday", "last week", "in May", "the third quarter", "3 March 2025,", "said"]
+    text = " ".join(pieces[(index * 7) % 11 % len(pieces)] for index in range(600))
+    expressions = _scan_keeping_after(text, grammar._NEAR_AFTER)
+    assert len(expressions) > grammar._NEAR_AFTER  # the memos were used
+    assert expressions == _scan_keeping_after(text, 10**9)
