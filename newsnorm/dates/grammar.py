@@ -34,7 +34,7 @@ from newsnorm.dates.patterns import (
     form_pattern,
     key_forms,
 )
-from newsnorm.dates.starts import opening, starts
+from newsnorm.dates.starts import opening, opening_near, starts, starts_near
 from newsnorm.dates.vocabulary import Calendar, calendar, guess_calendar
 
 __all__ = ["Expression", "Steps", "iter_scan", "scan"]
@@ -88,16 +88,31 @@ class Expression(NamedTuple):
     relation: str | None = None
 
 
+_WORDS_REACH: Final = 40  # the words before a name are read this far back
+
+
 def _previous_words(text: str, start: int) -> tuple[str, str]:
     """The one and two words before *start*, lower-cased ("" when none)."""
     if start == 0:
         return "", ""
-    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return _words_before(text[max(0, start - _WORDS_REACH) : start])
+
+
+@functools.lru_cache(maxsize=4_096)
+def _words_before(before: str) -> tuple[str, str]:
+    """:func:`_previous_words` of the text *before* a name: the same few words recur."""
+    found = _TWO_WORDS_BEFORE.search(before)
     if found is None:
         return "", ""
     word = found.group(2).lower()
     previous = found.group(1)
     return word, f"{previous.lower()} {word}" if previous else word
+
+
+@functools.lru_cache(maxsize=4_096)
+def _squeezed(word: str) -> str:
+    """*word* lower-cased, each run of blanks one space: how the calendar tables key it."""
+    return _SPACES.sub(" ", word.lower())
 
 
 def _next_word(text: str, end: int) -> str:
@@ -110,7 +125,7 @@ def _number(word: str | None, table: Calendar) -> int | None:
         return None
     if word.isdigit():
         return int(word)
-    value = table.mapping("numbers").get(_SPACES.sub(" ", word.lower()))
+    value = table.mapping("numbers").get(_squeezed(word))
     return int(value) if value is not None else None
 
 
@@ -118,7 +133,7 @@ def _offset(groups: _Groups, table: Calendar) -> int | None:
     for group, key in (("relative", "relative_before"), ("relative_after", "relative_after")):
         word = groups.get(group)
         if word:
-            return int(table.mapping(key)[_SPACES.sub(" ", word.lower()).replace("\u2019", "'")])
+            return int(table.mapping(key)[_squeezed(word).replace("\u2019", "'")])
     return None
 
 
@@ -142,15 +157,17 @@ def _century_of(short: int) -> int:
 
 
 def _relative(word: str, table: Calendar) -> int:
-    return int(table.mapping("relative_before")[_SPACES.sub(" ", word.lower())])
+    return int(table.mapping("relative_before")[_squeezed(word)])
 
 
 def _period_relation(word: str, table: Calendar) -> str:
-    return str(table.mapping("period_modifiers")[_SPACES.sub(" ", word.lower())])
+    return str(table.mapping("period_modifiers")[_squeezed(word)])
 
 
 _DATED_UNITS: Final = frozenset({"year", "month", "week", "day"})
 """Units whose "the ... ended July 2" names a period of its own ("the quarter ended" does not)."""
+_DATED_SHORT_UNITS: Final = _DATED_UNITS - {"year"}
+"""Units whose "the next ..." is the one after the period the story last named ("the next day")."""
 _ANCHORED_UNITS: Final = frozenset({"quarter", "period"})
 """Period words that name the period under discussion with a bare "the" ("the quarter")."""
 
@@ -165,7 +182,7 @@ def _period(
     it ("for the year").
     """
     word = groups.get("period")
-    unit = str(table.mapping("period_words")[_SPACES.sub(" ", word.lower())]) if word else None
+    unit = str(table.mapping("period_words")[_squeezed(word)]) if word else None
     relation = _period_relation(groups["pmod"], table) if groups.get("pmod") else None
     determiner = groups.get("determiner")
     if determiner and relation is None:
@@ -218,7 +235,7 @@ def _spelled_value(groups: _Groups, table: Calendar) -> int | None:
 
     def value(key: str, group: str) -> int:
         word = groups.get(group)
-        return int(words[key][_SPACES.sub(" ", word.lower())]) if word else 0
+        return int(words[key][_squeezed(word)]) if word else 0
 
     if groups.get("sy_thousands"):
         after = groups.get("sy_after")
@@ -472,7 +489,7 @@ def _expression(
             if ambiguous and following is not None and following.group(1)[:1].isupper():
                 return None  # "in May Ellis's office", "March Madness": a name
     elif form == "holiday":
-        rule = str(table.mapping("holidays")[_SPACES.sub(" ", groups["holiday"].lower())])
+        rule = str(table.mapping("holidays")[_squeezed(groups["holiday"])])
         if rule[:1].isdigit():
             fields.update(month=int(rule[:2]), day=int(rule[3:5]))
         else:
@@ -507,8 +524,8 @@ def _expression(
         if _is_title(text, match, groups):
             return None  # "on ABC's This Week": a programme, not a week
         unit = _unit(groups["unit"], table)
-        lowered = _SPACES.sub(" ", match.group().lower())
-        if unit in _DATED_UNITS - {"year"} and lowered.startswith(
+        lowered = _squeezed(match.group())
+        if unit in _DATED_SHORT_UNITS and lowered.startswith(
             tuple(table.words("anchored_next"))
         ):  # "the next day": the day after the one the story last named
             return Expression("period", start, end, match.group(), unit=unit, relation="next")
@@ -521,7 +538,7 @@ def _expression(
         if groups.get("ago_unit"):  # "ten years ago this month": that month, years back
             fields.update(relation=f"this_{_unit(groups['ago_unit'], table)}")
     elif form == "day_word":
-        key = _SPACES.sub(" ", groups["day_word"].lower()).replace("\u2019", "'")
+        key = _squeezed(groups["day_word"]).replace("\u2019", "'")
         days = table.mapping("days")
         offset = days.get(key, days.get(key.replace("'", "\u2019")))
         if offset is None:
@@ -575,6 +592,17 @@ ended, the key's place in the window, the window's text).
 """
 
 
+_NEAR_AFTER: Final = 200  # steps a scan computes before it keeps starts and openings: an
+# article has fewer (about 16 on the dev pages), where keeping them costs more than it saves
+
+
+class _Near(NamedTuple):
+    """One scan's memos of the starts before a key and the forms a start opens, by their text."""
+
+    starts: dict[tuple[str, int], list[int]]
+    openings: dict[str, tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=1_024)
 def _held(forms: tuple[str, ...], holding: frozenset[str]) -> tuple[str, ...]:
     """The *forms* that can hold a key word (those in *holding*), in their order."""
@@ -591,19 +619,28 @@ def _step(  # noqa: PLR0917 - the scan's state, passed positionally: called per 
     prefixes: frozenset[str],
     passed_over: Container[str],
     patterns: dict[str, regex.Pattern[str]],
+    near: _Near | None,
 ) -> _Step:
     """The grammar tried at one key: the first start whose match holds the key, and its expression.
 
     Everything it reads lies within ``_MEMO_BACK`` characters before the key and
     ``_MEMO_MARGIN`` after the match, so the same window of text gives the same step.
-    *patterns* holds the forms compiled so far (each compiled on first use).
+    *patterns* holds the forms compiled so far (each compiled on first use), *near* the
+    scan's starts and openings kept by the text they read (``None``: not kept).
     """
     holding = forms_of.get(word.lower()) if word else None
     language = table.language
-    for start in starts(text, key, prefixes, table.months, done):
+    if near is None:
+        candidates = starts(text, key, prefixes, table.months, done)
+    else:
+        candidates = starts_near(text, key, prefixes, table.months, done, near.starts)
+    for start in candidates:
         if start < done:
             continue
-        forms = opening(text, start, table)
+        if near is None:
+            forms = opening(text, start, table)
+        else:
+            forms = opening_near(text, start, table, near.openings)
         if holding is not None:  # only the forms that can hold this key word
             forms = _held(forms, holding)
         for form in forms:  # the first form that matches, as their alternation would
@@ -784,6 +821,8 @@ def iter_scan(
     done = 0
     memo: Steps = {} if steps is None else steps  # a repeated piece of text: one step
     patterns: dict[str, regex.Pattern[str]] = {}  # the forms this scan has used
+    near: _Near | None = None  # starts and openings met again, once the text proves dense
+    tried = 0  # the steps this scan has computed
     for window_start, window_end in spans:
         first = max(done, window_start)
         for key, word in _keys_in(text, keys, first, window_end, lazy=lazy):
@@ -794,8 +833,11 @@ def iter_scan(
             step = memo.get(memo_key)
             if step is None or not (step[4] or step[2] in passed_over):
                 # not met yet, or met by a scan that passed its form over: not read
+                tried += 1
+                if tried == _NEAR_AFTER:
+                    near = _Near({}, {})
                 step = _step(
-                    text, key, word, done, table, forms_of, prefixes, passed_over, patterns
+                    text, key, word, done, table, forms_of, prefixes, passed_over, patterns, near
                 )
                 # All it read lies inside the window, or the window holds the text's end (a
                 # text that goes on past it has a longer window): reusable.

@@ -24,7 +24,7 @@ import regex
 from newsnorm.dates.patterns import DIGIT_FORMS, openers
 from newsnorm.dates.vocabulary import Calendar
 
-__all__ = ["opening", "starts"]
+__all__ = ["opening", "opening_near", "starts", "starts_near"]
 
 _LAST_TOKEN: Final = regex.compile(r"(?r)([\p{L}\p{N}]++['\u2019]?+)[ \t\n,.\-]{0,3}\Z")
 _GLUED_NUMBER: Final = regex.compile(r"(?<=\p{L})\d{1,2}$")
@@ -90,6 +90,41 @@ def starts(
         break
     starts.reverse()
     return starts
+
+
+_NEAR_SIZE: Final = 4_096  # pieces a scan keeps: a text that does not repeat keeps memory flat
+
+
+def starts_near(  # noqa: PLR0917 - starts' arguments and the scan's memo
+    text: str,
+    key: int,
+    prefixes: frozenset[str],
+    names: Container[str],
+    floor: int,
+    memo: dict[tuple[str, int], list[int]],
+) -> list[int]:
+    """:func:`starts`, kept in *memo* by the text it reads: from *floor* (or 48 back) to the key.
+
+    Dense date text meets the same few words between two expressions again and again.
+
+    Examples:
+        >>> memo = {}
+        >>> text = "by the end of May and the end of June"
+        >>> prefixes = frozenset({"the", "end", "of"})
+        >>> starts_near(text, text.index("May"), prefixes, {"may"}, 0, memo)
+        [3, 7, 11, 14]
+        >>> starts_near(text, text.index("June"), prefixes, {"june"}, 17, memo)
+        [22, 26, 30, 33]
+    """
+    floor = max(floor, key - _LOOKBACK)
+    low = max(0, min(floor, key - 2))  # and the two characters before the key ("the '90s")
+    read = text[low:key]
+    found = memo.get((read, floor - low))
+    if found is None:
+        if len(memo) >= _NEAR_SIZE:
+            memo.clear()
+        found = memo[read, floor - low] = starts(read, key - low, prefixes, names, floor - low)
+    return [low + start for start in found]
 
 
 _DIGIT_RUN: Final = regex.compile(r"\d++")
@@ -180,6 +215,38 @@ def opening(text: str, start: int, table: Calendar) -> tuple[str, ...]:
         if _DAY_AFTER.match(text, after, after + _DAY_REACH) is None:
             forms = forms[1:]
     return forms or ()
+
+
+_SHORT_WORD: Final = 10  # a word or number ended this close ("yesterday", "12/"): kept
+_OPENING_REACH: Final = 25  # what opening reads from a start: such a word and 16 more at most
+
+
+def opening_near(
+    text: str, start: int, table: Calendar, memo: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    r""":func:`opening`, kept in *memo* by the characters it reads when its word is short.
+
+    A word or number of up to 9 characters and the 16 after it are all :func:`opening`
+    reads (an ASCII character other than a letter or a digit ends either; ``isalnum`` is
+    exact on ASCII only, Unicode letters newer than Python's are still ``\p{L}``); dense date
+    text opens with the same few ("last week", "on Tuesday") again and again. *memo*
+    belongs to one scan, read with one *table*.
+
+    Examples:
+        >>> from newsnorm.dates.vocabulary import calendar
+        >>> opening_near("3rd quarter", 0, calendar("en"), {})
+        ('century', 'decade', 'day_month', 'quarter')
+    """
+    ahead = text[start : start + _OPENING_REACH]
+    head = ahead[:_SHORT_WORD]
+    if not head.isascii() or head.isalnum():  # perhaps a longer word: read the text itself
+        return opening(text, start, table)
+    forms = memo.get(ahead)
+    if forms is None:
+        if len(memo) >= _NEAR_SIZE:
+            memo.clear()
+        forms = memo[ahead] = opening(ahead, 0, table)
+    return forms
 
 
 _WORD_NEXT: Final = regex.compile(r"\.?,?\s{1,3}(\p{L}++)")

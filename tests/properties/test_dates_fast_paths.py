@@ -12,24 +12,31 @@ import heapq
 import operator
 import re
 from collections import Counter
+from unittest import mock
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsnorm.dates import grammar
 from newsnorm.dates.discourse import Anchors
 from newsnorm.dates.grammar import (
     _FIRST_CHUNK,
     _KEY_CHUNK,
+    _SPACES,
+    _TWO_WORDS_BEFORE,
     _group_layout,
     _keys_in,
+    _previous_words,
+    _squeezed,
     _words_one_by_one,
 )
 from newsnorm.dates.patterns import (
     NUMBER_KEYS,
     _key_parts,
     _keys,
+    _prefixes,
     _trie,
     _variants,
     _word_starts,
@@ -37,6 +44,17 @@ from newsnorm.dates.patterns import (
 )
 from newsnorm.dates.publication import _YEAR_OR_SHORT_DATE
 from newsnorm.dates.resolve import _ending, _ends_with, _phrases
+from newsnorm.dates.starts import (
+    _DATE_REACH,
+    _DAY_REACH,
+    _OPENING_REACH,
+    _SHORT_WORD,
+    _SPACES_REACH,
+    opening,
+    opening_near,
+    starts,
+    starts_near,
+)
 from newsnorm.dates.vocabulary import (
     _signal_counts,
     _signal_words,
@@ -264,3 +282,105 @@ def test_every_separator_and_blank_ends_a_signal_word() -> None:
     ]:
         text = f"the{separator}der{separator}May"
         assert _signal_counts(text) == Counter(["the", "der", "may"]), repr(separator)
+
+
+def _plain_previous_words(text: str, start: int) -> tuple[str, str]:
+    """The words before *start* as the scan read them before they were cached by their text."""
+    if start == 0:
+        return "", ""
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return "", ""
+    word = found.group(2).lower()
+    previous = found.group(1)
+    return word, f"{previous.lower()} {word}" if previous else word
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.data())
+def test_previous_words_read_from_their_slice_as_from_the_text(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    assert _previous_words(text, start) == _plain_previous_words(text, start)
+
+
+def test_previous_words_reach_forty_characters_back() -> None:
+    text = "x" * 30 + " prior words in May"
+    start = text.index("May")
+    assert _previous_words(text, start) == _plain_previous_words(text, start) == ("in", "words in")
+    long_word = "a" * 50 + " May"
+    assert _previous_words(long_word, 51) == ("a" * 39, "a" * 39)  # cut where the reach ends
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_squeezed_words_are_the_lower_cased_blank_runs_made_one_space(text: str) -> None:
+    assert _squeezed(text) == _SPACES.sub(" ", text.lower())
+    assert _squeezed("Last \u2003 Week") == "last week"
+
+
+_NEAR_PIECES = st.sampled_from(
+    [
+        "the", "last", "next", "on", "in", "end", "of", "Tuesday", "May", "March", "3", "12",
+        "2025", "1990s", "'", "\u2019", "90s", "week", "Q3", "XIX", "Australia28", "postedMay",
+        "yesterday", "Wednesday", "September", "123456789", "²", "Ⅻ", "\u00a0", "_", "9/11",
+        " ", "  ", ", ", ".", "-", "/", "\n", "\u5e74", "Tue.", "l'", "été", "yesterday",
+    ]
+)  # fmt: skip
+_NEAR_TEXTS = st.lists(_NEAR_PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_NEAR_TEXTS, st.integers(0, 200), st.integers(0, 200)), max_size=8))
+def test_starts_and_openings_kept_by_their_text_are_the_plain_ones(
+    cases: list[tuple[str, int, int]],
+) -> None:
+    """One memo over several texts, as a scan shares it between keys: the plain results."""
+    table = calendar("en")
+    prefixes = _prefixes("en")
+    starts_memo: dict[tuple[str, int], list[int]] = {}
+    openings_memo: dict[str, tuple[str, ...]] = {}
+    for text, place, lowest in cases * 2:
+        key = min(place, len(text))
+        floor = min(lowest, key)
+        assert starts_near(text, key, prefixes, table.months, floor, starts_memo) == starts(
+            text, key, prefixes, table.months, floor
+        )
+        assert opening_near(text, key, table, openings_memo) == opening(text, key, table)
+
+
+def test_an_opening_kept_by_its_text_reads_no_further() -> None:
+    """A weekday opens a date only with one close after it: that text is part of the key."""
+    table = calendar("en")
+    memo: dict[str, tuple[str, ...]] = {}
+    near, far = "Tuesday, 3 March", "Tuesday was when we met on 3 March"
+    assert opening_near(near, 0, table, memo) == opening(near, 0, table)
+    assert opening_near(far, 0, table, memo) == opening(far, 0, table)
+    assert opening(near, 0, table) != opening(far, 0, table)
+
+
+def test_an_opening_key_holds_all_opening_reads_after_a_short_word() -> None:
+    """The longest word kept, then the furthest :func:`opening` looks past a word or number."""
+    after = max(_DATE_REACH, _DAY_REACH, _SPACES_REACH, 2)
+    assert _SHORT_WORD - 1 + after <= _OPENING_REACH
+
+
+def _scan_keeping_after(text: str, steps: int) -> list[object]:
+    """The scan of *text*, keeping starts and openings from its *steps*-th step on."""
+    with mock.patch.object(grammar, "_NEAR_AFTER", steps):
+        return list(grammar.scan(text, calendar("en")))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NEAR_PIECES, max_size=120).map(" ".join))
+def test_a_scan_keeping_starts_and_openings_finds_what_a_plain_one_does(text: str) -> None:
+    assert _scan_keeping_after(text, 1) == _scan_keeping_after(text, 10**9)
+
+
+def test_a_dense_text_keeps_its_starts_and_openings_and_finds_the_same() -> None:
+    pieces = ["on Tuesday", "last week", "in May", "the third quarter", "3 March 2025,", "said"]
+    text = " ".join(pieces[(index * 7) % 11 % len(pieces)] for index in range(600))
+    expressions = _scan_keeping_after(text, grammar._NEAR_AFTER)
+    assert len(expressions) > grammar._NEAR_AFTER  # the memos were used
+    assert expressions == _scan_keeping_after(text, 10**9)
