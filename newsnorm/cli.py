@@ -47,6 +47,7 @@ from newsnorm.dates.patterns import all_form_patterns
 from newsnorm.decoding import NotTextError, decode
 from newsnorm.pool import ordered_map
 from newsnorm.records import process_document, replace_surrogates, surrogate_warning
+from newsnorm.text import holds_markup
 
 __all__ = ["main"]
 
@@ -66,8 +67,6 @@ BYTES_PER_CHAR: Final = 4
 LINE_SLACK: Final = 1 << 20
 """Bytes a JSONL line may hold beyond its text field's cap (its other fields)."""
 _JSON_SPACE: Final = b" \t\r\n"
-#: The start of a tag, comment or doctype: ``<`` then a letter, ``/``, ``!`` or ``?``.
-_TAG_START: Final = regex.compile(r"<[A-Za-z/!?]")
 _WEB_ADDRESS: Final = regex.compile(r"(?i)(?:https?|ftp)://")
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
 _WIDE: Final = ("utf-16", "utf-32")
@@ -379,7 +378,7 @@ def _document_tasks(
             _say(f"{shown}: {hint}")
         elif not options.html and _looks_like_html(text):
             _say(f"{shown}: {HTML_HINT}")
-        elif options.html and _holds_no_markup(text):
+        elif options.html and not holds_markup(text):
             _say(f"{shown}: {TEXT_HINT}")
         yield _Task(text, shown, path=name, warnings=warnings, key=_id_key(name))
 
@@ -403,14 +402,6 @@ def _looks_like_html(text: str) -> bool:
         start.startswith(tag) and start[len(tag) : len(tag) + 1] in (">", " ", "\t", "\r", "\n")
         for tag in ("<html", "<head", "<body")
     )
-
-
-def _holds_no_markup(text: str) -> bool:
-    """Whether a document given as HTML has no tag at all (plain text given with ``--html``).
-
-    An extractor finds nothing in such a document, so it is read as the text it is.
-    """
-    return _TAG_START.search(text) is None
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -709,7 +700,7 @@ def _process(work: _Work) -> dict[str, Any]:
     html, warnings = options.html, work.warnings
     if not html and _looks_like_html(work.text):
         html, warnings = True, (*warnings, HTML_HINT)
-    elif html and _holds_no_markup(work.text):
+    elif html and not holds_markup(work.text):  # an extractor would find nothing in it
         html, warnings = False, (*warnings, TEXT_HINT)
     try:
         with _time_limit(options.timeout):
@@ -993,7 +984,9 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
     """Refuse contradictory or meaningless options; fill in the JSONL field defaults."""
     if arguments.output == "-":
         arguments.output = None  # `-o -` is stdout, as `-` is stdin
-    problem = _jsonl_field_problem(arguments)
+    given = _given_field_options(arguments)
+    _fill_field_defaults(arguments)
+    problem = _jsonl_field_problem(arguments, given)
     if problem is not None:
         pass
     elif arguments.view is not None and arguments.inputs:
@@ -1016,24 +1009,29 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
         raise _UsageError(problem)
 
 
-def _jsonl_field_problem(arguments: argparse.Namespace) -> str | None:
-    """What is wrong with --field, --into and --id-field, if anything; fills their defaults.
+def _fill_field_defaults(arguments: argparse.Namespace) -> None:
+    """Give --field, --into and --id-field their defaults (``None`` says "not given")."""
+    arguments.field = "text" if arguments.field is None else arguments.field
+    arguments.into = DEFAULT_INTO if arguments.into is None else arguments.into
+    arguments.id_field = "id" if arguments.id_field is None else arguments.id_field
+
+
+def _given_field_options(arguments: argparse.Namespace) -> list[str]:
+    """Which of --field, --into and --id-field the command line gave (before the defaults)."""
+    values = (
+        ("--field", arguments.field),
+        ("--into", arguments.into),
+        ("--id-field", arguments.id_field),
+    )
+    return [flag for flag, value in values if value is not None]
+
+
+def _jsonl_field_problem(arguments: argparse.Namespace, given: Sequence[str]) -> str | None:
+    """What is wrong with --field, --into and --id-field (*given* on the line), if anything.
 
     They name fields of JSONL records, so without --jsonl they would be silently ignored; and
     a result written into the document's own field (or the id) would lose the caller's data.
     """
-    given = [
-        flag
-        for flag, value in (
-            ("--field", arguments.field),
-            ("--into", arguments.into),
-            ("--id-field", arguments.id_field),
-        )
-        if value is not None
-    ]
-    arguments.field = "text" if arguments.field is None else arguments.field
-    arguments.into = DEFAULT_INTO if arguments.into is None else arguments.into
-    arguments.id_field = "id" if arguments.id_field is None else arguments.id_field
     if given and not arguments.jsonl:
         return f"{given[0]} names a field of JSON records: add --jsonl"
     if not arguments.into:

@@ -26,7 +26,15 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["CleanText", "Line", "Paragraph", "clean", "split_lines", "split_paragraphs"]
+__all__ = [
+    "CleanText",
+    "Line",
+    "Paragraph",
+    "clean",
+    "holds_markup",
+    "split_lines",
+    "split_paragraphs",
+]
 
 # Characters clean() rewrites. Each alternative is one character or "\r\n", so the scan is
 # a single linear pass; an input with none of them is returned as it came.
@@ -197,6 +205,22 @@ def _rewrite(text: str, pattern: regex.Pattern[str]) -> tuple[str, list[tuple[in
         return text, edits
     pieces.append(text[source_position:])
     return "".join(pieces), edits
+
+
+#: The start of a tag, comment or doctype: ``<`` then a letter, ``/``, ``!`` or ``?``.
+_TAG_START: Final = regex.compile(r"<[A-Za-z/!?]")
+
+
+def holds_markup(text: str) -> bool:
+    """Whether *text* holds a tag, comment or doctype anywhere (``<p``, ``</``, ``<!``, ``<?``).
+
+    A document with none has no markup for an HTML reader to use: it is plain text.
+
+    Examples:
+        >>> holds_markup("The ferry <b>sailed</b>."), holds_markup("Fares rose by < 2 %.")
+        (True, False)
+    """
+    return _TAG_START.search(text) is not None
 
 
 def clean(text: str) -> CleanText:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import logging
 from typing import Any, Final
 
-import regex
-
 from newsnorm.decoding import NotTextError, decode
 from newsnorm.html.extraction import extract_body
 from newsnorm.html.metadata import page_metadata, time_element_date, url_date
@@ -22,13 +20,11 @@ from newsnorm.html.pubdate import choose_date, headline_dateline, htmldate_date,
 from newsnorm.html.render import render_tree
 from newsnorm.model import UNDETERMINED, Article, DateMention
 from newsnorm.pipeline import _check_url, compose, site_of
-from newsnorm.text import _check_text
+from newsnorm.text import _check_text, holds_markup
 
 __all__ = ["normalise_html"]
 
 _LOG: Final = logging.getLogger(__name__)
-#: The start of a tag, comment or doctype: a document without one has no markup to read.
-_TAG: Final = regex.compile(r"<[A-Za-z/!?]")
 
 
 def _parse(html: str) -> Any:  # noqa: ANN401 - an lxml element or None; lxml is untyped here
@@ -174,9 +170,7 @@ def normalise_html(html: str | bytes, *, url: str | None = None) -> Article:
         return headline_dateline(text, title=title) if text else None
 
     from_htmldate = (
-        htmldate_date(tree, url, extensive=_TAG.search(html) is not None)
-        if tree is not None
-        else None
+        htmldate_date(tree, url, extensive=holds_markup(html)) if tree is not None else None
     )
     body = _extract(tree, url) if tree is not None else ""
     # The page is rendered (if at all) only now: rendering changes the tree, and htmldate and

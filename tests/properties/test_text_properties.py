@@ -2,7 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import any_text
 
-from newsnorm.text import clean, split_lines, split_paragraphs
+from newsnorm.text import clean, holds_markup, split_lines, split_paragraphs
 
 
 @given(any_text)
@@ -75,3 +75,14 @@ _LINE_END_TEXTS = st.one_of(
 def test_split_lines_cuts_where_splitlines_does(text):
     expected = [line.strip() for line in text.splitlines() if line.strip()]
     assert [line.text for line in split_lines(text)] == expected
+
+
+@given(any_text)
+def test_holds_markup_is_a_tag_opening_anywhere(text):
+    expected = any(
+        text[index] == "<"
+        and (text[index + 1].isascii() and (text[index + 1].isalpha() or text[index + 1] in "/!?"))
+        for index in range(len(text) - 1)
+    )
+    assert holds_markup(text) is expected
+    assert holds_markup(f"{text}<p>") is True
