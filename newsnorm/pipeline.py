@@ -109,7 +109,7 @@ def site_of(url: str | None) -> str | None:
         return None
     if not host or _HOST.fullmatch(host) is None:
         return None
-    return host.removeprefix("www.")
+    return host.removeprefix("www.") or None  # "www." alone names no site
 
 
 def compose(

@@ -24,6 +24,7 @@ STORY = "The lock gates on the canal reopened on Tuesday, the trust said."
         ("\x00\ud800", None),
         ("", None),
         ("   ", None),
+        ("WWW.", None),  # found by the property below: "www." alone names no site
     ],
 )
 def test_site_of_names_a_host_or_nothing(url, site):
