@@ -986,10 +986,15 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
         arguments.output = None  # `-o -` is stdout, as `-` is stdin
     given = _given_field_options(arguments)
     _fill_field_defaults(arguments)
-    problem = _jsonl_field_problem(arguments, given)
+    problem = _jsonl_field_problem(arguments, given) or _option_problem(arguments)
     if problem is not None:
-        pass
-    elif arguments.view is not None and arguments.inputs:
+        raise _UsageError(problem)
+
+
+def _option_problem(arguments: argparse.Namespace) -> str | None:
+    """What is wrong with the other options, if anything (the first problem found)."""
+    problem = None
+    if arguments.view is not None and arguments.inputs:
         problem = "--view shows one document: give it as --view FILE, without other FILE arguments"
     elif arguments.jobs < 1:
         problem = f"--jobs must be at least 1, got {arguments.jobs}"
@@ -1005,8 +1010,7 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
         problem = "no input: give FILE arguments, or pipe a document or JSONL into stdin"
     elif sys.stdout is None and not arguments.output:
         problem = "stdout is closed: give --output FILE"
-    if problem is not None:
-        raise _UsageError(problem)
+    return problem
 
 
 def _fill_field_defaults(arguments: argparse.Namespace) -> None:
