@@ -87,6 +87,10 @@ class Lexicon:
     not_nouns: frozenset[str]
     pronoun_gender: dict[str, str]
     possessive_gender: dict[str, str]
+    object_pronouns: frozenset[str]
+    """Pronouns that are only objects ("him"): never said of the sentence's subject."""
+    object_followers: frozenset[str]
+    """Words after "her" that show it an object ("her up", "her that"), not a possessive."""
     noun_gender: dict[str, str]
     """Kin and role nouns, casefolded, with the gender they give ("daughter": "f")."""
     phrasal: dict[str, frozenset[str]]
@@ -420,6 +424,14 @@ def lexicon() -> Lexicon:
         | frozenset(roles["not_quote_noun_words"]),
         pronoun_gender=pronoun_gender,
         possessive_gender=possessive_gender,
+        object_pronouns=frozenset(
+            word for language in _LANGUAGES for word in pronouns[language].get("object", ())
+        ),
+        object_followers=frozenset(
+            word
+            for language in _LANGUAGES
+            for word in pronouns[language].get("object_followers", ())
+        ),
         noun_gender=noun_gender,
         phrasal={head: frozenset(particles) for head, particles in phrasal.items()},
         given_names=given,

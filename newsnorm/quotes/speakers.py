@@ -56,6 +56,8 @@ _LOOK_BACK: Final = 8
 _PRONOUN: Final = regex.compile(
     r"(?<![\p{L}])(?:he|she|his|her|him|hers|himself|herself|il|elle|er|sie|ella|él|lui|lei|ele|ela)(?![\p{L}])"
 )
+# The same, capitalised too: "He said" opening a sentence is the strongest evidence of all.
+_ANY_PRONOUN: Final = regex.compile(_PRONOUN.pattern, regex.IGNORECASE)
 _LETTER: Final = regex.compile(r"[\p{L}\p{M}]")
 _CANDIDATES: Final = 40
 """How many earlier entities sharing a word a new name is compared with."""
@@ -72,6 +74,13 @@ _APPOSITION: Final = regex.compile(r",[^,.;:!?\n\"\u201c\u201d]{1,100}+,|[ \t]*+
 _APPOSITION_REACH: Final = 102
 """How long an apposition between a name and its verb may be ("Ruiz, a nurse in Leeds, said")."""
 _WORD_AFTER: Final = regex.compile(r"[ \t]++(\p{Ll}++)")
+_GENDER_REACH: Final = 600
+"""How far after a mention a "he" or "she" said of it is looked for: only pronouns whose
+subject the mention is count, so the reach can span a paragraph (tune +19, check +3 gold
+quotes against 160 characters; 1,000 gains nothing more)."""
+_NEXT_WORD: Final = regex.compile(r"[ \t]++(\p{L}++)")
+_CHAIN_DEPTH: Final = 3
+"""How many "he"s back a pronoun's subject is followed ("He … He … he said")."""
 _FULLER_HITS: Final = 50
 """How many occurrences of a one-word name are searched for its fuller form."""
 _FULLER_REACH: Final = 10_000
@@ -95,6 +104,7 @@ class _Occurrence(NamedTuple):
     sentence: int
     according: bool
     chain_start: int
+    possessive: bool
 
 
 def _word_hits(text: str, word: str, start: int, end: int) -> Iterator[int]:
@@ -141,13 +151,18 @@ class Speakers:
         """Whether a speech verb stands next to the name at each offset, once read."""
         """Where the names that cues resolved so far start: the speakers of quotes."""
         quoted_starts = [span[0] for span in quoted]
+        self._quoted, self._quoted_starts = quoted, quoted_starts
         self._sentence_starts = sentence_starts(document, ranges)
         sources = [source[1] for start, end in ranges for source in document.sources(start, end)]
         after = bisect.bisect_right
         starts = self._sentence_starts
         entities, occurrences, by_start = self._entities, self._occurrences, self._by_start
+        self._starts: list[int] = []
+        self._front = 0
+        """Where the names not yet indexed start: pronouns after it cannot be placed yet."""
         for start, end in ranges:
             for name in document.names(start, end):
+                self._front = name.start
                 index = after(quoted_starts, name.start) - 1
                 inside = index >= 0 and name.start < quoted[index][1]
                 entity = self._entity_for(name)
@@ -162,11 +177,19 @@ class Speakers:
                         and name.chain_start - sources[source] < _ACCORDING_REACH
                     )
                 occurrence = _Occurrence(
-                    name.start, name.end, entity, inside, sentence, according, name.chain_start
+                    name.start,
+                    name.end,
+                    entity,
+                    inside,
+                    sentence,
+                    according,
+                    name.chain_start,
+                    name.possessive,
                 )
                 by_start[name.start] = len(occurrences)
                 occurrences.append(occurrence)
-        self._starts = [occurrence.start for occurrence in self._occurrences]
+                self._starts.append(name.start)
+        self._front = len(text)
         # The occurrences outside quotes: the only candidates of a pronoun.
         self._unquoted = [
             index for index, occurrence in enumerate(self._occurrences) if not occurrence.quoted
@@ -231,7 +254,7 @@ class Speakers:
                 if (
                     name.gender
                     and len(name.words) < entity.size
-                    and self._gender(self._entity(index)) not in ("", name.gender)
+                    and self._gender(index) not in ("", name.gender)
                 ):
                     continue  # nor is she "Omar Lund", known as a man from the "he" after him
                 rank = (True, entity.mentions, index)
@@ -283,21 +306,106 @@ class Speakers:
                 learn(entity, self._text, name, inside=inside)
         return entity
 
-    def _gender(self, entity: Entity) -> str:
-        """The entity's gender, looking at the first "he"/"she" after its mentions if need be."""
+    def _gender(self, index: int) -> str:
+        """The entity's gender, from a "he"/"she"/"his"/"her" said of it if need be.
+
+        A pronoun after one of its mentions counts only when the entity is that pronoun's
+        subject: the first person named in the pronoun's sentence before it, or, when that
+        stretch names nobody, in the nearest sentence before that does ("Pugh said … Lloyd
+        watched from her garden": her garden is Lloyd's). An object pronoun ("backed her
+        up") and one inside a quote stand for someone else, and give nothing.
+        """
+        entity = self._entity(index)
         if entity.gender or entity.gender_checked:
             return entity.gender
-        entity.gender_checked = True
         words = lexicon()
+        text = self._text
         for end in entity.ends:
-            following = _PRONOUN.search(self._text, end, min(len(self._text), end + 160))
-            if following is not None:
-                word = following.group()
+            for found in _ANY_PRONOUN.finditer(text, end, min(len(text), end + _GENDER_REACH)):
+                if found.start() >= self._front:
+                    return ""  # while the names are indexed: not known yet, asked again later
+                word = found.group().lower()
                 gender = words.possessive_gender.get(word) or words.pronoun_gender.get(word, "")
-                if gender in ("m", "f"):
-                    entity.gender = gender
-                    break
+                if gender not in ("m", "f") or self._in_quote(found.start()):
+                    continue
+                if word in words.object_pronouns or (
+                    word in words.determiners and self._is_object(found.end())
+                ):
+                    continue  # "Ruiz backed her up": someone else
+                owner = self._subject_before(found.start(), index)
+                if owner is not None and owner != index:
+                    continue  # someone else's
+                entity.gender = gender
+                return gender
+        entity.gender_checked = True
         return entity.gender
+
+    def _in_quote(self, position: int) -> bool:
+        """Whether *position* is inside one of the document's quotes."""
+        index = bisect.bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and position < self._quoted[index][1]
+
+    def _is_object(self, end: int) -> bool:
+        """Whether an object-or-possessive pronoun ending at *end* is an object ("told her that").
+
+        A possessive stands before its noun ("her garden"); an object is followed by a
+        punctuation mark, the end of the text, or a function word ("her up", "her that").
+        """
+        following = _NEXT_WORD.match(self._text, end)
+        if following is None:
+            return True
+        word = following.group(1)
+        words = lexicon()
+        return (
+            word in words.object_followers
+            or word in words.prepositions
+            or word in words.conjunctions
+            or word in words.determiners
+            or word in words.pronoun_gender
+        )
+
+    def _subject_before(self, position: int, own: int, depth: int = 0) -> int | None:
+        """The entity a pronoun at *position* most likely stands for: its sentence's subject.
+
+        The first person named (outside quotes) in the pronoun's sentence before it; when
+        that stretch names nobody, the first person named in the nearest sentence before
+        that does. Only names shown to be persons count (as for :meth:`_salient`), and the
+        entity *own* whose gender is sought. When a "he" or "she" comes before that name
+        in its sentence ("Then he visited a park outside San Diego"), the sentence's subject
+        is that pronoun's, found the same way. Returns -1 when it cannot be told.
+        """
+        index = bisect.bisect_left(self._starts, position) - 1
+        floor = max(-1, index - _SALIENT_REACH)
+        found: _Occurrence | None = None
+        while index > floor:
+            occurrence = self._occurrences[index]
+            index -= 1
+            if found is not None and occurrence.sentence != found.sentence:
+                break
+            if occurrence.quoted or occurrence.possessive:
+                continue  # "Hale's plan was bold, said Brandt": Hale is not the subject
+            entity = self._entity(occurrence.entity)
+            if (
+                entity.organisation
+                or entity.place
+                or not ((entity.person and entity.mid_sentence) or entity.speaks)
+            ):
+                continue  # "Mexican officials", "Did they …": no person
+            found = occurrence
+        if found is None:
+            return None
+        opening = self._sentence_starts[found.sentence]
+        words = lexicon()
+        for pronoun in _ANY_PRONOUN.finditer(self._text, opening, found.start):
+            if pronoun.start() >= position:
+                break
+            if words.pronoun_gender.get(pronoun.group().lower()) in ("m", "f") and not (
+                self._in_quote(pronoun.start())
+            ):
+                if depth >= _CHAIN_DEPTH:
+                    return -1
+                return self._subject_before(pronoun.start(), own, depth + 1)
+        return found.entity
 
     def _entity_at(self, name: Name) -> int | None:
         index = self._by_start.get(name.start)
@@ -344,15 +452,15 @@ class Speakers:
                 and gender
                 and not entity.organisation
                 and not entity.place
-                and self._gender(entity) == gender
+                and self._gender(occurrence.entity) == gender
             ):
                 continue  # "Hale said he …": a one-word speaker, shown a person by the pronoun
             first_seen.setdefault(occurrence.sentence, occurrence.start)
-            if gender and self._gender(entity) not in ("", gender):
+            if gender and self._gender(occurrence.entity) not in ("", gender):
                 continue
-            if entity.organisation and not (gender and self._gender(entity) == gender):
+            if entity.organisation and not (gender and self._gender(occurrence.entity) == gender):
                 continue  # a person read as an organisation too is one if "she" is said of them
-            known = entity.known or bool(self._gender(entity))
+            known = entity.known or bool(self._gender(occurrence.entity))
             if not known and not weak_too:
                 continue
             features = Features(
