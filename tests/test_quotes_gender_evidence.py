@@ -47,3 +47,30 @@ def test_a_pronoun_inside_a_quote_is_not_said_of_the_speaker():
         "“It is a hard call,” he added."
     )
     assert _speakers(text) == ["Oriel Banner", "Oriel Banner"]
+
+
+def test_a_name_that_only_qualifies_a_role_is_not_the_subject():
+    text = (
+        "Mayor Ilse Rudd opened the depot on Tuesday. "
+        "Rudd adviser Teodor Quill, a former engineer, walked the crowd through the plans. "
+        "“Every bus here will run on batteries by spring,” he said."
+    )
+    assert _speakers(text) == ["Teodor Quill"]
+
+
+def test_a_name_followed_by_who_is_a_persons():
+    from newsnorm.quotes.entities import Entity, learn
+    from newsnorm.quotes.names import find_names
+
+    text = "Later Quillon, who had waited all day, took the stage."
+    entity = Entity("Quillon", frozenset({"Quillon"}), 1)
+    learn(entity, text, find_names(text)[0], inside=False)
+    assert entity.person and entity.known
+
+
+def test_a_verb_between_two_names_is_no_role():
+    from newsnorm.quotes.entities import modifies
+
+    text = "Ruiz met Lund at noon, and Ruiz aide Ana Lund left."
+    assert not modifies(text, 4, 9)
+    assert modifies(text, 31, 37)

@@ -46,6 +46,11 @@ _GENDER_EVIDENCE: Final = 3
 _ACRONYM: Final = 3
 """How many capitals a one-word name needs to be read as an organisation's acronym."""
 """How many mentions of an entity are searched for a following "he" or "she"."""
+_WORD_AFTER_COMMA: Final = regex.compile(r",[ \t]++(\p{Ll}++)(?![\p{L}\p{M}])")
+_MODIFIER_GAP: Final = 40
+_ROLE_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
+"""Endings of English role nouns ("speechwriter", "strategist"), rare on verbs in "-s"."""
+"""The longest run of role words read between a modifying name and the name it qualifies."""
 _SHORT_ED: Final = 4
 """Lowercase words in "-ed" longer than this end a noun phrase: verbs ("the board hired")."""
 
@@ -130,6 +135,37 @@ def _lower_words_before(text: str, position: int) -> list[str]:
             break  # "the court since Ruiz", "the board hired Ruiz": not the name's noun
         found.append(word)
     return found
+
+
+def modifies(text: str, end: int, following: int, *, titled: bool = False) -> bool:
+    """Whether the name ending at *end* only qualifies the role of the name at *following*.
+
+    "Obama consultant Cornell Belcher": between the two names stand only the role words
+    of the second (as the words before a name are read), so the first is not the
+    sentence's subject. The last of those words must be a person's role, or the second
+    name must carry its title (*titled*): "Ruiz met Lund" and "Ruiz told reporters Lund …"
+    have a verb between them.
+
+    Examples:
+        >>> text = "Obama consultant Cornell Belcher agreed."
+        >>> modifies(text, 5, 17), modifies("Ruiz met Lund.", 4, 9)
+        (True, False)
+    """
+    if not 0 < following - end <= _MODIFIER_GAP or text[end : end + 1] != " ":
+        return False
+    gap = text[end + 1 : following - 1].split()
+    if not gap or len(_lower_words_before(text, following)) != len(gap):
+        return False
+    words = lexicon()
+    head = gap[-1].casefold()  # "consultant", not "met" ("Ruiz met Lund")
+    return (
+        titled  # "Clinton campaign Chairman John Podesta": the title is the role's head
+        or head.endswith(_ROLE_ENDINGS)
+        or head in words.person_nouns
+        or head in words.noun_gender
+        or role_stem(head) != head
+        or head.title() in words.title_words
+    )
 
 
 def _speaks(text: str, name: Name) -> bool:
@@ -265,6 +301,9 @@ def learn(entity: Entity, text: str, name: Name, *, inside: bool) -> None:
             entity.ages.add(age.group(1))
             entity.person = entity.known = True
     if text.startswith(",", name.end):
+        relative = _WORD_AFTER_COMMA.match(text, name.end, name.end + 20)
+        if relative is not None and relative.group(1) in words.person_only_relatives:
+            entity.person = entity.known = True  # "Rihanna, who was honoured": a person
         age = _AGE_AFTER.match(text, name.end, name.end + 40)
         if age:
             entity.ages.add(age.group(1))

@@ -61,6 +61,8 @@ class Lexicon:
     """Function words casefolded: the words title case may leave in lowercase."""
     relatives: frozenset[str]
     person_relatives: frozenset[str]
+    person_only_relatives: frozenset[str]
+    """Relatives said of persons only ("who"): a name they follow is a person's."""
     subordinators: frozenset[str]
     place_prepositions: frozenset[str]
     """Prepositions that put the name after them as a place ("in Dover")."""
@@ -396,6 +398,7 @@ def lexicon() -> Lexicon:
         small_words=frozenset(word.casefold() for word in roles["function_words"]),
         relatives=frozenset(roles["relatives"]),
         person_relatives=frozenset(roles.get("person_relatives", ())),
+        person_only_relatives=frozenset(roles.get("person_only_relatives", ())),
         subordinators=frozenset(roles.get("subordinators", ())),
         place_prepositions=frozenset(roles.get("place_prepositions", ())),
         prepositions=frozenset(roles["prepositions"]),

@@ -45,6 +45,7 @@ from newsnorm.quotes.entities import (
     fits_organisation,
     is_common_plural,
     learn,
+    modifies,
     role_stem,
 )
 from newsnorm.quotes.lexicon import lexicon
@@ -160,9 +161,15 @@ class Speakers:
         self._starts: list[int] = []
         self._front = 0
         """Where the names not yet indexed start: pronouns after it cannot be placed yet."""
+        self._modifiers: set[int] = set()
+        """Where the names that only qualify the next one's role start ("Obama consultant …")."""
         for start, end in ranges:
             for name in document.names(start, end):
                 self._front = name.start
+                if occurrences and modifies(
+                    text, occurrences[-1].end, name.chain_start, titled=bool(name.titles)
+                ):
+                    self._modifiers.add(occurrences[-1].start)
                 index = after(quoted_starts, name.start) - 1
                 inside = index >= 0 and name.start < quoted[index][1]
                 entity = self._entity_for(name)
@@ -382,7 +389,7 @@ class Speakers:
             index -= 1
             if found is not None and occurrence.sentence != found.sentence:
                 break
-            if occurrence.quoted or occurrence.possessive:
+            if occurrence.quoted or occurrence.possessive or occurrence.start in self._modifiers:
                 continue  # "Hale's plan was bold, said Brandt": Hale is not the subject
             entity = self._entity(occurrence.entity)
             if (
@@ -455,7 +462,8 @@ class Speakers:
                 and self._gender(occurrence.entity) == gender
             ):
                 continue  # "Hale said he …": a one-word speaker, shown a person by the pronoun
-            first_seen.setdefault(occurrence.sentence, occurrence.start)
+            if occurrence.start not in self._modifiers:
+                first_seen.setdefault(occurrence.sentence, occurrence.start)
             if gender and self._gender(occurrence.entity) not in ("", gender):
                 continue
             if entity.organisation and not (gender and self._gender(occurrence.entity) == gender):
@@ -465,7 +473,7 @@ class Speakers:
                 continue
             features = Features(
                 sentences_back=max(0, cue_sentence - occurrence.sentence),
-                first_in_sentence=first_seen[occurrence.sentence] == occurrence.start,
+                first_in_sentence=first_seen.get(occurrence.sentence) == occurrence.start,
                 according=occurrence.according,
                 known_person=known,
                 mentions=entity.mentions,
