@@ -65,7 +65,8 @@ def test_a_name_followed_by_who_is_a_persons():
     text = "Later Quillon, who had waited all day, took the stage."
     entity = Entity("Quillon", frozenset({"Quillon"}), 1)
     learn(entity, text, find_names(text)[0], inside=False)
-    assert entity.person and entity.known
+    assert entity.person
+    assert entity.known
 
 
 def test_a_verb_between_two_names_is_no_role():
