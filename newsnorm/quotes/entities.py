@@ -47,7 +47,7 @@ _ACRONYM: Final = 3
 """How many capitals a one-word name needs to be read as an organisation's acronym."""
 """How many mentions of an entity are searched for a following "he" or "she"."""
 _WORD_AFTER_COMMA: Final = regex.compile(r",[ \t]++(\p{Ll}++)(?![\p{L}\p{M}])")
-_MODIFIER_GAP: Final = 40
+MODIFIER_GAP: Final = 40
 _ROLE_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
 """Endings of English role nouns ("speechwriter", "strategist"), rare on verbs in "-s"."""
 """The longest run of role words read between a modifying name and the name it qualifies."""
@@ -122,13 +122,17 @@ def fits_organisation(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(short) == 1 and len(full) == 2 and full[-1] not in words.place_heads
 
 
+_ROLE_WORDS: Final = 3
+"""How many lowercase role words are read before a name ("former port manager")."""
+
+
 def _lower_words_before(text: str, position: int) -> list[str]:
     """Up to three lowercase words right before *position* ("former port manager")."""
     if text[position - 1 : position] not in (" ", "\t"):
         return []
     found: list[str] = []
     not_nouns = lexicon().not_nouns
-    for word in reversed(text[max(0, position - 60) : position].split()[-3:]):
+    for word in reversed(text[max(0, position - 60) : position].split()[-_ROLE_WORDS:]):
         if not (word[:1].islower() or word[:1].isdigit()) or not word[-1:].isalnum():
             break
         if word in not_nouns or (word.endswith("ed") and len(word) > _SHORT_ED):
@@ -151,21 +155,23 @@ def modifies(text: str, end: int, following: int, *, titled: bool = False) -> bo
         >>> modifies(text, 5, 17), modifies("Ruiz met Lund.", 4, 9)
         (True, False)
     """
-    if not 0 < following - end <= _MODIFIER_GAP or text[end : end + 1] != " ":
+    if not 0 < following - end <= MODIFIER_GAP or text[end : end + 1] != " ":
         return False
     gap = text[end + 1 : following - 1].split()
-    if not gap or len(_lower_words_before(text, following)) != len(gap):
+    if not 0 < len(gap) <= _ROLE_WORDS:
         return False
-    words = lexicon()
-    head = gap[-1].casefold()  # "consultant", not "met" ("Ruiz met Lund")
-    return (
-        titled  # "Clinton campaign Chairman John Podesta": the title is the role's head
-        or head.endswith(_ROLE_ENDINGS)
-        or head in words.person_nouns
-        or head in words.noun_gender
-        or role_stem(head) != head
-        or head.title() in words.title_words
-    )
+    if not titled:  # "Clinton campaign Chairman John Podesta": the title is the role's head
+        words = lexicon()
+        head = gap[-1].casefold()  # "consultant", not "met" ("Ruiz met Lund")
+        if not (
+            head.endswith(_ROLE_ENDINGS)
+            or head in words.person_nouns
+            or head in words.noun_gender
+            or role_stem(head) != head
+            or head.title() in words.title_words
+        ):
+            return False
+    return len(_lower_words_before(text, following)) == len(gap)
 
 
 def _speaks(text: str, name: Name) -> bool:

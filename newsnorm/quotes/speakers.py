@@ -40,6 +40,7 @@ from newsnorm.quotes.attribution import SPEAKS, Choice, Features, explain, nobod
 from newsnorm.quotes.document import Document, sentence_starts
 from newsnorm.quotes.entities import (
     AGE_WORD,
+    MODIFIER_GAP,
     Entity,
     fits,
     fits_organisation,
@@ -54,11 +55,15 @@ from newsnorm.quotes.names import Name
 
 _LOOK_BACK: Final = 8
 """How many sentences back a pronoun may find its person."""
+_PRONOUN_WORDS: Final = (
+    "he she his her him hers himself herself il elle er sie ella él lui lei ele ela"
+).split()
+# A pronoun, capitalised too: "He said" opening a sentence is the strongest evidence of all.
 _PRONOUN: Final = regex.compile(
-    r"(?<![\p{L}])(?:he|she|his|her|him|hers|himself|herself|il|elle|er|sie|ella|él|lui|lei|ele|ela)(?![\p{L}])"
+    r"(?<![\p{L}])(?:"
+    + "|".join(f"{word}|{word.capitalize()}" for word in _PRONOUN_WORDS)
+    + r")(?![\p{L}])"
 )
-# The same, capitalised too: "He said" opening a sentence is the strongest evidence of all.
-_ANY_PRONOUN: Final = regex.compile(_PRONOUN.pattern, regex.IGNORECASE)
 _LETTER: Final = regex.compile(r"[\p{L}\p{M}]")
 _CANDIDATES: Final = 40
 """How many earlier entities sharing a word a new name is compared with."""
@@ -166,8 +171,14 @@ class Speakers:
         for start, end in ranges:
             for name in document.names(start, end):
                 self._front = name.start
-                if occurrences and modifies(
-                    text, occurrences[-1].end, name.chain_start, titled=bool(name.titles)
+                if (
+                    occurrences
+                    and name.chain_start - occurrences[-1].end <= MODIFIER_GAP
+                    # a quick test first: a space and a lowercase word right after the name
+                    and text[occurrences[-1].end + 1 : occurrences[-1].end + 2].islower()
+                    and modifies(
+                        text, occurrences[-1].end, name.chain_start, titled=bool(name.titles)
+                    )
                 ):
                     self._modifiers.add(occurrences[-1].start)
                 index = after(quoted_starts, name.start) - 1
@@ -327,8 +338,14 @@ class Speakers:
             return entity.gender
         words = lexicon()
         text = self._text
+        scanned = 0  # the windows of nearby mentions overlap: each stretch is read once
+        taken = -1  # where the last scan met someone else's pronoun
         for end in entity.ends:
-            for found in _ANY_PRONOUN.finditer(text, end, min(len(text), end + _GENDER_REACH)):
+            if end < taken:
+                continue  # the first pronoun after this mention is that one too
+            stop = min(len(text), end + _GENDER_REACH)
+            start, scanned = max(end, scanned), stop
+            for found in _PRONOUN.finditer(text, start, stop):
                 if found.start() >= self._front:
                     return ""  # while the names are indexed: not known yet, asked again later
                 word = found.group().lower()
@@ -341,7 +358,8 @@ class Speakers:
                     continue  # "Ruiz backed her up": someone else
                 owner = self._subject_before(found.start(), index)
                 if owner is not None and owner != index:
-                    continue  # someone else's
+                    taken = scanned = found.start()
+                    break  # the first pronoun after this mention is someone else's
                 entity.gender = gender
                 return gender
         entity.gender_checked = True
@@ -403,7 +421,7 @@ class Speakers:
             return None
         opening = self._sentence_starts[found.sentence]
         words = lexicon()
-        for pronoun in _ANY_PRONOUN.finditer(self._text, opening, found.start):
+        for pronoun in _PRONOUN.finditer(self._text, opening, found.start):
             if pronoun.start() >= position:
                 break
             if words.pronoun_gender.get(pronoun.group().lower()) in ("m", "f") and not (
