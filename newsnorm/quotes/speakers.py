@@ -55,9 +55,26 @@ from newsnorm.quotes.names import Name
 
 _LOOK_BACK: Final = 8
 """How many sentences back a pronoun may find its person."""
-_PRONOUN_WORDS: Final = (
-    "he she his her him hers himself herself il elle er sie ella él lui lei ele ela"
-).split()
+_PRONOUN_WORDS: Final = [
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "hers",
+    "himself",
+    "herself",
+    "il",
+    "elle",
+    "er",
+    "sie",
+    "ella",
+    "él",
+    "lui",
+    "lei",
+    "ele",
+    "ela",
+]
 # A pronoun, capitalised too: "He said" opening a sentence is the strongest evidence of all.
 _PRONOUN: Final = regex.compile(
     r"(?<![\p{L}])(?:"
