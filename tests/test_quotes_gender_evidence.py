@@ -75,3 +75,20 @@ def test_a_verb_between_two_names_is_no_role():
     text = "Ruiz met Lund at noon, and Ruiz aide Ana Lund left."
     assert not modifies(text, 4, 9)
     assert modifies(text, 31, 37)
+
+
+def test_a_pronoun_right_after_another_person_may_be_theirs():
+    text = (
+        "Chairwoman Nerys Tallow opened the meeting. "
+        "Deputy mayor Ilse Rudd thanked Teodor Quill for his years of work. "
+        "“We will miss his patience,” she said."
+    )
+    # "his years" may be Quill's: it does not make Rudd a man
+    assert _speakers(text) == ["Ilse Rudd"]
+
+
+def test_a_given_name_whose_gender_changes_with_the_language_gives_none():
+    from newsnorm.quotes.lexicon import lexicon
+
+    assert lexicon().gender_of_name("Andrea") == ""
+    assert lexicon().gender_of_name("Andrew") == "m"

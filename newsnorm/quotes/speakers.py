@@ -373,6 +373,8 @@ class Speakers:
                     word in words.determiners and self._is_object(found.end())
                 ):
                     continue  # "Ruiz backed her up": someone else
+                if self._after_other(found.start(), index):
+                    continue  # "Lowe thanked Fenwick for his work": his may be Fenwick's
                 owner = self._subject_before(found.start(), index)
                 if owner is not None and owner != index:
                     taken = scanned = found.start()
@@ -381,6 +383,20 @@ class Speakers:
                 return gender
         entity.gender_checked = True
         return entity.gender
+
+    def _after_other(self, position: int, own: int) -> bool:
+        """Whether another person is named in the same sentence right before *position*."""
+        index = bisect.bisect_left(self._starts, position) - 1
+        if index < 0:
+            return False
+        occurrence = self._occurrences[index]
+        sentence = bisect.bisect_right(self._sentence_starts, position) - 1
+        if occurrence.entity == own or occurrence.quoted or occurrence.sentence != sentence:
+            return False
+        entity = self._entity(occurrence.entity)
+        return not (entity.organisation or entity.place) and (
+            (entity.person and entity.mid_sentence) or entity.speaks
+        )
 
     def _in_quote(self, position: int) -> bool:
         """Whether *position* is inside one of the document's quotes."""
