@@ -452,7 +452,8 @@ class Speakers:
             found = occurrence
         if found is None:
             return None
-        opening = self._sentence_starts[found.sentence]
+        # bounded, so that a text with no sentence breaks stays linear
+        opening = max(self._sentence_starts[found.sentence], found.start - _GENDER_REACH)
         words = lexicon()
         for pronoun in _PRONOUN.finditer(self._text, opening, found.start):
             if pronoun.start() >= position:
