@@ -4,6 +4,9 @@ Every sentence here is written for these tests; the given names are ones the wor
 so the pronouns are the only evidence of gender.
 """
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsnorm.quotes import extract_quotes
 
 
@@ -92,3 +95,10 @@ def test_a_given_name_whose_gender_changes_with_the_language_gives_none():
 
     assert lexicon().gender_of_name("Andrea") == ""
     assert lexicon().gender_of_name("Andrew") == "m"
+
+
+@given(st.text(max_size=80), st.integers(-5, 90), st.integers(-5, 90), st.booleans())
+def test_modifies_never_raises(text: str, end: int, following: int, titled: bool) -> None:
+    from newsnorm.quotes.entities import modifies
+
+    assert modifies(text, end, following, titled=titled) in (True, False)
