@@ -177,7 +177,8 @@ def test_trimmed_skips_the_label_only_without_a_colon(inner: str) -> None:
 
 
 def test_a_packed_cue_gives_back_its_mention() -> None:
-    from newsnorm.quotes.extract import _mention, _pack
+    from newsnorm.quotes.extract import _pack
+    from newsnorm.quotes.mentions import Mention
 
     text = "\u201cWe stay,\u201d said Mila Novak."
     cue = cue_after(Document(text), 9, len(text))
@@ -185,4 +186,6 @@ def test_a_packed_cue_gives_back_its_mention() -> None:
     packed = _pack(cue)
     assert type(packed) is tuple
     assert packed[:3] == (cue.start, cue.end, cue.text)
-    assert _mention(packed) == cue.mention
+    assert packed[3] is not None
+    assert type(packed[3]) is tuple
+    assert Mention._make(packed[3]) == cue.mention

@@ -21,6 +21,7 @@ from newsnorm.model import Quote
 from newsnorm.quotes.cues import Cue, cue_after, cue_before
 from newsnorm.quotes.document import WINDOW, Document
 from newsnorm.quotes.kinds import (
+    _HEADLINE_LENGTH,
     _is_headline,
     _line_content,
     _not_speech_rule,
@@ -99,14 +100,16 @@ def _fields(mention: Mention | None) -> _MentionFields | None:
 
 
 def _pack(cue: Cue) -> _CueFields:
-    """*cue* as plain tuples (:data:`_CueFields`)."""
-    return cue.start, cue.end, cue.text, _fields(cue.mention)
-
-
-def _mention(cue: _CueFields) -> Mention | None:
-    """The mention of a cue kept as plain tuples."""
-    fields = cue[3]
-    return None if fields is None else Mention._make(fields)
+    """*cue* as plain tuples (:data:`_CueFields`); ``Mention._make`` gives its mention back."""
+    mention = cue.mention
+    if mention is None:
+        return cue.start, cue.end, cue.text, None
+    return (
+        cue.start,
+        cue.end,
+        cue.text,
+        (mention.kind, mention.start, mention.end, mention.word, mention.name),
+    )
 
 
 @attrs.define
@@ -780,8 +783,34 @@ def _share_chain_speakers(candidates: list[_Candidate]) -> None:
                 _take_speaker(item, named, "speaker of a later paragraph")
 
 
-def _label_turns(candidates: list[_Candidate], speakers: Speakers) -> None:
+def _opens_its_line(text: str, line_start: int, position: int) -> bool:
+    """Whether only blanks stand between *line_start* and *position* (read backwards)."""
+    while position > line_start and text[position - 1].isspace():
+        position -= 1
+    return position <= line_start
+
+
+def _any_opens_its_line(text: str, candidates: list[_Candidate]) -> bool:
+    """Whether some quote's opening mark has only blanks before it on its line.
+
+    A quote further on a line than one that does not open it does not either: the
+    character that stands before the first stands before it too. So a line of many quotes
+    is read once.
+    """
+    line, floor = -1, -1  # the line and opening mark of the last quote read
+    for item in candidates:
+        if item.line_start == line and item.open_mark >= floor:
+            continue
+        if _opens_its_line(text, item.line_start, item.open_mark):
+            return True
+        line, floor = item.line_start, item.open_mark
+    return False
+
+
+def _label_turns(text: str, candidates: list[_Candidate], speakers: Speakers) -> None:
     """Give each turn of a transcript quoted paragraph by paragraph ("PENCE: …") its speaker."""
+    if not _any_opens_its_line(text, candidates):
+        return  # a turn's quote opens its line, Speakers.turns's first test: no turn
     paragraphs = [
         (
             item.line_start,
@@ -911,7 +940,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     text = plain_marks(text)
     document = Document(text)
     candidates: list[_Candidate] = []
-    line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
+    # A line, its content and whether it is short enough to be a headline, read once.
+    line: tuple[int, int, int, int, bool] = (-1, -1, -1, -1, False)
     dashes = "\u2014" in text or "\u2013" in text  # with none, no quote is cut at a dash
     # Plain tuples, not Span objects: the collector stops tracking them (quote-dense text).
     for fields in in_house_marks(text, span_fields(text)):
@@ -919,8 +949,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         if close_mark is not None:
             if line[0] != line_start or line[1] != line_end:
                 bounds = _line_content(text, line_start, line_end)
-                line = (line_start, line_end, *bounds)
-            if _is_headline(text, fields, line[2], line[3]):
+                line = (line_start, line_end, *bounds, bounds[1] - bounds[0] < _HEADLINE_LENGTH)
+            # a longer line is no headline, the first test of _is_headline
+            if line[4] and _is_headline(text, fields, line[2], line[3]):
                 continue
         if text[open_mark] in _ANGLES or (
             dashes
@@ -954,7 +985,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
                 candidate.cue_text = candidate.cue[2] or None
         elif candidate.cue is not None:
             cue = candidate.cue
-            mention = _mention(cue)
+            # the mention back from its fields (tuple.__new__ is Mention._make, unchecked)
+            mention = None if cue[3] is None else tuple.__new__(Mention, cue[3])
             choice = speakers.resolve(mention, cue[0])
             candidate.speaker = choice.speaker, choice.start, choice.end
             candidate.reason = f"{candidate.how}; {choice.reason}"
@@ -978,7 +1010,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     if chained:  # the two passes below only read multi-paragraph quotes
         _name_silent_chains(document, candidates, speakers)
         _share_chain_speakers(candidates)
-    _label_turns(candidates, speakers)
+    _label_turns(text, candidates, speakers)
     # Each candidate is freed as its quote is built, and the names read for the speakers
     # before: on quote-dense text the cyclic garbage collector then finds fewer objects alive.
     del speakers, document

@@ -229,7 +229,10 @@ def _scan_line(
         if mark in _CLOSERS[opener] and (
             (
                 _can_close(text, position, mark)
-                and not _is_plural_possessive(text, position, line_end, _CLOSERS[opener])
+                and not (  # its first test: only a single mark can be an apostrophe
+                    mark in _SINGLE
+                    and _is_plural_possessive(text, position, line_end, _CLOSERS[opener])
+                )
             )
             or _stands_alone(text, position, opener)
         ):
