@@ -320,19 +320,18 @@ def cue_before(document: Document, floor: int, opening: int) -> Cue | None:
         if quoted is not None and quoted.kind == "name":
             return Cue(verb.start, verb.end, verb.text, quoted)
     opening_words = text[floor : verb.start].strip(" \t,;:\u2014\u2013-")
-    if not opening_words or opening_words.casefold() in lexicon().object_clitics:
+    if not opening_words or opening_words.casefold() in words.object_clitics:
         # The verb opens the stretch (“…,” said Mateo Rossi, “…”), or only an object pronoun
         # comes first (Lo ha detto il ministro: «…»): its subject follows it.
         mention = read_subject(document, verb.end, opening, left=False)
         return Cue(verb.start, verb.end, verb.text, mention)
-    if verb.text.endswith(words.participle_endings) and text[floor : verb.start].rstrip(
-        " \t"
-    ).endswith(","):
+    after_comma = text[floor : verb.start].rstrip(" \t").endswith(",")  # read once
+    if after_comma and verb.text.endswith(words.participle_endings):
         # "Ruiz shrugged off the claim, saying “…”": the participle shares the main subject
         subject = leading_subject(document, floor, verb.start)
         if subject is not None:
             return Cue(verb.start, verb.end, verb.text, subject)
-    if text[floor : verb.start].rstrip(" \t").endswith(","):
+    if after_comma:
         inverted = _inverted_name(document, verb, opening)
         if inverted is not None:
             return Cue(verb.start, verb.end, verb.text, inverted)

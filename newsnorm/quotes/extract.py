@@ -12,7 +12,7 @@ Examples:
 from __future__ import annotations
 
 import operator
-from typing import Final
+from typing import Final, TypeAlias
 
 import attrs
 import regex
@@ -21,10 +21,12 @@ from newsnorm.model import Quote
 from newsnorm.quotes.cues import Cue, cue_after, cue_before
 from newsnorm.quotes.document import WINDOW, Document
 from newsnorm.quotes.kinds import (
+    _HEADLINE_LENGTH,
     _is_headline,
     _line_content,
+    _not_speech_rule,
     in_house_marks,
-    is_not_speech,
+    is_not_speech_reported,
     is_partial_quote,
     is_passage,
     looks_like_speech,
@@ -33,6 +35,7 @@ from newsnorm.quotes.kinds import (
 )
 from newsnorm.quotes.lexicon import find_verbs, verb_at
 from newsnorm.quotes.mentions import Mention, leading_subject, read_subject, words_in
+from newsnorm.quotes.names import Name
 from newsnorm.quotes.spans import Span, plain_marks, span_fields
 from newsnorm.quotes.speakers import Speakers
 from newsnorm.text import _check_text
@@ -78,6 +81,37 @@ _LOOK_BEHIND: Final = 2000
 """How far before a quote names are read for its pronouns and descriptions."""
 
 
+_MentionFields: TypeAlias = tuple[str, int, int, str, "Name | None"]
+"""A :class:`~newsnorm.quotes.mentions.Mention`'s fields as a plain tuple."""
+_CueFields: TypeAlias = tuple[int, int, str, "_MentionFields | None"]
+"""A :class:`~newsnorm.quotes.cues.Cue`'s fields as a plain tuple, its mention's too.
+
+A candidate keeps its cue in this form until its speaker is chosen: the cyclic garbage
+collector stops tracking an exact tuple of atomic items (a ``NamedTuple`` it tracks for as
+long as it lives), and quote-dense text keeps one cue per quote alive to the end.
+"""
+
+
+def _fields(mention: Mention | None) -> _MentionFields | None:
+    """*mention* as a plain tuple (:data:`_MentionFields`)."""
+    if mention is None:
+        return None
+    return mention.kind, mention.start, mention.end, mention.word, mention.name
+
+
+def _pack(cue: Cue) -> _CueFields:
+    """*cue* as plain tuples (:data:`_CueFields`); ``Mention._make`` gives its mention back."""
+    mention = cue.mention
+    if mention is None:
+        return cue.start, cue.end, cue.text, None
+    return (
+        cue.start,
+        cue.end,
+        cue.text,
+        (mention.kind, mention.start, mention.end, mention.word, mention.name),
+    )
+
+
 @attrs.define
 class _Candidate:
     """A span on its way to a quote: where it is and what attributes it."""
@@ -94,7 +128,8 @@ class _Candidate:
     end: int
     open_mark: int
     close_mark: int | None
-    cue: Cue | None = None
+    cue: _CueFields | None = None
+    """The cue, as plain tuples (:func:`_pack`)."""
     speaker: tuple[str | None, int | None, int | None] = (None, None, None)
     reason: str = ""
     how: str = ""
@@ -136,7 +171,7 @@ def _part(
         end,
         open_mark,
         close_mark,
-        cue,
+        None if cue is None else _pack(cue),
     )
 
 
@@ -260,10 +295,11 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     starts_sentence = not prefix.strip(_PREFIX_MARKS)
     # The quote's first words, read once for every test of its kind below.
     quoted = quoted_words(text, start, end)
-    if is_not_speech(text, start, end, open_mark, quoted=quoted):
+    rule = _not_speech_rule(text, start, end, open_mark, quoted=quoted)
+    if rule:
         candidate.rejected = True
-        if starts_sentence or is_not_speech(
-            text, start, end, open_mark, reported=True, quoted=quoted
+        if starts_sentence or is_not_speech_reported(
+            text, start, end, open_mark, rule=rule, quoted=quoted
         ):
             return
         reporting = cue_before(document, start_of_sentence, open_mark)
@@ -301,7 +337,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         cue = _cue_ending_sentence(document, close_mark, limit)
         how = "cue ending the sentence"
     if cue is not None:
-        candidate.cue = cue
+        candidate.cue = _pack(cue)
         candidate.how = how
         candidate.attributed = True
         if (
@@ -330,7 +366,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
         else None
     )
     if introducer is not None:
-        candidate.cue, candidate.attributed = introducer, True
+        candidate.cue, candidate.attributed = _pack(introducer), True
         candidate.how, candidate.needs_person = "subject of the line before", True
         return
     if candidate.span_close is None and following is not None:
@@ -388,7 +424,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
             named = _name_before_colon(document, start_of_sentence, open_mark)
             if named is not None and _ends_sentence(text, candidate):
                 # "…, says pollster Dana Shaw: “…”": the full name right before the colon
-                candidate.cue = Cue(named.start, named.end, "", named)
+                candidate.cue = (named.start, named.end, "", _fields(named))
                 candidate.keep = True
                 candidate.how = "name before a colon"
             elif (
@@ -396,7 +432,7 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
                 and words_in(text, subject.end, open_mark)  # "Mayor: “…”" is a title
                 and _ends_sentence(text, candidate)
             ):
-                candidate.cue = Cue(subject.start, subject.end, "", subject)
+                candidate.cue = (subject.start, subject.end, "", _fields(subject))
                 candidate.keep = True
                 candidate.how = "subject before a colon"
         return
@@ -405,13 +441,13 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if earlier < start_of_sentence and (previous is None or previous.open_mark < earlier):
         reported = cue_before(document, earlier, start_of_sentence)
         if reported is not None and reported.mention is not None:
-            candidate.cue, candidate.keep = reported, True
+            candidate.cue, candidate.keep = _pack(reported), True
             candidate.how = "after a sentence of reported speech"
             return
         subject = leading_subject(document, earlier, start_of_sentence)
         if subject is not None:
             # "Rusu was blunt. “She will go far.”": the person the sentence is about
-            candidate.cue, candidate.keep = Cue(subject.start, subject.end, "", subject), True
+            candidate.cue, candidate.keep = (subject.start, subject.end, "", _fields(subject)), True
             candidate.how = "after a sentence about the subject"
             candidate.needs_person = True  # named only if the subject turns out to be a person
             return
@@ -435,20 +471,20 @@ def _attribute(document: Document, candidates: list[_Candidate], index: int) -> 
     if whole_paragraph and (previous is None or previous.line_end < line_start - 1):
         reported = _paragraph_before_cue(document, line_start)
         if reported is not None:
-            candidate.cue, candidate.keep = reported, True
+            candidate.cue, candidate.keep = _pack(reported), True
             candidate.how = "after a paragraph of reported speech"
             return
     if whole_paragraph:
         # A quote that is a paragraph of its own, attributed by the next one ("He added …")
         following_cue = _next_line_cue(document, candidate.line_end)
         if following_cue is not None:
-            candidate.cue, candidate.attributed = following_cue, True
+            candidate.cue, candidate.attributed = _pack(following_cue), True
             candidate.how = "cue in the next paragraph"
             return
         if previous is None or previous.line_end < line_start - 1:
             about = _paragraph_before_cue(document, line_start, about=True)
             if about is not None:
-                candidate.cue, candidate.keep = about, True
+                candidate.cue, candidate.keep = _pack(about), True
                 candidate.how = "after a paragraph about the subject"
                 candidate.needs_person = True  # named only if the subject is a person
 
@@ -462,7 +498,7 @@ def _report_content(document: Document, candidate: _Candidate, sentence: int) ->
     candidate.reason = "content of a report; the sentence opens with nobody named"
     subject = leading_subject(document, sentence, candidate.open_mark)
     if subject is not None:
-        candidate.cue = Cue(subject.start, subject.end, "", subject)
+        candidate.cue = (subject.start, subject.end, "", _fields(subject))
         candidate.needs_person = True
 
 
@@ -476,7 +512,7 @@ def _partial_quote(document: Document, candidate: _Candidate, sentence: int) -> 
     subject = leading_subject(document, sentence, candidate.open_mark)
     if subject is not None:
         candidate.keep, candidate.how = True, "partial quote in a sentence about the subject"
-        candidate.cue = Cue(subject.start, subject.end, "", subject)
+        candidate.cue = (subject.start, subject.end, "", _fields(subject))
         candidate.needs_person = True
 
 
@@ -594,7 +630,7 @@ def _keep_passages(document: Document, candidates: list[_Candidate]) -> None:
             subject = leading_subject(document, sentence, candidate.open_mark)
             if subject is None:
                 continue
-            candidate.cue = Cue(subject.start, subject.end, "", subject)
+            candidate.cue = (subject.start, subject.end, "", _fields(subject))
             candidate.needs_person = True  # named only if the subject is a person
         elif last is not None:
             if near[:2] != (last.line_end, line_start):
@@ -747,8 +783,34 @@ def _share_chain_speakers(candidates: list[_Candidate]) -> None:
                 _take_speaker(item, named, "speaker of a later paragraph")
 
 
-def _label_turns(candidates: list[_Candidate], speakers: Speakers) -> None:
+def _opens_its_line(text: str, line_start: int, position: int) -> bool:
+    """Whether only blanks stand between *line_start* and *position* (read backwards)."""
+    while position > line_start and text[position - 1].isspace():
+        position -= 1
+    return position <= line_start
+
+
+def _any_opens_its_line(text: str, candidates: list[_Candidate]) -> bool:
+    """Whether some quote's opening mark has only blanks before it on its line.
+
+    A quote further on a line than one that does not open it does not either: the
+    character that stands before the first stands before it too. So a line of many quotes
+    is read once.
+    """
+    line, floor = -1, -1  # the line and opening mark of the last quote read
+    for item in candidates:
+        if item.line_start == line and item.open_mark >= floor:
+            continue
+        if _opens_its_line(text, item.line_start, item.open_mark):
+            return True
+        line, floor = item.line_start, item.open_mark
+    return False
+
+
+def _label_turns(text: str, candidates: list[_Candidate], speakers: Speakers) -> None:
     """Give each turn of a transcript quoted paragraph by paragraph ("PENCE: …") its speaker."""
+    if not _any_opens_its_line(text, candidates):
+        return  # a turn's quote opens its line, Speakers.turns's first test: no turn
     paragraphs = [
         (
             item.line_start,
@@ -829,8 +891,8 @@ def _ranges(text: str, candidates: list[_Candidate]) -> list[tuple[int, int]]:
         cue = candidate.cue
         if cue is None:
             continue
-        start = max(0, min(candidate.open_mark, cue.start) - _LOOK_BEHIND)
-        end = min(size, max(candidate.end, cue.end) + _REACH)
+        start = max(0, min(candidate.open_mark, cue[0]) - _LOOK_BEHIND)
+        end = min(size, max(candidate.end, cue[1]) + _REACH)
         if start > high:
             # the line start moves *start* back only, so a range that joins the last one
             # does so wherever its line starts
@@ -878,7 +940,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     text = plain_marks(text)
     document = Document(text)
     candidates: list[_Candidate] = []
-    line: tuple[int, int, int, int] = (-1, -1, -1, -1)  # a line and its content, read once
+    # A line, its content and whether it is short enough to be a headline, read once.
+    line: tuple[int, int, int, int, bool] = (-1, -1, -1, -1, False)
     dashes = "\u2014" in text or "\u2013" in text  # with none, no quote is cut at a dash
     # Plain tuples, not Span objects: the collector stops tracking them (quote-dense text).
     for fields in in_house_marks(text, span_fields(text)):
@@ -886,8 +949,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         if close_mark is not None:
             if line[0] != line_start or line[1] != line_end:
                 bounds = _line_content(text, line_start, line_end)
-                line = (line_start, line_end, *bounds)
-            if _is_headline(text, fields, line[2], line[3]):
+                line = (line_start, line_end, *bounds, bounds[1] - bounds[0] < _HEADLINE_LENGTH)
+            # a longer line is no headline, the first test of _is_headline
+            if line[4] and _is_headline(text, fields, line[2], line[3]):
                 continue
         if text[open_mark] in _ANGLES or (
             dashes
@@ -918,16 +982,19 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             if candidate.same_cue:
                 candidate.cue_text = candidate.source.cue_text
             elif candidate.attributed and candidate.cue is not None:
-                candidate.cue_text = candidate.cue.text or None
+                candidate.cue_text = candidate.cue[2] or None
         elif candidate.cue is not None:
-            choice = speakers.resolve(candidate.cue.mention, candidate.cue.start)
+            cue = candidate.cue
+            # the mention back from its fields (tuple.__new__ is Mention._make, unchecked)
+            mention = None if cue[3] is None else tuple.__new__(Mention, cue[3])
+            choice = speakers.resolve(mention, cue[0])
             candidate.speaker = choice.speaker, choice.start, choice.end
             candidate.reason = f"{candidate.how}; {choice.reason}"
-            if candidate.needs_person and not speakers.is_person(candidate.cue.mention):
+            if candidate.needs_person and not speakers.is_person(mention):
                 candidate.speaker = (None, None, None)  # a quote, but nobody named
                 candidate.reason = f"{candidate.how}; subject not known as a person"
             if candidate.attributed:
-                candidate.cue_text = candidate.cue.text or None
+                candidate.cue_text = cue[2] or None
     for index in range(len(candidates) - 2, -1, -1) if chained else ():
         candidate = candidates[index]
         if candidate.span_close is None and candidate.keep and candidate.source is None:
@@ -943,20 +1010,28 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     if chained:  # the two passes below only read multi-paragraph quotes
         _name_silent_chains(document, candidates, speakers)
         _share_chain_speakers(candidates)
-    _label_turns(candidates, speakers)
-    quotes = [
-        Quote(
-            candidate.start,
-            candidate.end,
-            original[candidate.start : candidate.end],
-            *candidate.speaker,
-            cue=candidate.cue_text,
-            reason=candidate.reason or None,
-        )
-        for candidate in candidates
-        if (candidate.attributed or candidate.keep)
-        and candidate.start < candidate.end
-        and (cued or candidate.speaker[0] is not None)  # with no cue: the chains named
-    ]
+    _label_turns(text, candidates, speakers)
+    # Each candidate is freed as its quote is built, and the names read for the speakers
+    # before: on quote-dense text the cyclic garbage collector then finds fewer objects alive.
+    del speakers, document
+    quotes: list[Quote] = []
+    candidates.reverse()
+    while candidates:
+        candidate = candidates.pop()
+        if (
+            (candidate.attributed or candidate.keep)
+            and candidate.start < candidate.end
+            and (cued or candidate.speaker[0] is not None)  # with no cue: the chains named
+        ):
+            quotes.append(
+                Quote(
+                    candidate.start,
+                    candidate.end,
+                    original[candidate.start : candidate.end],
+                    *candidate.speaker,
+                    cue=candidate.cue_text,
+                    reason=candidate.reason or None,
+                )
+            )
     quotes.sort(key=operator.attrgetter("start"))
     return tuple(quotes)

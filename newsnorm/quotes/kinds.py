@@ -190,6 +190,34 @@ def is_not_speech(
         >>> is_not_speech(text, 7, 16, 6)
         True
     """
+    rule = _not_speech_rule(text, start, end, open_mark, reported=reported, quoted=quoted)
+    return rule != ""
+
+
+_NO_WORDS: Final = "no words"
+_NICKNAME: Final = "nickname"
+_WORK_TITLE: Final = "after the noun of a work"
+_PHRASE: Final = "short noun phrase"
+_TITLE: Final = "title case"
+_REPORTED_ALIKE: Final = frozenset({_NO_WORDS, _NICKNAME, _TITLE})
+"""The rules of :func:`_not_speech_rule` that read a quote alike with or without *reported*."""
+
+
+def _not_speech_rule(
+    text: str,
+    start: int,
+    end: int,
+    open_mark: int,
+    *,
+    reported: bool = False,
+    quoted: list[str] | None = None,
+) -> str:
+    """The rule by which :func:`is_not_speech` reads the quote as no speech, or "".
+
+    Examples:
+        >>> _not_speech_rule("Kevin “The Crane” Mullally won.", 7, 16, 6)
+        'nickname'
+    """
     words = lexicon()
     # The first words are enough: every test below counts at most one more than a title has.
     if quoted is None:
@@ -197,7 +225,7 @@ def is_not_speech(
     else:
         quoted = quoted[: _TITLE_WORDS + 1]
     if not quoted:
-        return True
+        return _NO_WORDS
     before = text[max(0, open_mark - 40) : open_mark]
     last = _last_words(before)
     first_word, second_word = last.groups() if last is not None else ("", None)
@@ -216,7 +244,7 @@ def is_not_speech(
             and after.group()[:1].isupper()
             and text[end:close].strip(" \t\"'”’»«“") == ""
         ):
-            return True
+            return _NICKNAME
     folded = previous.casefold()
     not_quote_after = words.not_quote_after
     if (
@@ -227,15 +255,15 @@ def is_not_speech(
         # after the noun of a work are what was said of it, not its title
         lowercase = text[start : start + 1].islower()
         if not (reported and lowercase and folded not in words.word_nouns):
-            return True
+            return _WORK_TITLE
     short = len(quoted) <= (_SHORT_REPORTED if reported else _SHORT)
     content = text[start:end].rstrip()
     ends_like_speech = content.endswith((".", "!", "?", "…", ","))
     if short and not ends_like_speech:
         if folded in words.determiners and folded not in _NOT_DETERMINERS:
-            return True
+            return _PHRASE
         if previous.endswith(("’s", "'s", "s’")):
-            return True
+            return _PHRASE
         close, after = _word_after(text, end, upper=False)
         if (
             after is not None
@@ -243,13 +271,37 @@ def is_not_speech(
             and text[end:close].strip(' \t"”’»«“') == ""
             and _is_noun_after(after.group())
         ):
-            return True
+            return _PHRASE
     # A title keeps the comma of the sentence around it ("“Night Shift,” a new series"), and
     # the full stop of the sentence it ends ("on “Night Shift.”"): American style puts it
     # inside. Shouted capitals ("“WE WIN.”") are not title case.
     if not _is_title_case(quoted):
-        return False
-    return not content.endswith((".", "!", "?", "…")) or not content.isupper()
+        return ""
+    if not content.endswith((".", "!", "?", "…")) or not content.isupper():
+        return _TITLE
+    return ""
+
+
+def is_not_speech_reported(
+    text: str, start: int, end: int, open_mark: int, *, rule: str, quoted: list[str]
+) -> bool:
+    """``is_not_speech(..., reported=True)`` of a quote that *rule* read as no speech without.
+
+    *rule* is what :func:`_not_speech_rule` gave without *reported*, and *quoted* is
+    :func:`quoted_words` of the quote. Only two readings can change with *reported*: the
+    words after the noun of a work, and a short noun phrase of more than
+    :data:`_SHORT_REPORTED` words; those are read again. Every other rule
+    (:data:`_REPORTED_ALIKE`) is tested alike either way, as are the tests before it,
+    which said no without *reported* and so say no with it.
+
+    Examples:
+        >>> text = "Kevin “The Crane” Mullally won."
+        >>> is_not_speech_reported(text, 7, 16, 6, rule="nickname", quoted=["The", "Crane"])
+        True
+    """
+    if rule in _REPORTED_ALIKE or (rule == _PHRASE and len(quoted) <= _SHORT_REPORTED):
+        return True
+    return is_not_speech(text, start, end, open_mark, reported=True, quoted=quoted)
 
 
 def _word_after(text: str, end: int, *, upper: bool) -> tuple[int, regex.Match[str] | None]:

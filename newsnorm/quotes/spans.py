@@ -187,7 +187,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The quoted words between *start* and *end*: no blanks around, no transcript label."""
     while start < end and text[start] in _INNER_SPACE:
         start += 1
-    label = _LABEL.match(text, start, end)
+    # A label ends in a colon: without one in the quote, the match is spared.
+    label = _LABEL.match(text, start, end) if text.find(":", start, end) >= 0 else None
     if label is not None and label.end() < end:
         start = label.end()  # “HOLT: Good evening.”: the speaker's label is not quoted
     while end > start and text[end - 1] in _INNER_SPACE:
@@ -228,7 +229,10 @@ def _scan_line(
         if mark in _CLOSERS[opener] and (
             (
                 _can_close(text, position, mark)
-                and not _is_plural_possessive(text, position, line_end, _CLOSERS[opener])
+                and not (  # its first test: only a single mark can be an apostrophe
+                    mark in _SINGLE
+                    and _is_plural_possessive(text, position, line_end, _CLOSERS[opener])
+                )
             )
             or _stands_alone(text, position, opener)
         ):
