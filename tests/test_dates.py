@@ -375,6 +375,40 @@ class TestBusinessPeriods:
             ("next year's first quarter", "1990-Q1"),
         ]
 
+    def test_in_january_the_fourth_quarter_is_the_one_just_ended(self) -> None:
+        january = dt.date(2026, 1, 22)
+        assert values("The brewer lost money in the fourth quarter.", january) == [
+            ("the fourth quarter", "2025-Q4")
+        ]
+        assert values("The brewer expects fourth-quarter sales to slip.", january) == [
+            ("fourth-quarter", "2025-Q4")
+        ]
+
+    def test_a_quarter_ahead_of_the_last_one_reported_goes_by_tense(self) -> None:
+        may = dt.date(2026, 5, 6)  # the first quarter is the last one ended
+        assert values("Its third-quarter loss widened sharply.", may) == [
+            ("third-quarter", "2025-Q3")
+        ]
+        assert values("The mill will restart in the third quarter.", may) == [
+            ("the third quarter", "2026-Q3")
+        ]
+
+    def test_a_quarter_behind_the_last_one_reported_goes_by_tense(self) -> None:
+        november = dt.date(2026, 11, 4)  # the third quarter is the last one ended
+        assert values("Shipments slowed in the first quarter.", november) == [
+            ("the first quarter", "2026-Q1")
+        ]
+        assert values("The mill will restart in the first quarter.", november) == [
+            ("the first quarter", "2027-Q1")
+        ]
+
+    def test_the_quarter_of_this_or_next_year(self) -> None:
+        text = "Costs peak in the fourth quarter of this year and ease in the first quarter of next year."
+        assert values(text, dt.date(2026, 2, 10)) == [
+            ("the fourth quarter of this year", "2026-Q4"),
+            ("the first quarter of next year", "2027-Q1"),
+        ]
+
     def test_fiscal_years(self) -> None:
         text = "Fiscal 1990 looks weak, and results for the fiscal year disappointed."
         assert values(text, THURSDAY_1989) == [("Fiscal 1990", "1990"), ("the fiscal year", "1989")]

@@ -87,11 +87,13 @@ def _compares_period(expression: Expression, anchors: Anchors, reference: dt.dat
 
 _RESOLVE_REACH: Final = 120  # resolve reads at most 111 characters around an expression
 _CONTEXT_FREE: Final = frozenset(
-    {"iso", "numeric", "numeric_short", "week", "quarter", "quarter_code", "century", "decade"}
+    {"iso", "numeric", "numeric_short", "week", "quarter_code", "century", "decade"}
     | {"year", "ago", "unit_relative", "day_word"}
 )
 """Forms whose value :func:`resolve` reads from the expression alone, never from its clause."""
-_TENSED: Final = frozenset({"day_month", "month_day", "holiday", "month", "relative_month"})
+_TENSED: Final = frozenset(
+    {"day_month", "month_day", "holiday", "month", "relative_month", "quarter"}
+)
 """Forms that read their clause's tense only with a reference and no year or offset stated."""
 _RESOLVED_SIZE: Final = 4_096  # distinct values kept: a text that does not repeat keeps memory flat
 

@@ -43,6 +43,7 @@ _PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s*+\Z")
 _AGO_THIS: Final = frozenset({"this_month", "this_week", "this_day"})
 _NEAR_DAYS: Final = 7  # a day this close to the reference is meant, whatever the tense
 _WINDOW: Final = 90
+_REPORTING_LAG: Final = 1  # quarters: a quarter's results are news in the quarter after it
 
 
 _LOWER: Final = "a-z\u00df-\u00f6\u00f8-\u00ff"  # the lower-case letters of the calendar languages
@@ -314,6 +315,34 @@ def _quarter(reference: dt.date, shift: int) -> str:
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
+def _quarter_candidates(quarter: int, reference: dt.date) -> list[tuple[int, int]]:
+    """``(distance, year)`` for the quarter *quarter* of the years around *reference*.
+
+    The distance is counted in quarters from the last quarter that has ended by the
+    reference (``_REPORTING_LAG``): a story names the quarter it reports on, so in January
+    the "fourth quarter" is the one just ended and the "first quarter" is the one under way.
+    """
+    ended = reference.year * 4 + (reference.month - 1) // 3 - _REPORTING_LAG
+    return [
+        (year * 4 + quarter - 1 - ended, year)
+        for year in range(reference.year - 1, reference.year + 2)
+    ]
+
+
+def _quarter_year(candidates: Sequence[tuple[int, int]], tense: int, year: int) -> int:
+    """The year of a quarter named without one: the nearest, or by the clause's tense.
+
+    A future clause takes the first quarter not yet reported (the one just ended
+    counts: "expects a fourth-quarter loss" in January); a past clause the latest that
+    has begun (the one under way counts); no tense the nearest, a tie to *year*.
+    """
+    if tense > 0:
+        return min((pair for pair in candidates if pair[0] >= 0), default=(0, 0))[1]
+    if tense < 0:
+        return max((pair for pair in candidates if pair[0] <= _REPORTING_LAG), default=(0, 0))[1]
+    return min(candidates, key=lambda pair: (abs(pair[0]), abs(pair[1] - year)))[1]
+
+
 def _pick(candidates: Sequence[tuple[int, _Value]], tense: int, *, tie: int = -1) -> _Value:
     """Choose among ``(distance, value)`` pairs: nearest, or the latest past / next future.
 
@@ -561,6 +590,16 @@ def _resolve(
             year = reference.year + (expression.year_offset or 0)
             if expression.relation == "year_before":
                 year -= 1  # "the year-ago third quarter"
+            elif expression.year_offset is None:  # "the fourth quarter": which year's
+                candidates = _quarter_candidates(expression.quarter or 1, reference)
+                years = {_quarter_year(candidates, tense, year) for tense in (-1, 0, 1)}
+                year = (
+                    years.pop()
+                    if len(years) == 1
+                    else _quarter_year(
+                        candidates, tense_at(text, expression.start, expression.end, table), year
+                    )
+                )
         return (
             f"{year:04d}-Q{expression.quarter}" if year else f"XXXX-Q{expression.quarter}",
             "quarter",
