@@ -409,6 +409,10 @@ class TestBusinessPeriods:
             ("the first quarter of next year", "2027-Q1"),
         ]
 
+    def test_a_season_of_this_or_last_year(self) -> None:
+        text = "The dam ran dry in the summer of last year."
+        assert values(text, dt.date(2026, 2, 10)) == [("the summer of last year", "2025-SU")]
+
     def test_fiscal_years(self) -> None:
         text = "Fiscal 1990 looks weak, and results for the fiscal year disappointed."
         assert values(text, THURSDAY_1989) == [("Fiscal 1990", "1990"), ("the fiscal year", "1989")]
@@ -511,6 +515,36 @@ class TestTenseModel:
     def test_a_clause_opening_date_reads_the_sentence_verb(self) -> None:
         found = values("In January, the board hired a new chief.", dt.date(2025, 10, 27))
         assert found == [("January", "2025-01")]
+
+    def test_the_end_of_a_period_is_not_a_deadline(self) -> None:
+        reference = dt.date(2026, 2, 12)
+        assert values("Rents climbed 5% in the year to December.", reference) == [
+            ("December", "2025-12")
+        ]
+        assert values("Rents must be frozen until December.", reference) == [
+            ("December", "2026-12")
+        ]
+
+    def test_a_present_that_names_a_plan_makes_a_weekday_future(self) -> None:
+        reference = dt.date(2026, 2, 12)  # a Thursday
+        assert values("The senate meets on Tuesday to vote.", reference) == [
+            ("Tuesday", "2026-02-17")
+        ]
+        assert values("On Monday the senate meets again.", reference) == [("Monday", "2026-02-16")]
+        assert values("The senate met on Tuesday.", reference) == [("Tuesday", "2026-02-10")]
+        assert values("The shop was open on Sunday.", reference) == [("Sunday", "2026-02-08")]
+
+    def test_a_present_that_names_a_plan_in_other_languages(self) -> None:
+        reference = dt.date(2026, 2, 12)  # a Thursday
+        assert values("Der Stadtrat tagt am Dienstag im Rathaus.", reference) == [
+            ("Dienstag", "2026-02-17")
+        ]
+        assert values("Der Stadtrat tagte am Dienstag im Rathaus.", reference) == [
+            ("Dienstag", "2026-02-10")
+        ]
+        assert values("El consejo se reúne el martes en el ayuntamiento.", reference) == [
+            ("martes", "2026-02-17")
+        ]
 
     def test_weekday_future_cues(self) -> None:
         reference = dt.date(2025, 3, 12)  # a Wednesday

@@ -502,6 +502,8 @@ def _expression(
         fields.update(
             season=table.mapping("seasons")[groups["season"].lower()], offset=_offset(groups, table)
         )
+        if groups.get("year_relative"):  # "the summer of last year"
+            fields.update(year_offset=_relative(groups["year_relative"], table))
         if _is_name(text, match.start("season"), groups["season"], table):
             return None  # "the Winter Olympics", "Summer Games"
         if start == match.start("season") and groups["season"].lower() in table.word_set(
@@ -514,7 +516,13 @@ def _expression(
         has_determiner = bool(groups.get("determiner")) and bool(
             table.raw.get("season_with_determiner")
         )
-        context = year or groups.get("modifier") or fields["offset"] is not None or has_determiner
+        context = (
+            year
+            or groups.get("modifier")
+            or fields["offset"] is not None
+            or has_determiner
+            or groups.get("year_relative")
+        )
         if not context and not _allowed_alone(text, start, table, before=before):
             return None
     elif form == "unit_relative":

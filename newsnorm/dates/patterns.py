@@ -522,7 +522,8 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?:(?P<determiner>{determiners})\\s{{0,3}})?"
         f"(?:(?P<relative>{relative_before}){_SPACE})?(?P<season>{seasons}){_END}"
         f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
-        f"(?:{_SPACE}(?:{_alternation(table.words('season_connectors'))}{_SPACE})?{_YEAR})?",
+        f"(?:{_SPACE}(?:{_alternation(table.words('season_connectors'))}{_SPACE})?"
+        f"(?:{_YEAR}|(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}))?",
         "quarter": f"{_BOUNDARY}(?:{determiners}{_SPACE})?"
         f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE}"
         f"|(?P<pmod>{period_modifiers})(?:{_SPACE}|-)|{_YEAR}{_SPACE})?"

@@ -43,6 +43,7 @@ _PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s*+\Z")
 _AGO_THIS: Final = frozenset({"this_month", "this_week", "this_day"})
 _NEAR_DAYS: Final = 7  # a day this close to the reference is meant, whatever the tense
 _WINDOW: Final = 90
+_UNIT_REACH: Final = 16  # "fines de semana": the longest unit word, and a space
 _REPORTING_LAG: Final = 1  # quarters: a quarter's results are news in the quarter after it
 
 
@@ -179,6 +180,7 @@ def tense_at(
             and previous.group(1).lower().replace("\u2019", "'") in future_prepositions
             and not possessive
             and not _opens_range(text[max(0, start - _RANGE_REACH) : start].lower(), language)
+            and not _ends_period(text, left, previous.start(), language)
         ):
             return 1
     leaning = 0  # a weekday's future preposition, unless a past cue says otherwise
@@ -207,6 +209,9 @@ def tense_at(
         verb = cue.search(text, end, sentence.start() if sentence is not None else far)
         if verb is not None and not (verb.group("future") or verb.group("future_form")):
             return -1
+        stop = sentence.start() if sentence is not None else far
+        if verb is None and not prepositions and _schedules(text, end, stop, language):
+            return 1  # "On Monday the panel meets again"
         return leaning
     while first is not None and _is_adjective(text, end, first, language):
         first = cue.search(text, first.end(), right)
@@ -215,6 +220,8 @@ def tense_at(
         # sentence's verb before it governs it
         last = _governing(text, left, cue, language)
     if last is None and first is None:
+        if not prepositions and _schedules(text, left, right, language):
+            return 1  # "the committee meets on Tuesday": a present that names a plan
         return leaning
     if first is None or (last is not None and start - last.end() <= first.start() - end):
         chosen = last
@@ -280,6 +287,39 @@ def _is_adjective(text: str, left: int, found: re.Match[str], language: str) -> 
     return previous is not None and previous.group(1).lower() in _phrases(
         language, "adjective_openers"
     )
+
+
+@functools.cache
+def _scheduling(language: str) -> re.Pattern[str]:
+    """A pattern for the verbs of *language* whose present names a plan ("meets", "opens")."""
+    from newsnorm.dates.patterns import _trie  # noqa: PLC0415 - shared pattern helper
+
+    words = _phrases(language, "weekday_future")
+    body = _trie(words) if words else "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+
+
+def _schedules(text: str, left: int, right: int, language: str) -> bool:
+    """Whether the clause ``text[left:right]`` holds a verb whose present names a plan."""
+    return _scheduling(language).search(text, left, right) is not None
+
+
+@functools.cache
+def _period_units(language: str) -> frozenset[str]:
+    """The words of *language* for a span longer than a day ("year", "months", "Quartal")."""
+    units = calendar(language).raw.get("units", {})
+    return frozenset(
+        str(word).lower() for unit, words in units.items() if unit != "day" for word in words
+    )
+
+
+def _ends_period(text: str, left: int, position: int, language: str) -> bool:
+    """Whether a unit word ends just before *position*: "the year to March" ends a period.
+
+    The preposition after it marks where the period ends, not a time still to come.
+    """
+    previous = _PREVIOUS_WORD.search(text, max(left, position - _UNIT_REACH), position)
+    return previous is not None and previous.group(1).lower() in _period_units(language)
 
 
 def _opens_range(before: str, language: str) -> bool:
@@ -491,6 +531,8 @@ def _season_value(expression: Expression, reference: dt.date | None, tense: int 
         return f"{expression.year:04d}-{season}"
     if reference is None:
         return f"XXXX-{season}"
+    if expression.year_offset is not None:
+        return f"{reference.year + expression.year_offset:04d}-{season}"
     current = (reference.month % 12) // 3 - 1  # December-February is winter of the year before
     year = reference.year if reference.month >= 3 else reference.year - 1
     current %= 4
