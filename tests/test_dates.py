@@ -409,6 +409,18 @@ class TestBusinessPeriods:
             ("the first quarter of next year", "2027-Q1"),
         ]
 
+    def test_prior_is_the_period_before_the_one_discussed(self) -> None:
+        text = "Second-quarter output rose 3% from the prior quarter and 8% from the prior year."
+        assert values(text, THURSDAY_1989) == [
+            ("Second-quarter", "1989-Q2"),
+            ("the prior quarter", "1989-Q1"),
+            ("the prior year", "1988"),
+        ]
+        assert values("In 1986 the mill closed; the prior year it was sold.", THURSDAY_1989) == [
+            ("1986", "1986"),
+            ("the prior year", "1985"),
+        ]
+
     def test_a_season_of_this_or_last_year(self) -> None:
         text = "The dam ran dry in the summer of last year."
         assert values(text, dt.date(2026, 2, 10)) == [("the summer of last year", "2025-SU")]
@@ -523,6 +535,11 @@ class TestTenseModel:
         ]
         assert values("Rents must be frozen until December.", reference) == [
             ("December", "2026-12")
+        ]
+
+    def test_prior_to_is_no_deadline(self) -> None:
+        assert values("Prior to March, the mill ran at a loss.", THURSDAY_1989) == [
+            ("March", "1989-03")
         ]
 
     def test_a_present_that_names_a_plan_makes_a_weekday_future(self) -> None:

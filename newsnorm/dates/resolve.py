@@ -314,12 +314,17 @@ def _period_units(language: str) -> frozenset[str]:
 
 
 def _ends_period(text: str, left: int, position: int, language: str) -> bool:
-    """Whether a unit word ends just before *position*: "the year to March" ends a period.
+    """Whether the word before a future preposition at *position* takes its future away.
 
-    The preposition after it marks where the period ends, not a time still to come.
+    A unit word ("the year to March") makes the preposition mark where a period ends, and
+    a word of the tense data's ``tenseless_before`` ("prior to March") makes it mean
+    "before": neither is a time still to come.
     """
     previous = _PREVIOUS_WORD.search(text, max(left, position - _UNIT_REACH), position)
-    return previous is not None and previous.group(1).lower() in _period_units(language)
+    if previous is None:
+        return False
+    word = previous.group(1).lower()
+    return word in _period_units(language) or word in _phrases(language, "tenseless_before")
 
 
 def _opens_range(before: str, language: str) -> bool:
