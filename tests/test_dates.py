@@ -506,6 +506,8 @@ class TestFalseDates:
 
     def test_generic_today(self) -> None:
         assert values("Fashion in today's world moves fast.") == []
+        assert values("Most of today's electric cars charge overnight.") == []
+        assert values("Today's final vote was close.") == [("Today", "2025-03-12")]
 
 
 class TestTenseModel:

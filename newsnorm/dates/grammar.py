@@ -555,11 +555,12 @@ def _expression(
         if blockers and any(word in blockers for word in _previous_words(text, start)):
             return None  # "por la mañana": in the morning, not tomorrow
         if text.startswith(("'s ", "\u2019s "), end):
-            following = _WORD_AFTER.match(text, end + 2, end + 42)
-            if following is not None and following.group(1).lower() in table.word_set(
-                "generic_after_today"
+            following = _TWO_WORDS_AFTER.match(text, end + 2, end + 82)
+            generic = table.word_set("generic_after_today")
+            if following is not None and any(
+                (word or "").lower() in generic for word in following.groups()
             ):
-                return None  # "today's world", "today's youth": the present, not a day
+                return None  # "today's world", "today's young voters": the present, not a day
         fields.update(unit="day", offset=int(offset))
     elif (
         form == "year"
@@ -574,6 +575,7 @@ def _expression(
 
 _SPACES: Final = regex.compile(r"\s+")
 _WORD_AFTER: Final = regex.compile(r"\s{1,3}([\p{L}]++)")
+_TWO_WORDS_AFTER: Final = regex.compile(r"\s{1,3}([\p{L}]++)(?:\s{1,3}([\p{L}]++))?")
 _TWO_WORDS_BEFORE: Final = regex.compile(
     r"(?r)(?:([\p{L}'\u2019]++)\s{1,3})?([\p{L}'\u2019]++)\s{1,3}\Z"
 )
