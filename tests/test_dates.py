@@ -450,6 +450,14 @@ class TestAnchored:
         text = "The ferry sank on 3 May 2024. The next day divers arrived."
         assert values(text) == [("3 May 2024", "2024-05-03"), ("The next day", "2024-05-04")]
 
+    def test_the_next_year_follows_the_year_named(self) -> None:
+        text = "The levy began in 2011. Voters kept it at the polls the next year."
+        assert values(text) == [("2011", "2011"), ("the next year", "2012")]
+        assert values("The next year will be hard for growers.") == [("The next year", "2026")]
+
+    def test_over_the_next_year_is_a_span(self) -> None:
+        assert values("Fares will climb over the next year.") == []
+
     def test_that_day_without_a_day_named_is_left_out(self) -> None:
         assert values("Nobody knew what happened that day.") == []
 

@@ -166,8 +166,6 @@ def _period_relation(word: str, table: Calendar) -> str:
 
 _DATED_UNITS: Final = frozenset({"year", "month", "week", "day"})
 """Units whose "the ... ended July 2" names a period of its own ("the quarter ended" does not)."""
-_DATED_SHORT_UNITS: Final = _DATED_UNITS - {"year"}
-"""Units whose "the next ..." is the one after the period the story last named ("the next day")."""
 _ANCHORED_UNITS: Final = frozenset({"quarter", "period"})
 """Period words that name the period under discussion with a bare "the" ("the quarter")."""
 
@@ -533,9 +531,12 @@ def _expression(
             return None  # "on ABC's This Week": a programme, not a week
         unit = _unit(groups["unit"], table)
         lowered = _squeezed(match.group())
-        if unit in _DATED_SHORT_UNITS and lowered.startswith(
-            tuple(table.words("anchored_next"))
-        ):  # "the next day": the day after the one the story last named
+        if unit in _DATED_UNITS and lowered.startswith(tuple(table.words("anchored_next"))):
+            if unit == "year" and _previous_words(text, start)[0] in table.word_set(
+                "span_prepositions"
+            ):
+                return None  # "over the next year": a span from now, not a date
+            # "the next day", "the next year": the one after the period the story last named
             return Expression("period", start, end, match.group(), unit=unit, relation="next")
         fields.update(unit=unit, offset=0 if offset is None else offset)
     elif form == "ago":
