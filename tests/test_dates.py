@@ -421,6 +421,11 @@ class TestBusinessPeriods:
             ("the prior year", "1985"),
         ]
 
+    def test_fiscal_between_the_ordinal_and_the_quarter(self) -> None:
+        assert values("Its second fiscal quarter was weak.", THURSDAY_1989) == [
+            ("second fiscal quarter", "1989-Q2")
+        ]
+
     def test_a_season_of_this_or_last_year(self) -> None:
         text = "The dam ran dry in the summer of last year."
         assert values(text, dt.date(2026, 2, 10)) == [("the summer of last year", "2025-SU")]

@@ -529,6 +529,7 @@ def _grammar(language: str) -> dict[str, str]:
         f"|(?P<pmod>{period_modifiers})(?:{_SPACE}|-)|{_YEAR}{_SPACE})?"
         f"(?:{fiscal}{_SPACE})?"
         f"(?P<ordinal>{_alternation(table.words('ordinals'))})"
+        f"(?:{_SPACE}{fiscal})?"  # "its second fiscal quarter"
         f"(?:{_SPACE}|-){_alternation(table.words('quarter_words'))}{_END}"
         f"(?:{_SPACE}(?:{_alternation(table.words('quarter_connectors'))}{_SPACE})?"
         f"(?:{_YEAR}|(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}))?",
