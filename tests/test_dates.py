@@ -393,6 +393,18 @@ class TestBusinessPeriods:
             ("the third quarter", "2026-Q3")
         ]
 
+    def test_the_same_quarter_in_two_tenses_in_one_text(self) -> None:
+        may = dt.date(2026, 5, 6)
+        text = "Output fell in the third quarter. Output will rise in the third quarter."
+        assert values(text, may) == [
+            ("the third quarter", "2025-Q3"),
+            ("the third quarter", "2026-Q3"),
+        ]
+        assert values("Output fell in Q3. Output will rise in Q3.", may) == [
+            ("Q3", "2025-Q3"),
+            ("Q3", "2026-Q3"),
+        ]
+
     def test_a_quarter_behind_the_last_one_reported_goes_by_tense(self) -> None:
         november = dt.date(2026, 11, 4)  # the third quarter is the last one ended
         assert values("Shipments slowed in the first quarter.", november) == [

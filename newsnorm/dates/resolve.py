@@ -374,6 +374,33 @@ def _quarter_candidates(quarter: int, reference: dt.date) -> list[tuple[int, int
     ]
 
 
+def _quarter_needs_tense(expression: Expression, reference: dt.date | None) -> bool:
+    """Whether the year of a quarter named without one depends on its clause's tense.
+
+    Only then does :func:`resolve` read the tense; otherwise the value depends on the
+    expression and the reference alone.
+
+    Examples:
+        >>> from newsnorm.dates.grammar import scan
+        >>> quarter = scan("the third quarter")[0]
+        >>> _quarter_needs_tense(quarter, dt.date(2025, 11, 3))  # the one just reported
+        False
+        >>> _quarter_needs_tense(quarter, dt.date(2025, 5, 6))  # 2024's, or 2025's to come
+        True
+    """
+    if (
+        reference is None
+        or expression.form not in {"quarter", "quarter_code"}
+        or expression.year is not None
+        or expression.year_offset is not None
+        or expression.relation == "year_before"
+        or not 1 <= (expression.quarter or 0) <= 4
+    ):
+        return False
+    candidates = _quarter_candidates(expression.quarter or 1, reference)
+    return len({_quarter_year(candidates, tense, reference.year) for tense in (-1, 0, 1)}) > 1
+
+
 def _quarter_year(candidates: Sequence[tuple[int, int]], tense: int, year: int) -> int:
     """The year of a quarter named without one: the nearest, or by the clause's tense.
 
@@ -639,14 +666,12 @@ def _resolve(
                 year -= 1  # "the year-ago third quarter"
             elif expression.year_offset is None:  # "the fourth quarter": which year's
                 candidates = _quarter_candidates(expression.quarter or 1, reference)
-                years = {_quarter_year(candidates, tense, year) for tense in (-1, 0, 1)}
-                year = (
-                    years.pop()
-                    if len(years) == 1
-                    else _quarter_year(
-                        candidates, tense_at(text, expression.start, expression.end, table), year
-                    )
+                tense = (
+                    tense_at(text, expression.start, expression.end, table)
+                    if _quarter_needs_tense(expression, reference)
+                    else 0
                 )
+                year = _quarter_year(candidates, tense, year)
         return (
             f"{year:04d}-Q{expression.quarter}" if year else f"XXXX-Q{expression.quarter}",
             "quarter",
