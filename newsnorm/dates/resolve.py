@@ -377,8 +377,9 @@ def _quarter_candidates(quarter: int, reference: dt.date) -> list[tuple[int, int
 def _quarter_needs_tense(expression: Expression, reference: dt.date | None) -> bool:
     """Whether the year of a quarter named without one depends on its clause's tense.
 
-    Only then does :func:`resolve` read the tense; otherwise the value depends on the
-    expression and the reference alone.
+    Only when two quarters of that name are as near (two quarters before and after the
+    last one ended) does :func:`resolve` read the tense; otherwise the nearest wins, and
+    the value depends on the expression and the reference alone.
 
     Examples:
         >>> from newsnorm.dates.grammar import scan
@@ -397,22 +398,25 @@ def _quarter_needs_tense(expression: Expression, reference: dt.date | None) -> b
         or not 1 <= (expression.quarter or 0) <= 4
     ):
         return False
-    candidates = _quarter_candidates(expression.quarter or 1, reference)
-    return len({_quarter_year(candidates, tense, reference.year) for tense in (-1, 0, 1)}) > 1
+    distances = sorted(
+        abs(pair[0]) for pair in _quarter_candidates(expression.quarter or 1, reference)
+    )
+    return distances[0] == distances[1]
 
 
 def _quarter_year(candidates: Sequence[tuple[int, int]], tense: int, year: int) -> int:
-    """The year of a quarter named without one: the nearest, or by the clause's tense.
+    """The year of a quarter named without one: the nearest, or of two as near, by tense.
 
-    A future clause takes the first quarter not yet reported (the one just ended
-    counts: "expects a fourth-quarter loss" in January); a past clause the latest that
-    has begun (the one under way counts); no tense the nearest, a tie to *year*.
+    Of two as near, a past clause takes the earlier, a future clause the later ("will
+    restart in the first quarter" in November), no tense the one of *year*.
     """
-    if tense > 0:
-        return min((pair for pair in candidates if pair[0] >= 0), default=(0, 0))[1]
-    if tense < 0:
-        return max((pair for pair in candidates if pair[0] <= _REPORTING_LAG), default=(0, 0))[1]
-    return min(candidates, key=lambda pair: (abs(pair[0]), abs(pair[1] - year)))[1]
+    nearest = min(abs(pair[0]) for pair in candidates)
+    tied = sorted(pair[1] for pair in candidates if abs(pair[0]) == nearest)
+    if len(tied) == 1:
+        return tied[0]
+    if tense:
+        return tied[-1] if tense > 0 else tied[0]
+    return year if year in tied else tied[0]
 
 
 def _pick(candidates: Sequence[tuple[int, _Value]], tense: int, *, tie: int = -1) -> _Value:
