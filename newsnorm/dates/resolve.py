@@ -398,8 +398,14 @@ def _quarter_needs_tense(expression: Expression, reference: dt.date | None) -> b
         or not 1 <= (expression.quarter or 0) <= 4
     ):
         return False
+    return _quarter_tied(expression.quarter or 1, reference.year, (reference.month - 1) // 3)
+
+
+@functools.lru_cache(maxsize=64)
+def _quarter_tied(quarter: int, year: int, index: int) -> bool:
+    """Whether two quarters *quarter* are as near to the quarter *index* (0-3) of *year*."""
     distances = sorted(
-        abs(pair[0]) for pair in _quarter_candidates(expression.quarter or 1, reference)
+        abs(pair[0]) for pair in _quarter_candidates(quarter, dt.date(year, index * 3 + 1, 1))
     )
     return distances[0] == distances[1]
 
