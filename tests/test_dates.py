@@ -375,6 +375,73 @@ class TestBusinessPeriods:
             ("next year's first quarter", "1990-Q1"),
         ]
 
+    def test_in_january_the_fourth_quarter_is_the_one_just_ended(self) -> None:
+        january = dt.date(2026, 1, 22)
+        assert values("The brewer lost money in the fourth quarter.", january) == [
+            ("the fourth quarter", "2025-Q4")
+        ]
+        assert values("The brewer expects fourth-quarter sales to slip.", january) == [
+            ("fourth-quarter", "2025-Q4")
+        ]
+
+    def test_a_quarter_ahead_of_the_last_one_reported_goes_by_tense(self) -> None:
+        may = dt.date(2026, 5, 6)  # the first quarter is the last one ended
+        assert values("Its third-quarter loss widened sharply.", may) == [
+            ("third-quarter", "2025-Q3")
+        ]
+        assert values("The mill will restart in the third quarter.", may) == [
+            ("the third quarter", "2026-Q3")
+        ]
+
+    def test_the_same_quarter_in_two_tenses_in_one_text(self) -> None:
+        may = dt.date(2026, 5, 6)
+        text = "Output fell in the third quarter. Output will rise in the third quarter."
+        assert values(text, may) == [
+            ("the third quarter", "2025-Q3"),
+            ("the third quarter", "2026-Q3"),
+        ]
+        assert values("Output fell in Q3. Output will rise in Q3.", may) == [
+            ("Q3", "2025-Q3"),
+            ("Q3", "2026-Q3"),
+        ]
+
+    def test_a_quarter_behind_the_last_one_reported_goes_by_tense(self) -> None:
+        november = dt.date(2026, 11, 4)  # the third quarter is the last one ended
+        assert values("Shipments slowed in the first quarter.", november) == [
+            ("the first quarter", "2026-Q1")
+        ]
+        assert values("The mill will restart in the first quarter.", november) == [
+            ("the first quarter", "2027-Q1")
+        ]
+
+    def test_the_quarter_of_this_or_next_year(self) -> None:
+        text = "Costs peak in the fourth quarter of this year and ease in the first quarter of next year."
+        assert values(text, dt.date(2026, 2, 10)) == [
+            ("the fourth quarter of this year", "2026-Q4"),
+            ("the first quarter of next year", "2027-Q1"),
+        ]
+
+    def test_prior_is_the_period_before_the_one_discussed(self) -> None:
+        text = "Second-quarter output rose 3% from the prior quarter and 8% from the prior year."
+        assert values(text, THURSDAY_1989) == [
+            ("Second-quarter", "1989-Q2"),
+            ("the prior quarter", "1989-Q1"),
+            ("the prior year", "1988"),
+        ]
+        assert values("In 1986 the mill closed; the prior year it was sold.", THURSDAY_1989) == [
+            ("1986", "1986"),
+            ("the prior year", "1985"),
+        ]
+
+    def test_fiscal_between_the_ordinal_and_the_quarter(self) -> None:
+        assert values("Its second fiscal quarter was weak.", THURSDAY_1989) == [
+            ("second fiscal quarter", "1989-Q2")
+        ]
+
+    def test_a_season_of_this_or_last_year(self) -> None:
+        text = "The dam ran dry in the summer of last year."
+        assert values(text, dt.date(2026, 2, 10)) == [("the summer of last year", "2025-SU")]
+
     def test_fiscal_years(self) -> None:
         text = "Fiscal 1990 looks weak, and results for the fiscal year disappointed."
         assert values(text, THURSDAY_1989) == [("Fiscal 1990", "1990"), ("the fiscal year", "1989")]
@@ -399,6 +466,14 @@ class TestAnchored:
     def test_the_next_day_follows_the_day_named(self) -> None:
         text = "The ferry sank on 3 May 2024. The next day divers arrived."
         assert values(text) == [("3 May 2024", "2024-05-03"), ("The next day", "2024-05-04")]
+
+    def test_the_next_year_follows_the_year_named(self) -> None:
+        text = "The levy began in 2011. Voters kept it at the polls the next year."
+        assert values(text) == [("2011", "2011"), ("the next year", "2012")]
+        assert values("The next year will be hard for growers.") == [("The next year", "2026")]
+
+    def test_over_the_next_year_is_a_span(self) -> None:
+        assert values("Fares will climb over the next year.") == []
 
     def test_that_day_without_a_day_named_is_left_out(self) -> None:
         assert values("Nobody knew what happened that day.") == []
@@ -456,6 +531,8 @@ class TestFalseDates:
 
     def test_generic_today(self) -> None:
         assert values("Fashion in today's world moves fast.") == []
+        assert values("Most of today's electric cars charge overnight.") == []
+        assert values("Today's final vote was close.") == [("Today", "2025-03-12")]
 
 
 class TestTenseModel:
@@ -477,6 +554,41 @@ class TestTenseModel:
     def test_a_clause_opening_date_reads_the_sentence_verb(self) -> None:
         found = values("In January, the board hired a new chief.", dt.date(2025, 10, 27))
         assert found == [("January", "2025-01")]
+
+    def test_the_end_of_a_period_is_not_a_deadline(self) -> None:
+        reference = dt.date(2026, 2, 12)
+        assert values("Rents climbed 5% in the year to December.", reference) == [
+            ("December", "2025-12")
+        ]
+        assert values("Rents must be frozen until December.", reference) == [
+            ("December", "2026-12")
+        ]
+
+    def test_prior_to_is_no_deadline(self) -> None:
+        assert values("Prior to March, the mill ran at a loss.", THURSDAY_1989) == [
+            ("March", "1989-03")
+        ]
+
+    def test_a_present_that_names_a_plan_makes_a_weekday_future(self) -> None:
+        reference = dt.date(2026, 2, 12)  # a Thursday
+        assert values("The senate meets on Tuesday to vote.", reference) == [
+            ("Tuesday", "2026-02-17")
+        ]
+        assert values("On Monday the senate meets again.", reference) == [("Monday", "2026-02-16")]
+        assert values("The senate met on Tuesday.", reference) == [("Tuesday", "2026-02-10")]
+        assert values("The shop was open on Sunday.", reference) == [("Sunday", "2026-02-08")]
+
+    def test_a_present_that_names_a_plan_in_other_languages(self) -> None:
+        reference = dt.date(2026, 2, 12)  # a Thursday
+        assert values("Der Stadtrat tagt am Dienstag im Rathaus.", reference) == [
+            ("Dienstag", "2026-02-17")
+        ]
+        assert values("Der Stadtrat tagte am Dienstag im Rathaus.", reference) == [
+            ("Dienstag", "2026-02-10")
+        ]
+        assert values("El consejo se reúne el martes en el ayuntamiento.", reference) == [
+            ("martes", "2026-02-17")
+        ]
 
     def test_weekday_future_cues(self) -> None:
         reference = dt.date(2025, 3, 12)  # a Wednesday

@@ -19,7 +19,7 @@ import regex
 from newsnorm.dates.discourse import Anchors, anchored_value
 from newsnorm.dates.grammar import Expression, Steps, iter_scan, scan
 from newsnorm.dates.order import check_order, infer_order
-from newsnorm.dates.resolve import resolve
+from newsnorm.dates.resolve import _quarter_needs_tense, resolve
 from newsnorm.dates.vocabulary import Calendar, guess_calendar
 from newsnorm.model import GRANULARITIES, DateMention, _text_mention, is_timex_value
 from newsnorm.text import _check_text
@@ -87,12 +87,14 @@ def _compares_period(expression: Expression, anchors: Anchors, reference: dt.dat
 
 _RESOLVE_REACH: Final = 120  # resolve reads at most 111 characters around an expression
 _CONTEXT_FREE: Final = frozenset(
-    {"iso", "numeric", "numeric_short", "week", "quarter", "quarter_code", "century", "decade"}
+    {"iso", "numeric", "numeric_short", "week", "century", "decade"}
     | {"year", "ago", "unit_relative", "day_word"}
 )
 """Forms whose value :func:`resolve` reads from the expression alone, never from its clause."""
 _TENSED: Final = frozenset({"day_month", "month_day", "holiday", "month", "relative_month"})
 """Forms that read their clause's tense only with a reference and no year or offset stated."""
+_QUARTERS: Final = frozenset({"quarter", "quarter_code"})
+"""Forms that read their clause's tense only where it can change the year (quarters)."""
 _RESOLVED_SIZE: Final = 4_096  # distinct values kept: a text that does not repeat keeps memory flat
 
 
@@ -110,9 +112,13 @@ def _resolve_near(
     A value depends on the expression and the text within ``_RESOLVE_REACH`` of it (the
     tense of its clause), so a text that repeats a sentence resolves it once.
     """
-    if expression.form in _CONTEXT_FREE or (
-        expression.form in _TENSED
-        and (reference is None or expression.year is not None or expression.offset is not None)
+    if (
+        expression.form in _CONTEXT_FREE
+        or (
+            expression.form in _TENSED
+            and (reference is None or expression.year is not None or expression.offset is not None)
+        )
+        or (expression.form in _QUARTERS and not _quarter_needs_tense(expression, reference))
     ):
         key = (expression[:1] + expression[3:], 0, "")  # its value ignores the text around it
     else:

@@ -166,8 +166,6 @@ def _period_relation(word: str, table: Calendar) -> str:
 
 _DATED_UNITS: Final = frozenset({"year", "month", "week", "day"})
 """Units whose "the ... ended July 2" names a period of its own ("the quarter ended" does not)."""
-_DATED_SHORT_UNITS: Final = _DATED_UNITS - {"year"}
-"""Units whose "the next ..." is the one after the period the story last named ("the next day")."""
 _ANCHORED_UNITS: Final = frozenset({"quarter", "period"})
 """Period words that name the period under discussion with a bare "the" ("the quarter")."""
 
@@ -502,6 +500,8 @@ def _expression(
         fields.update(
             season=table.mapping("seasons")[groups["season"].lower()], offset=_offset(groups, table)
         )
+        if groups.get("year_relative"):  # "the summer of last year"
+            fields.update(year_offset=_relative(groups["year_relative"], table))
         if _is_name(text, match.start("season"), groups["season"], table):
             return None  # "the Winter Olympics", "Summer Games"
         if start == match.start("season") and groups["season"].lower() in table.word_set(
@@ -514,7 +514,13 @@ def _expression(
         has_determiner = bool(groups.get("determiner")) and bool(
             table.raw.get("season_with_determiner")
         )
-        context = year or groups.get("modifier") or fields["offset"] is not None or has_determiner
+        context = (
+            year
+            or groups.get("modifier")
+            or fields["offset"] is not None
+            or has_determiner
+            or groups.get("year_relative")
+        )
         if not context and not _allowed_alone(text, start, table, before=before):
             return None
     elif form == "unit_relative":
@@ -525,9 +531,12 @@ def _expression(
             return None  # "on ABC's This Week": a programme, not a week
         unit = _unit(groups["unit"], table)
         lowered = _squeezed(match.group())
-        if unit in _DATED_SHORT_UNITS and lowered.startswith(
-            tuple(table.words("anchored_next"))
-        ):  # "the next day": the day after the one the story last named
+        if unit in _DATED_UNITS and lowered.startswith(tuple(table.words("anchored_next"))):
+            if unit == "year" and _previous_words(text, start)[0] in table.word_set(
+                "span_prepositions"
+            ):
+                return None  # "over the next year": a span from now, not a date
+            # "the next day", "the next year": the one after the period the story last named
             return Expression("period", start, end, match.group(), unit=unit, relation="next")
         fields.update(unit=unit, offset=0 if offset is None else offset)
     elif form == "ago":
@@ -547,11 +556,12 @@ def _expression(
         if blockers and any(word in blockers for word in _previous_words(text, start)):
             return None  # "por la mañana": in the morning, not tomorrow
         if text.startswith(("'s ", "\u2019s "), end):
-            following = _WORD_AFTER.match(text, end + 2, end + 42)
-            if following is not None and following.group(1).lower() in table.word_set(
-                "generic_after_today"
+            following = _TWO_WORDS_AFTER.match(text, end + 2, end + 82)
+            generic = table.word_set("generic_after_today")
+            if following is not None and any(
+                (word or "").lower() in generic for word in following.groups()
             ):
-                return None  # "today's world", "today's youth": the present, not a day
+                return None  # "today's world", "today's young voters": the present, not a day
         fields.update(unit="day", offset=int(offset))
     elif (
         form == "year"
@@ -566,6 +576,7 @@ def _expression(
 
 _SPACES: Final = regex.compile(r"\s+")
 _WORD_AFTER: Final = regex.compile(r"\s{1,3}([\p{L}]++)")
+_TWO_WORDS_AFTER: Final = regex.compile(r"\s{1,3}([\p{L}]++)(?:\s{1,3}([\p{L}]++))?")
 _TWO_WORDS_BEFORE: Final = regex.compile(
     r"(?r)(?:([\p{L}'\u2019]++)\s{1,3})?([\p{L}'\u2019]++)\s{1,3}\Z"
 )

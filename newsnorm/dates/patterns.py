@@ -522,14 +522,17 @@ def _grammar(language: str) -> dict[str, str]:
         f"(?:(?P<determiner>{determiners})\\s{{0,3}})?"
         f"(?:(?P<relative>{relative_before}){_SPACE})?(?P<season>{seasons}){_END}"
         f"(?:{_SPACE}(?P<relative_after>{relative_after}){_END})?"
-        f"(?:{_SPACE}(?:{_alternation(table.words('season_connectors'))}{_SPACE})?{_YEAR})?",
+        f"(?:{_SPACE}(?:{_alternation(table.words('season_connectors'))}{_SPACE})?"
+        f"(?:{_YEAR}|(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}))?",
         "quarter": f"{_BOUNDARY}(?:{determiners}{_SPACE})?"
         f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE}"
         f"|(?P<pmod>{period_modifiers})(?:{_SPACE}|-)|{_YEAR}{_SPACE})?"
         f"(?:{fiscal}{_SPACE})?"
         f"(?P<ordinal>{_alternation(table.words('ordinals'))})"
+        f"(?:{_SPACE}{fiscal})?"  # "its second fiscal quarter"
         f"(?:{_SPACE}|-){_alternation(table.words('quarter_words'))}{_END}"
-        f"(?:{_SPACE}(?:{_alternation(table.words('quarter_connectors'))}{_SPACE})?{_YEAR})?",
+        f"(?:{_SPACE}(?:{_alternation(table.words('quarter_connectors'))}{_SPACE})?"
+        f"(?:{_YEAR}|(?P<year_relative>{relative_before}){_SPACE}{year_units}{_END}))?",
         "period": f"{_BOUNDARY}(?:(?P<determiner>{period_determiners}){_SPACE})?"
         f"(?:(?P<year_relative>{relative_before}){_SPACE}{year_units}['\u2019]s{_SPACE})?"
         f"(?:(?P<pmod>{period_modifiers}){_END}{_SPACE})?"

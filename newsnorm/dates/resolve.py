@@ -43,6 +43,8 @@ _PREVIOUS_WORD: Final = regex.compile(r"(?r)([\p{L}'\u2019]++)\s*+\Z")
 _AGO_THIS: Final = frozenset({"this_month", "this_week", "this_day"})
 _NEAR_DAYS: Final = 7  # a day this close to the reference is meant, whatever the tense
 _WINDOW: Final = 90
+_UNIT_REACH: Final = 16  # "fines de semana": the longest unit word, and a space
+_REPORTING_LAG: Final = 1  # quarters: a quarter's results are news in the quarter after it
 
 
 _LOWER: Final = "a-z\u00df-\u00f6\u00f8-\u00ff"  # the lower-case letters of the calendar languages
@@ -178,6 +180,7 @@ def tense_at(
             and previous.group(1).lower().replace("\u2019", "'") in future_prepositions
             and not possessive
             and not _opens_range(text[max(0, start - _RANGE_REACH) : start].lower(), language)
+            and not _ends_period(text, left, previous.start(), language)
         ):
             return 1
     leaning = 0  # a weekday's future preposition, unless a past cue says otherwise
@@ -206,6 +209,9 @@ def tense_at(
         verb = cue.search(text, end, sentence.start() if sentence is not None else far)
         if verb is not None and not (verb.group("future") or verb.group("future_form")):
             return -1
+        stop = sentence.start() if sentence is not None else far
+        if verb is None and not prepositions and _schedules(text, end, stop, language):
+            return 1  # "On Monday the panel meets again"
         return leaning
     while first is not None and _is_adjective(text, end, first, language):
         first = cue.search(text, first.end(), right)
@@ -214,6 +220,8 @@ def tense_at(
         # sentence's verb before it governs it
         last = _governing(text, left, cue, language)
     if last is None and first is None:
+        if not prepositions and _schedules(text, left, right, language):
+            return 1  # "the committee meets on Tuesday": a present that names a plan
         return leaning
     if first is None or (last is not None and start - last.end() <= first.start() - end):
         chosen = last
@@ -281,6 +289,44 @@ def _is_adjective(text: str, left: int, found: re.Match[str], language: str) -> 
     )
 
 
+@functools.cache
+def _scheduling(language: str) -> re.Pattern[str]:
+    """A pattern for the verbs of *language* whose present names a plan ("meets", "opens")."""
+    from newsnorm.dates.patterns import _trie  # noqa: PLC0415 - shared pattern helper
+
+    words = _phrases(language, "weekday_future")
+    body = _trie(words) if words else "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+
+
+def _schedules(text: str, left: int, right: int, language: str) -> bool:
+    """Whether the clause ``text[left:right]`` holds a verb whose present names a plan."""
+    return _scheduling(language).search(text, left, right) is not None
+
+
+@functools.cache
+def _period_units(language: str) -> frozenset[str]:
+    """The words of *language* for a span longer than a day ("year", "months", "Quartal")."""
+    units = calendar(language).raw.get("units", {})
+    return frozenset(
+        str(word).lower() for unit, words in units.items() if unit != "day" for word in words
+    )
+
+
+def _ends_period(text: str, left: int, position: int, language: str) -> bool:
+    """Whether the word before a future preposition at *position* takes its future away.
+
+    A unit word ("the year to March") makes the preposition mark where a period ends, and
+    a word of the tense data's ``tenseless_before`` ("prior to March") makes it mean
+    "before": neither is a time still to come.
+    """
+    previous = _PREVIOUS_WORD.search(text, max(left, position - _UNIT_REACH), position)
+    if previous is None:
+        return False
+    word = previous.group(1).lower()
+    return word in _period_units(language) or word in _phrases(language, "tenseless_before")
+
+
 def _opens_range(before: str, language: str) -> bool:
     """Whether the clause before a date opened a range ("from Aug. 26 to", "between ... and")."""
     words = set(before.split()[-8:-1])
@@ -312,6 +358,71 @@ def _week(day: dt.date) -> str:
 def _quarter(reference: dt.date, shift: int) -> str:
     index = reference.year * 4 + (reference.month - 1) // 3 + shift
     return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _quarter_candidates(quarter: int, reference: dt.date) -> list[tuple[int, int]]:
+    """``(distance, year)`` for the quarter *quarter* of the years around *reference*.
+
+    The distance is counted in quarters from the last quarter that has ended by the
+    reference (``_REPORTING_LAG``): a story names the quarter it reports on, so in January
+    the "fourth quarter" is the one just ended and the "first quarter" is the one under way.
+    """
+    ended = reference.year * 4 + (reference.month - 1) // 3 - _REPORTING_LAG
+    return [
+        (year * 4 + quarter - 1 - ended, year)
+        for year in range(reference.year - 1, reference.year + 2)
+    ]
+
+
+def _quarter_needs_tense(expression: Expression, reference: dt.date | None) -> bool:
+    """Whether the year of a quarter named without one depends on its clause's tense.
+
+    Only when two quarters of that name are as near (two quarters before and after the
+    last one ended) does :func:`resolve` read the tense; otherwise the nearest wins, and
+    the value depends on the expression and the reference alone.
+
+    Examples:
+        >>> from newsnorm.dates.grammar import scan
+        >>> quarter = scan("the third quarter")[0]
+        >>> _quarter_needs_tense(quarter, dt.date(2025, 11, 3))  # the one just reported
+        False
+        >>> _quarter_needs_tense(quarter, dt.date(2025, 5, 6))  # 2024's, or 2025's to come
+        True
+    """
+    if (
+        reference is None
+        or expression.form not in {"quarter", "quarter_code"}
+        or expression.year is not None
+        or expression.year_offset is not None
+        or expression.relation == "year_before"
+        or not 1 <= (expression.quarter or 0) <= 4
+    ):
+        return False
+    return _quarter_tied(expression.quarter or 1, reference.year, (reference.month - 1) // 3)
+
+
+@functools.lru_cache(maxsize=64)
+def _quarter_tied(quarter: int, year: int, index: int) -> bool:
+    """Whether two quarters *quarter* are as near to the quarter *index* (0-3) of *year*."""
+    distances = sorted(
+        abs(pair[0]) for pair in _quarter_candidates(quarter, dt.date(year, index * 3 + 1, 1))
+    )
+    return distances[0] == distances[1]
+
+
+def _quarter_year(candidates: Sequence[tuple[int, int]], tense: int, year: int) -> int:
+    """The year of a quarter named without one: the nearest, or of two as near, by tense.
+
+    Of two as near, a past clause takes the earlier, a future clause the later ("will
+    restart in the first quarter" in November), no tense the one of *year*.
+    """
+    nearest = min(abs(pair[0]) for pair in candidates)
+    tied = sorted(pair[1] for pair in candidates if abs(pair[0]) == nearest)
+    if len(tied) == 1:
+        return tied[0]
+    if tense:
+        return tied[-1] if tense > 0 else tied[0]
+    return year if year in tied else tied[0]
 
 
 def _pick(candidates: Sequence[tuple[int, _Value]], tense: int, *, tie: int = -1) -> _Value:
@@ -462,6 +573,8 @@ def _season_value(expression: Expression, reference: dt.date | None, tense: int 
         return f"{expression.year:04d}-{season}"
     if reference is None:
         return f"XXXX-{season}"
+    if expression.year_offset is not None:
+        return f"{reference.year + expression.year_offset:04d}-{season}"
     current = (reference.month % 12) // 3 - 1  # December-February is winter of the year before
     year = reference.year if reference.month >= 3 else reference.year - 1
     current %= 4
@@ -561,6 +674,14 @@ def _resolve(
             year = reference.year + (expression.year_offset or 0)
             if expression.relation == "year_before":
                 year -= 1  # "the year-ago third quarter"
+            elif expression.year_offset is None:  # "the fourth quarter": which year's
+                candidates = _quarter_candidates(expression.quarter or 1, reference)
+                tense = (
+                    tense_at(text, expression.start, expression.end, table)
+                    if _quarter_needs_tense(expression, reference)
+                    else 0
+                )
+                year = _quarter_year(candidates, tense, year)
         return (
             f"{year:04d}-Q{expression.quarter}" if year else f"XXXX-Q{expression.quarter}",
             "quarter",
