@@ -30,10 +30,11 @@ import json
 import math
 import os
 import signal
+import stat
 import sys
 import threading
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
@@ -325,9 +326,11 @@ def _read_document(name: str, limit: int) -> bytes | None:
     path = Path(name)
     if path.is_dir():
         raise IsADirectoryError(21, "is a directory", name)
-    if path.stat().st_size > limit:
-        return None
-    return _gunzipped(path.read_bytes(), limit)
+    # Read at most one byte over the cap, whatever the file claims to hold: a FIFO or a
+    # device such as /dev/zero has no size and may never end.
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    return None if len(data) > limit else _gunzipped(data, limit)
 
 
 def _gunzipped(data: bytes, limit: int) -> bytes | None:
@@ -909,22 +912,15 @@ def _dumps(record: dict[str, Any], into: str | None) -> tuple[bytes, str | None]
 # --- resume --------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Written:
-    """What an output file that a run resumes already holds."""
-
-    keys: frozenset[str] = frozenset()
-    #: Records with no id. The output keeps the input's order, so they are the input's first
-    #: records without an id, and that many of those are skipped.
-    keyless: int = 0
+_Written = Counter[str | None]
+"""How many records an output file that a run resumes holds, per id (``None``: no id)."""
 
 
 def _written(path: Path, *, into: str | None, id_field: str) -> _Written:
     """The ids already in an output file; a line cut short by a killed run is removed."""
-    keys: set[str] = set()
-    keyless = 0
+    written: _Written = Counter()
     if not path.exists():
-        return _Written()
+        return written
     with path.open("rb+") as stream:
         kept = 0
         for raw in stream:
@@ -935,29 +931,25 @@ def _written(path: Path, *, into: str | None, id_field: str) -> _Written:
                 record = json.loads(raw)
             except ValueError:
                 continue
-            if not isinstance(record, dict):
-                continue
-            value = record.get(id_field) if into is not None else record.get("path")
-            key = _id_key(value)
-            if key is None:
-                keyless += 1
-            else:
-                keys.add(key)
+            if isinstance(record, dict):
+                value = record.get(id_field) if into is not None else record.get("path")
+                written[_id_key(value)] += 1
         stream.truncate(kept)
-    return _Written(frozenset(keys), keyless)
+    return written
 
 
-def _unwritten(tasks: Iterable[_Task], written: _Written, skipped: list[int]) -> Iterator[_Task]:
-    """The *tasks* whose record is not in the output yet; counts the others in *skipped*."""
-    keyless = written.keyless
+def _unwritten(tasks: Iterable[_Task], written: _Written, tally: _Tally) -> Iterator[_Task]:
+    """The *tasks* whose record is not in the output yet; counts the others in *tally*.
+
+    The output keeps the input's order, so when it holds *n* records with an id (or *n*
+    without one), they are the input's first *n* with that id (or without one): those are
+    skipped, and a later record with the same id is not.
+    """
+    left = Counter(written)
     for task in tasks:
-        if task.key is None:
-            if keyless:
-                keyless -= 1
-                skipped[0] += 1
-                continue
-        elif task.key in written.keys:
-            skipped[0] += 1
+        if left[task.key] > 0:
+            left[task.key] -= 1
+            tally.skipped += 1
             continue
         yield task
 
@@ -987,8 +979,25 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
     given = _given_field_options(arguments)
     _fill_field_defaults(arguments)
     problem = _jsonl_field_problem(arguments, given) or _option_problem(arguments)
+    if problem is None and arguments.view is None:
+        problem = _output_clash(arguments.output, arguments.inputs)
     if problem is not None:
         raise _UsageError(problem)
+    arguments.jobs = _capped_jobs(arguments.jobs)
+
+
+def _capped_jobs(jobs: int) -> int:
+    """*jobs*, or the number of CPUs this process may use when it asks for more.
+
+    Workers are forked all at once, and a document's work is all CPU: more workers than CPUs
+    only share them, and a slip (``--jobs 10000``) would fork thousands of processes.
+    """
+    affinity = getattr(os, "sched_getaffinity", None)
+    cpus = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    if jobs <= cpus:
+        return jobs
+    _say(f"--jobs {jobs:,} is more than the {cpus} CPUs here; using {cpus}")
+    return cpus
 
 
 def _option_problem(arguments: argparse.Namespace) -> str | None:
@@ -1004,8 +1013,6 @@ def _option_problem(arguments: argparse.Namespace) -> str | None:
         problem = f"--timeout must be 0 or more, got {arguments.timeout:g}"
     elif arguments.resume and not arguments.output:
         problem = "--resume needs --output FILE (the file to continue)"
-    elif arguments.output and _same_file(arguments.output, arguments.inputs):
-        problem = f"--output {arguments.output} is also an input: it would be overwritten"
     elif not arguments.inputs and arguments.view is None and _is_terminal(sys.stdin):
         problem = "no input: give FILE arguments, or pipe a document or JSONL into stdin"
     elif sys.stdout is None and not arguments.output:
@@ -1050,18 +1057,42 @@ def _jsonl_field_problem(arguments: argparse.Namespace, given: Sequence[str]) ->
     return None
 
 
-def _same_file(output: str, inputs: Sequence[str]) -> bool:
-    """Whether *output* is one of the *inputs* (which opening for writing would erase)."""
-    target = Path(output)
-    if not target.exists():
-        return False
-    for name in inputs:
-        if name == "-":
-            continue
-        with contextlib.suppress(OSError):
-            if target.samefile(name):
-                return True
-    return False
+def _output_clash(output: str | None, inputs: Sequence[str]) -> str | None:
+    """Why the output may not be written, when it is one of the inputs (stdin included).
+
+    Opening an input for writing would erase it before it is read (``-o FILE < FILE``), and
+    appending to one makes the run read its own records forever (``FILE >> FILE``).
+    """
+    read = {_regular_file(_fileno(sys.stdin) if name == "-" else name) for name in inputs or ["-"]}
+    read.discard(None)
+    if output is not None:
+        if _regular_file(output) in read:
+            return f"--output {output} is also an input: it would be overwritten"
+    elif _regular_file(_fileno(sys.stdout)) in read:
+        return (
+            "stdout is also an input file: newsnorm would read its own output "
+            "(after '>', the shell has already emptied it); give --output FILE"
+        )
+    return None
+
+
+def _fileno(stream: object) -> int | None:
+    """The file descriptor of a standard stream, or ``None`` (closed, or replaced in tests)."""
+    try:
+        return int(stream.fileno())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _regular_file(target: str | int | None) -> tuple[int, int] | None:
+    """The (device, inode) of *target* (a path or a descriptor) if it is a regular file."""
+    if target is None:
+        return None
+    try:
+        status = os.fstat(target) if isinstance(target, int) else Path(target).stat()
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
 
 
 def _is_terminal(stream: object) -> bool:
@@ -1103,8 +1134,17 @@ def _failure_line(task: _Task, error: str) -> str:
     return f"{task.where}: {error}"
 
 
-def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tuple[int, int, int]:
-    """Process every document; return (succeeded, failed, skipped)."""
+@attrs.define
+class _Tally:
+    """What a run has done so far: documents written (succeeded, failed) and skipped."""
+
+    succeeded: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
+def _run(arguments: argparse.Namespace, out: _Writer, written: _Written, tally: _Tally) -> None:
+    """Process every document, counting them in *tally*."""
     names: list[str] = arguments.inputs or ["-"]
     options = _Options(
         html=arguments.html,
@@ -1122,10 +1162,8 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tupl
     else:
         tasks = _document_tasks(names, options, encoding)
         total = len(names)
-    skipped = [0]
-    if written.keys or written.keyless:
-        tasks = _unwritten(tasks, written, skipped)
-    succeeded = failed = 0
+    if written:
+        tasks = _unwritten(tasks, written, tally)
     results = _progress(
         _results(tasks, options, arguments.jobs, encoded=into is not None),
         total=total,
@@ -1138,7 +1176,7 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tupl
             )
             if line is not None:
                 out.write_line(line)
-                succeeded += 1
+                tally.succeeded += 1
                 continue
             result: dict[str, Any] = json.loads(outcome)
         else:
@@ -1146,15 +1184,30 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tupl
         record = _output_record(task, result, arguments.into)
         error = out.write(record, into) or result.get("error")
         if error is None:
-            succeeded += 1
+            tally.succeeded += 1
             continue
-        failed += 1
-        if failed <= MAX_FAILURE_LINES:
+        tally.failed += 1
+        if tally.failed <= MAX_FAILURE_LINES:
             _say(_failure_line(task, error))
-        elif failed == MAX_FAILURE_LINES + 1:
+        elif tally.failed == MAX_FAILURE_LINES + 1:
             _say("further failures are listed only in the error records")
     out.flush()
-    return succeeded, failed, skipped[0]
+
+
+def _summarise(tally: _Tally, output: str | None, stopped: str | None = None) -> None:
+    """The summary lines on stderr; *stopped* says how a run that did not finish ended."""
+    if tally.skipped:
+        _say(f"skipped {tally.skipped:,} documents already in {output}")
+    total = tally.succeeded + tally.failed
+    noun = "document" if total == 1 else "documents"
+    if stopped is not None:
+        failed = f" ({tally.failed:,} failed)" if tally.failed else ""
+        resume = "; --resume continues the run" if output else ""
+        _say(f"{stopped} after {total:,} {noun}{failed}{resume}")
+    elif tally.failed:
+        _say(f"{tally.failed:,} of {total:,} {noun} failed; see the error records")
+    elif sys.stderr.isatty() and total > 1:
+        _say(f"{total:,} documents, none failed")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1177,7 +1230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if arguments.view is not None:
         return _view(arguments)
-    written = _Written()
+    written: _Written = Counter()
+    tally = _Tally()
     into = arguments.into if arguments.jsonl else None
     try:
         if arguments.output:
@@ -1192,18 +1246,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with _terminate_gracefully(), target as stream:
-            succeeded, failed, skipped = _run(arguments, _Writer(stream), written)
+            _run(arguments, _Writer(stream), written, tally)
     except BrokenPipeError:
         # The reader left (`| head`): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        _say("interrupted")
+        _summarise(tally, arguments.output, stopped="interrupted")
         return 130
     except _Terminated as stop:
         word = "hung up" if stop.signum != signal.SIGTERM else "terminated"
-        _say(word + (" (--resume continues the run)" if arguments.output else ""))
+        _summarise(tally, arguments.output, stopped=word)
         return 128 + stop.signum
     except OSError as error:
         # The output cannot take more (disk full, a closed socket): say so in one line, and
@@ -1214,12 +1268,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 1
-    if skipped:
-        _say(f"skipped {skipped:,} documents already in {arguments.output}")
-    total = succeeded + failed
-    if failed:
-        noun = "document" if total == 1 else "documents"
-        _say(f"{failed:,} of {total:,} {noun} failed; see the error records")
-    elif sys.stderr.isatty() and total > 1:
-        _say(f"{total:,} documents, none failed")
-    return 1 if failed else 0
+    _summarise(tally, arguments.output)
+    return 1 if tally.failed else 0
