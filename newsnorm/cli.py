@@ -20,6 +20,7 @@ usage errors.
 from __future__ import annotations
 
 import argparse
+import bz2
 import codecs
 import contextlib
 import errno
@@ -27,6 +28,7 @@ import gc
 import gzip
 import io
 import json
+import lzma
 import math
 import os
 import signal
@@ -70,11 +72,23 @@ LINE_SLACK: Final = 1 << 20
 _JSON_SPACE: Final = b" \t\r\n"
 _WEB_ADDRESS: Final = regex.compile(r"(?i)(?:https?|ftp)://")
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
+_PATTERN: Final = regex.compile(r"[*?[]")
 _WIDE: Final = ("utf-16", "utf-32")
-_GZIP_MAGIC: Final = b"\x1f\x8b"
-_GZIP_SNIFF: Final = 4096
-"""Bytes of a JSONL stream looked at to tell gzip, UTF-16 and UTF-32 from plain UTF-8."""
-_GZIP_WBITS: Final = 31  # zlib's window bits for a gzip header and trailer
+_SNIFF: Final = 4096
+"""Bytes of a JSONL stream looked at to tell compression, UTF-16 and UTF-32 from UTF-8."""
+_COMPRESSED: Final = regex.compile(
+    rb"(?<gzip>\x1f\x8b\x08)|(?<bzip2>BZh[1-9](?:1AY&SY|\x17rE8P\x90))"
+    rb"|(?<xz>\xfd7zXZ\x00)|(?<zstd>\x28\xb5\x2f\xfd)"
+)
+"""The magic numbers that open a compressed file (bzip2's with its first block's)."""
+_Archive = gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile
+_DECOMPRESSORS: Final[dict[str, Callable[[BinaryIO], _Archive]]] = {
+    "gzip": lambda stream: gzip.GzipFile(fileobj=stream),
+    "bzip2": bz2.BZ2File,
+    "xz": lzma.LZMAFile,
+}
+_UNREADABLE: Final = (OSError, EOFError, zlib.error, lzma.LZMAError)
+"""What reading a damaged or truncated compressed file raises."""
 _LINE_SEPARATORS: Final = regex.compile("[\x85\u2028\u2029]")
 _WARM_UP: Final = (
     "Home | News\n\nHarbour reopens\n\nPublished: 3 March 2025\n\n"
@@ -322,7 +336,7 @@ def _read_document(name: str, limit: int) -> bytes | None:
             while stdin.read(1 << 20):
                 pass
             return None
-        return _gunzipped(data, limit)
+        return _inflated(data, limit)
     path = Path(name)
     if path.is_dir():
         raise IsADirectoryError(21, "is a directory", name)
@@ -330,19 +344,36 @@ def _read_document(name: str, limit: int) -> bytes | None:
     # device such as /dev/zero has no size and may never end.
     with path.open("rb") as stream:
         data = stream.read(limit + 1)
-    return None if len(data) > limit else _gunzipped(data, limit)
+    return None if len(data) > limit else _inflated(data, limit)
 
 
-def _gunzipped(data: bytes, limit: int) -> bytes | None:
-    """*data*, decompressed when it is gzip (``page.txt.gz``); ``None`` when over *limit*."""
-    if not data.startswith(_GZIP_MAGIC + b"\x08"):
+def _inflated(data: bytes, limit: int) -> bytes | None:
+    """*data*, decompressed when it is compressed (``page.txt.gz``); ``None`` over *limit*."""
+    raw = io.BytesIO(data)
+    stream = _decompressed(raw, data[:_SNIFF])
+    if stream is raw:
         return data
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as archive:
-            inflated = archive.read(limit + 1)
-    except (OSError, EOFError, zlib.error) as error:
-        raise OSError(0, f"not a readable gzip file ({error})") from None
+        inflated = stream.read(limit + 1)
+    except _UNREADABLE as error:
+        raise OSError(0, f"not a readable compressed file ({error})") from None
     return None if len(inflated) > limit else inflated
+
+
+def _decompressed(stream: BinaryIO, head: bytes) -> BinaryIO:
+    """*stream*, or its decompressed bytes when *head* opens a gzip, bzip2 or xz file.
+
+    Raises:
+        OSError: The data is compressed in a format Python cannot read (zstd).
+    """
+    match = _COMPRESSED.match(head)
+    if match is None:
+        return stream
+    kind = str(match.lastgroup)
+    if kind not in _DECOMPRESSORS:
+        message = f"compressed with {kind}, which newsnorm cannot read: decompress it first"
+        raise OSError(0, message)
+    return io.BufferedReader(_DECOMPRESSORS[kind](stream))
 
 
 def _read_problem(name: str, error: OSError) -> str:
@@ -350,6 +381,8 @@ def _read_problem(name: str, error: OSError) -> str:
     reason = error.strerror or str(error)
     if isinstance(error, FileNotFoundError) and _WEB_ADDRESS.match(name):
         return f"{reason} (newsnorm reads files, not URLs: download the page first)"
+    if isinstance(error, FileNotFoundError) and _PATTERN.search(name):
+        return f"{reason} (no file matches this pattern)"
     return reason
 
 
@@ -512,7 +545,7 @@ def _open_lines(
     """
     wide = encoding if encoding and encoding.startswith(_WIDE) else None
     if wide is None and not encoding and isinstance(stream, io.BufferedReader):
-        wide = _wide_encoding(stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF])
+        wide = _wide_encoding(stream.peek(_SNIFF)[:_SNIFF])
     if wide is not None:
         text_stream = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="")
         for number, line, whole in _lines(text_stream.readline, limit, "\n"):
@@ -543,13 +576,13 @@ def _jsonl_tasks(
         with contextlib.nullcontext(stream) if name == "-" else stream:
             first = True
             try:
-                lines = _open_lines(_maybe_gzip(stream), limit, encoding)
+                lines = _open_lines(_maybe_decompressed(stream), limit, encoding)
                 for number, line, whole, warnings in lines:
                     if first:
                         first = False
                         _hint_for_first_line(shown, line)
                     yield _record_task(line, whole, shown, number, field, id_field, warnings)
-            except (OSError, EOFError, zlib.error) as error:
+            except _UNREADABLE as error:
                 reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
                 problem = f"cannot read {shown}: {reason}"
                 yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
@@ -572,18 +605,11 @@ def _hint_for_first_line(shown: str, line: str) -> None:
         _say(f"{shown} does not start like JSON lines: without --jsonl, a file is one document")
 
 
-def _maybe_gzip(stream: BinaryIO) -> BinaryIO:
-    """*stream*, or its decompressed lines when it is gzip (``corpus.jsonl.gz``)."""
+def _maybe_decompressed(stream: BinaryIO) -> BinaryIO:
+    """*stream*, or its decompressed lines when it is compressed (``corpus.jsonl.gz``)."""
     if not isinstance(stream, io.BufferedReader):
         return stream
-    head = stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF]
-    if not head.startswith(_GZIP_MAGIC + b"\x08"):  # the mark, then deflate: gzip's header
-        return stream
-    try:  # a text line that merely starts with the mark does not decompress
-        zlib.decompressobj(wbits=_GZIP_WBITS).decompress(head)
-    except zlib.error:
-        return stream
-    return io.BufferedReader(gzip.GzipFile(fileobj=stream))
+    return _decompressed(stream, stream.peek(_SNIFF)[:_SNIFF])
 
 
 def _record_task(  # noqa: PLR0917 - private, called once
@@ -621,7 +647,7 @@ def _record_task(  # noqa: PLR0917 - private, called once
         error_text = f"line {number}: not valid JSON ({message})"
         return _broken(_salvaged_id(line) if salvage else None, where, number, error_text, notes)
     if not isinstance(record, dict):
-        kind = type(record).__name__
+        kind = _json_kind(record)
         return _broken(None, where, number, f"line {number}: not a JSON object ({kind})", notes)
     if constants:
         notes.append(f"{len(constants)} NaN or infinite numbers replaced by null")
@@ -637,7 +663,7 @@ def _record_task(  # noqa: PLR0917 - private, called once
         )
     text = record[field]
     if not isinstance(text, str):
-        problem = f"line {number}: {field!r} is not a string ({type(text).__name__})"
+        problem = f"line {number}: {field!r} is not a string ({_json_kind(text)})"
         return _Task(
             None, where, record, error=problem, warnings=tuple(notes), extra=extra, key=key
         )
@@ -651,6 +677,19 @@ def _record_task(  # noqa: PLR0917 - private, called once
         key=key,
         line=number,
     )
+
+
+def _json_kind(value: object) -> str:
+    """What JSON calls the kind of a parsed value: ``object``, ``array``, ``null`` and so on."""
+    kinds = (
+        (type(None), "null"),
+        (bool, "boolean"),
+        (dict, "object"),
+        (list, "array"),
+        (str, "string"),
+        (int | float, "number"),
+    )
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
 
 
 def _broken(salvaged: Any, where: str, number: int, error: str, notes: list[str]) -> _Task:  # noqa: ANN401
@@ -996,7 +1035,8 @@ def _capped_jobs(jobs: int) -> int:
     cpus = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
     if jobs <= cpus:
         return jobs
-    _say(f"--jobs {jobs:,} is more than the {cpus} CPUs here; using {cpus}")
+    noun = "CPU" if cpus == 1 else "CPUs"
+    _say(f"--jobs {jobs:,} is more than the {cpus} {noun} here; using {cpus}")
     return cpus
 
 

@@ -107,7 +107,7 @@ def test_field_that_is_not_a_string_is_an_error_record(tmp_path, capsys):
     assert first == {
         "id": 1,
         "text": 42,
-        "newsnorm": {"error": "line 1: 'text' is not a string (int)", "line": 1, "warnings": []},
+        "newsnorm": {"error": "line 1: 'text' is not a string (number)", "line": 1, "warnings": []},
     }
     assert second["newsnorm"]["error"].startswith("line 2: not a JSON object")
 
@@ -583,6 +583,7 @@ def test_sigterm_ends_on_a_whole_record_and_resume_finishes_the_run(tmp_path, jo
     written = out.read_bytes()
     assert written.endswith(b"\n")
     assert all(json.loads(line) for line in written.splitlines())
+    assert f"after {len(written.splitlines())} documents" in stderr.decode("utf-8")
     result = _run_cli(["--jsonl", "--jobs", jobs, "--resume", str(path), "-o", str(out)])
     assert result.returncode == 0, result.stderr
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
