@@ -67,6 +67,10 @@ MAX_FAILURE_LINES: Final = 1_000
 """At most this many failures are listed one per line on stderr; the records have them all."""
 BYTES_PER_CHAR: Final = 4
 """UTF-8 needs at most four bytes a character: a longer input is over --max-chars for sure."""
+MAX_MAX_CHARS: Final = sys.maxsize // (2 * BYTES_PER_CHAR)
+"""The largest --max-chars: its limit in bytes must stay a size the platform can index."""
+MAX_TIMEOUT: Final = 1e9
+"""The largest --timeout in seconds (31 years): the system timer overflows not far above."""
 LINE_SLACK: Final = 1 << 20
 """Bytes a JSONL line may hold beyond its text field's cap (its other fields)."""
 _JSON_SPACE: Final = b" \t\r\n"
@@ -74,6 +78,8 @@ _WEB_ADDRESS: Final = regex.compile(r"(?i)(?:https?|ftp)://")
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
 _PATTERN: Final = regex.compile(r"[*?[]")
 _WIDE: Final = ("utf-16", "utf-32")
+_CHUNK: Final = 1 << 20
+"""Bytes read from a document at a time."""
 _SNIFF: Final = 4096
 """Bytes of a JSONL stream looked at to tell compression, UTF-16 and UTF-32 from UTF-8."""
 _COMPRESSED: Final = regex.compile(
@@ -331,20 +337,32 @@ def _read_document(name: str, limit: int) -> bytes | None:
     """The bytes of file *name* (``-``: stdin), or ``None`` when there are over *limit*."""
     if name == "-":
         stdin = _stdin()
-        data = stdin.read(limit + 1)
-        if len(data) > limit:
-            while stdin.read(1 << 20):
-                pass
+        data = _read_at_most(stdin, limit)
+        while data is None and stdin.read(_CHUNK):  # the writer of a pipe is not cut off
+            pass
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise IsADirectoryError(21, "is a directory", name)
+        with path.open("rb") as stream:
+            data = _read_at_most(stream, limit)
+    return None if data is None else _inflated(data, limit)
+
+
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes | None:
+    """All of *stream*'s bytes, or ``None`` as soon as there are over *limit*.
+
+    Whatever a file claims to hold, at most one chunk over the cap is read: a FIFO or a
+    device such as /dev/zero has no size and may never end.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        size += len(chunk)
+        if size > limit:
             return None
-        return _inflated(data, limit)
-    path = Path(name)
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a directory", name)
-    # Read at most one byte over the cap, whatever the file claims to hold: a FIFO or a
-    # device such as /dev/zero has no size and may never end.
-    with path.open("rb") as stream:
-        data = stream.read(limit + 1)
-    return None if len(data) > limit else _inflated(data, limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _inflated(data: bytes, limit: int) -> bytes | None:
@@ -1047,10 +1065,15 @@ def _option_problem(arguments: argparse.Namespace) -> str | None:
         problem = "--view shows one document: give it as --view FILE, without other FILE arguments"
     elif arguments.jobs < 1:
         problem = f"--jobs must be at least 1, got {arguments.jobs}"
-    elif arguments.max_chars < 1:
-        problem = f"--max-chars must be at least 1, got {arguments.max_chars}"
-    elif arguments.timeout < 0:
-        problem = f"--timeout must be 0 or more, got {arguments.timeout:g}"
+    elif not 1 <= arguments.max_chars <= MAX_MAX_CHARS:
+        problem = (
+            f"--max-chars must be between 1 and {MAX_MAX_CHARS:,}, got {arguments.max_chars:,}"
+        )
+    elif not 0 <= arguments.timeout <= MAX_TIMEOUT:  # NaN too
+        problem = (
+            f"--timeout must be between 0 (no limit) and {MAX_TIMEOUT:,.0f} seconds, "
+            f"got {arguments.timeout:g}"
+        )
     elif arguments.resume and not arguments.output:
         problem = "--resume needs --output FILE (the file to continue)"
     elif not arguments.inputs and arguments.view is None and _is_terminal(sys.stdin):

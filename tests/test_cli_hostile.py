@@ -151,3 +151,16 @@ def test_zstd_input_is_one_clear_error_not_a_record_per_line_of_noise(tmp_path, 
     assert main(["--jsonl", str(corpus)]) == 1
     (record,) = _records(capsys.readouterr().out)
     assert "compressed with zstd" in record["newsnorm"]["error"]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--timeout", "nan"], ["--timeout", "inf"], ["--timeout", "1e300"], ["--max-chars", "9" * 20]],
+)
+def test_numbers_out_of_range_are_usage_errors_not_tracebacks(tmp_path, capsys, arguments):
+    page = tmp_path / "page.txt"
+    page.write_text(STORY, encoding="utf-8")
+    assert main([*arguments, str(page)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsnorm: error: --")
+    assert err.count("\n") == 1
