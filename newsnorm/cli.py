@@ -480,11 +480,15 @@ def _salvaged_id(line: str) -> Any:  # noqa: ANN401 - any JSON id
 
 
 def _id_key(value: object) -> str | None:
-    """A hashable key for an id value (``7`` and ``"7"`` stay different)."""
+    """A hashable key for an id value (``7`` and ``"7"`` stay different).
+
+    Lone surrogates (in a file name that is not UTF-8, say) are replaced as the output
+    replaces them, so that an id read back from the output is the same key.
+    """
     if value is None:
         return None
     try:
-        return json.dumps(value, sort_keys=True, ensure_ascii=True)
+        return json.dumps(replace_surrogates(value)[0], sort_keys=True, ensure_ascii=True)
     except (TypeError, ValueError, RecursionError):
         return None
 
@@ -1260,7 +1264,8 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written, tally: 
 def _summarise(tally: _Tally, output: str | None, stopped: str | None = None) -> None:
     """The summary lines on stderr; *stopped* says how a run that did not finish ended."""
     if tally.skipped:
-        _say(f"skipped {tally.skipped:,} documents already in {output}")
+        skipped = "document" if tally.skipped == 1 else "documents"
+        _say(f"skipped {tally.skipped:,} {skipped} already in {output}")
     total = tally.succeeded + tally.failed
     noun = "document" if total == 1 else "documents"
     if stopped is not None:

@@ -47,7 +47,9 @@ def _shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_resume_keeps_a_later_record_whose_id_is_already_written(tmp_path, capsys):
     # Ids repeat in real data; the output holds the first "a" only, so the second is still to do.
     texts = ["First story.", "Second story.", "Third story, same id as the first."]
-    path = _jsonl(tmp_path / "in.jsonl", [{"id": i, "text": t} for i, t in zip("aba", texts)])
+    path = _jsonl(
+        tmp_path / "in.jsonl", [{"id": i, "text": t} for i, t in zip("aba", texts, strict=True)]
+    )
     out = tmp_path / "out.jsonl"
     assert main(["--jsonl", str(path), "-o", str(out)]) == 0
     first_two = out.read_text(encoding="utf-8").splitlines(keepends=True)[:2]
@@ -93,7 +95,7 @@ def test_a_file_without_end_is_read_only_up_to_the_cap(tmp_path):
         capture_output=True,
         text=True,
         timeout=120,
-        preexec_fn=limit_memory,  # noqa: PLW1509 - no threads in this test process's child
+        preexec_fn=limit_memory,
         check=False,
     )
     assert result.returncode == 1
@@ -164,3 +166,15 @@ def test_numbers_out_of_range_are_usage_errors_not_tracebacks(tmp_path, capsys, 
     err = capsys.readouterr().err
     assert err.startswith("newsnorm: error: --")
     assert err.count("\n") == 1
+
+
+def test_resume_knows_a_file_whose_name_is_not_utf8(tmp_path):
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"  # a Latin-1 name: U+FFFD in the output
+    try:
+        Path(os.fsdecode(name)).write_text(STORY, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system does not take names that are not UTF-8")
+    out = tmp_path / "out.jsonl"
+    for extra in ([], ["--resume"]):
+        assert main([os.fsdecode(name), "-o", str(out), *extra]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
