@@ -372,10 +372,9 @@ def _inflated(data: bytes, limit: int) -> bytes | None:
     if stream is raw:
         return data
     try:
-        inflated = stream.read(limit + 1)
+        return _read_at_most(stream, limit)
     except _UNREADABLE as error:
         raise OSError(0, f"not a readable compressed file ({error})") from None
-    return None if len(inflated) > limit else inflated
 
 
 def _decompressed(stream: BinaryIO, head: bytes) -> BinaryIO:
@@ -604,7 +603,7 @@ def _jsonl_tasks(
                         first = False
                         _hint_for_first_line(shown, line)
                     yield _record_task(line, whole, shown, number, field, id_field, warnings)
-            except _UNREADABLE as error:
+            except (*_UNREADABLE, UnicodeError) as error:  # also a UTF-16 without its mark
                 reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
                 problem = f"cannot read {shown}: {reason}"
                 yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
@@ -648,22 +647,10 @@ def _record_task(  # noqa: PLR0917 - private, called once
     if not whole:
         error = f"line {number}: the line is over the size limit for --max-chars"
         return _broken(_salvaged_id(line) if salvage else None, where, number, error, notes)
-    constants: list[str] = []
-
-    def constant(name: str) -> None:
-        constants.append(name)
-
-    def number_or_null(digits: str) -> float | None:
-        value = float(digits)
-        if math.isfinite(value):
-            return value
-        constants.append(digits)
-        return None
-
     # A byte-order mark opening a later line too: JSONL files concatenated with `cat`.
     line = line.removeprefix("\ufeff")
     try:
-        record = json.loads(line, parse_constant=constant, parse_float=number_or_null)
+        record = _loads(line, notes)
     except (ValueError, RecursionError) as error:
         message = str(error) if isinstance(error, ValueError) else "nested too deeply"
         error_text = f"line {number}: not valid JSON ({message})"
@@ -671,8 +658,6 @@ def _record_task(  # noqa: PLR0917 - private, called once
     if not isinstance(record, dict):
         kind = _json_kind(record)
         return _broken(None, where, number, f"line {number}: not a JSON object ({kind})", notes)
-    if constants:
-        notes.append(f"{len(constants)} NaN or infinite numbers replaced by null")
     record, replaced = replace_surrogates(record)
     if replaced:
         notes.append(surrogate_warning(replaced))
@@ -699,6 +684,39 @@ def _record_task(  # noqa: PLR0917 - private, called once
         key=key,
         line=number,
     )
+
+
+def _loads(line: str, notes: list[str]) -> Any:  # noqa: ANN401 - any JSON value
+    """Parse one JSONL line, noting in *notes* what had to be read leniently.
+
+    NaN and infinite numbers become ``None``. Control characters inside strings (a raw tab,
+    which JSON does not allow but careless writers leave) are read as they are.
+
+    Raises:
+        ValueError, RecursionError: As :func:`json.loads`.
+    """
+    constants: list[str] = []
+
+    def constant(name: str) -> None:
+        constants.append(name)
+
+    def number_or_null(digits: str) -> float | None:
+        value = float(digits)
+        if math.isfinite(value):
+            return value
+        constants.append(digits)
+        return None
+
+    try:
+        value = json.loads(line, parse_constant=constant, parse_float=number_or_null)
+    except ValueError as error:
+        if not str(error).startswith("Invalid control character"):
+            raise
+        value = json.loads(line, parse_constant=constant, parse_float=number_or_null, strict=False)
+        notes.append("control characters inside strings (not allowed in JSON) read as they are")
+    if constants:
+        notes.append(f"{len(constants)} NaN or infinite numbers replaced by null")
+    return value
 
 
 def _json_kind(value: object) -> str:

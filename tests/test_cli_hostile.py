@@ -178,3 +178,21 @@ def test_resume_knows_a_file_whose_name_is_not_utf8(tmp_path):
     for extra in ([], ["--resume"]):
         assert main([os.fsdecode(name), "-o", str(out), *extra]) == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_raw_tab_inside_a_string_is_read_with_a_warning(tmp_path, capsys):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": 1, "text": "Harbour\tnews: the ferry sailed again on Monday."}\n')
+    assert main(["--jsonl", str(path)]) == 0
+    (record,) = _records(capsys.readouterr().out)
+    assert record["text"].startswith("Harbour\tnews")
+    assert record["newsnorm"]["warnings"] == [
+        "control characters inside strings (not allowed in JSON) read as they are"
+    ]
+
+
+def test_a_given_utf16_without_its_mark_is_an_error_record_not_a_traceback(tmp_path, capsys):
+    path = _jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": STORY}])
+    assert main(["--jsonl", "--encoding", "utf-16", str(path)]) == 1
+    (record,) = _records(capsys.readouterr().out)
+    assert record["newsnorm"]["error"].startswith("cannot read")
