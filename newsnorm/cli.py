@@ -23,6 +23,7 @@ import argparse
 import bz2
 import codecs
 import contextlib
+import difflib
 import errno
 import gc
 import gzip
@@ -63,6 +64,9 @@ TEXT_HINT: Final = "read as text: --html was given, but the document holds no ma
 HTML_SNIFF_CHARS: Final = 4_096
 """Characters read to tell an HTML page from text: room for a long XML declaration and
 comments before the first tag."""
+TYPO_SIMILARITY: Final = 0.75
+"""An unknown option this similar to a known one (difflib's ratio) is taken for a typo of it:
+one letter swapped, dropped or doubled in a name of four letters or more."""
 MAX_FAILURE_LINES: Final = 1_000
 """At most this many failures are listed one per line on stderr; the records have them all."""
 BYTES_PER_CHAR: Final = 4
@@ -172,7 +176,20 @@ class _UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
+        raise _UsageError(message + self._suggestion(message))
+
+    def _suggestion(self, message: str) -> str:
+        """``(did you mean --jsonl?)`` for an unknown option close to a known one."""
+        unknown = message.removeprefix("unrecognized arguments:")
+        if unknown == message:
+            return ""
+        names = [option[2:] for option in self._option_string_actions if option[:2] == "--"]
+        for word in unknown.split():
+            name = word.split("=", 1)[0].lstrip("-")
+            close = difflib.get_close_matches(name, names, n=1, cutoff=TYPO_SIMILARITY)
+            if close:
+                return f" (did you mean --{close[0]}?)"
+        return ""
 
 
 class _Timeout(Exception):  # noqa: N818 - reads as what happened

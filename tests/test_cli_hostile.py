@@ -196,3 +196,11 @@ def test_a_given_utf16_without_its_mark_is_an_error_record_not_a_traceback(tmp_p
     assert main(["--jsonl", "--encoding", "utf-16", str(path)]) == 1
     (record,) = _records(capsys.readouterr().out)
     assert record["newsnorm"]["error"].startswith("cannot read")
+
+
+@pytest.mark.parametrize(
+    ("typo", "hint"), [("--jsnol", " (did you mean --jsonl?)"), ("--bogus", " (see newsnorm")]
+)
+def test_a_mistyped_option_gets_the_one_it_is_close_to(capsys, typo, hint):
+    assert main([typo, "page.txt"]) == 2
+    assert f"unrecognized arguments: {typo}{hint}" in capsys.readouterr().err
