@@ -1131,12 +1131,16 @@ def _fill_field_defaults(arguments: argparse.Namespace) -> None:
 
 def _given_field_options(arguments: argparse.Namespace) -> list[str]:
     """Which of --field, --into and --id-field the command line gave (before the defaults)."""
-    values = (
+    return [flag for flag, value in _field_options(arguments) if value is not None]
+
+
+def _field_options(arguments: argparse.Namespace) -> tuple[tuple[str, str | None], ...]:
+    """The options that name a field of JSONL records, with their values."""
+    return (
         ("--field", arguments.field),
         ("--into", arguments.into),
         ("--id-field", arguments.id_field),
     )
-    return [flag for flag, value in values if value is not None]
 
 
 def _jsonl_field_problem(arguments: argparse.Namespace, given: Sequence[str]) -> str | None:
@@ -1147,8 +1151,9 @@ def _jsonl_field_problem(arguments: argparse.Namespace, given: Sequence[str]) ->
     """
     if given and not arguments.jsonl:
         return f"{given[0]} names a field of JSON records: add --jsonl"
-    if not arguments.into:
-        return "--into needs a field name"
+    empty = next((flag for flag, name in _field_options(arguments) if not name), None)
+    if empty is not None:
+        return f"{empty} needs a field name"
     if arguments.into == arguments.field:
         return (
             f"--into {arguments.into} is also the document's field (--field): "

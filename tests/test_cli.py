@@ -754,6 +754,8 @@ def test_a_closed_stderr_loses_no_record_and_keeps_stdout_clean(tmp_path):
         (["--jsonl", "--field", "body", "--into", "body", "in.jsonl"], "lose its text"),
         (["--jsonl", "--into", "id", "in.jsonl"], "id field"),
         (["--view", "page.txt", "other.txt"], "one document"),
+        (["--jsonl", "--field", "", "in.jsonl"], "--field needs a field name"),
+        (["--jsonl", "--id-field", "", "in.jsonl"], "--id-field needs a field name"),
     ],
 )
 def test_options_that_would_drop_data_are_refused(tmp_path, capsys, monkeypatch, arguments, said):
