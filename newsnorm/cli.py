@@ -1075,8 +1075,9 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
     given = _given_field_options(arguments)
     _fill_field_defaults(arguments)
     problem = _jsonl_field_problem(arguments, given) or _option_problem(arguments)
-    if problem is None and arguments.view is None:
-        problem = _output_clash(arguments.output, arguments.inputs)
+    if problem is None:
+        inputs = arguments.inputs if arguments.view is None else [arguments.view]
+        problem = _output_clash(arguments.output, inputs)
     if problem is not None:
         raise _UsageError(problem)
     arguments.jobs = _capped_jobs(arguments.jobs)

@@ -66,6 +66,7 @@ def test_resume_keeps_a_later_record_whose_id_is_already_written(tmp_path, capsy
         ("nn --jsonl -o in.jsonl < in.jsonl", "--output in.jsonl is also an input"),
         ("nn --jsonl in.jsonl >> in.jsonl", "stdout is also an input file"),
         ("nn --jsonl < in.jsonl >> in.jsonl", "stdout is also an input file"),
+        ("nn --view in.jsonl -o in.jsonl", "--output in.jsonl is also an input"),
     ],
 )
 def test_an_output_that_is_also_the_input_is_refused(tmp_path, command, said):
