@@ -20,20 +20,24 @@ usage errors.
 from __future__ import annotations
 
 import argparse
+import bz2
 import codecs
 import contextlib
+import difflib
 import errno
 import gc
 import gzip
 import io
 import json
+import lzma
 import math
 import os
 import signal
+import stat
 import sys
 import threading
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
@@ -60,20 +64,41 @@ TEXT_HINT: Final = "read as text: --html was given, but the document holds no ma
 HTML_SNIFF_CHARS: Final = 4_096
 """Characters read to tell an HTML page from text: room for a long XML declaration and
 comments before the first tag."""
+TYPO_SIMILARITY: Final = 0.75
+"""An unknown option this similar to a known one (difflib's ratio) is taken for a typo of it:
+one letter swapped, dropped or doubled in a name of four letters or more."""
 MAX_FAILURE_LINES: Final = 1_000
 """At most this many failures are listed one per line on stderr; the records have them all."""
 BYTES_PER_CHAR: Final = 4
 """UTF-8 needs at most four bytes a character: a longer input is over --max-chars for sure."""
+MAX_MAX_CHARS: Final = sys.maxsize // (2 * BYTES_PER_CHAR)
+"""The largest --max-chars: its limit in bytes must stay a size the platform can index."""
+MAX_TIMEOUT: Final = 1e9
+"""The largest --timeout in seconds (31 years): the system timer overflows not far above."""
 LINE_SLACK: Final = 1 << 20
 """Bytes a JSONL line may hold beyond its text field's cap (its other fields)."""
 _JSON_SPACE: Final = b" \t\r\n"
 _WEB_ADDRESS: Final = regex.compile(r"(?i)(?:https?|ftp)://")
 _ID_FIELD: Final = regex.compile(r'"id"\s*+:\s*+("(?:[^"\\]|\\.)*+"|-?\d++)')
+_PATTERN: Final = regex.compile(r"[*?[]")
 _WIDE: Final = ("utf-16", "utf-32")
-_GZIP_MAGIC: Final = b"\x1f\x8b"
-_GZIP_SNIFF: Final = 4096
-"""Bytes of a JSONL stream looked at to tell gzip, UTF-16 and UTF-32 from plain UTF-8."""
-_GZIP_WBITS: Final = 31  # zlib's window bits for a gzip header and trailer
+_CHUNK: Final = 1 << 20
+"""Bytes read from a document at a time."""
+_SNIFF: Final = 4096
+"""Bytes of a JSONL stream looked at to tell compression, UTF-16 and UTF-32 from UTF-8."""
+_COMPRESSED: Final = regex.compile(
+    rb"(?<gzip>\x1f\x8b\x08)|(?<bzip2>BZh[1-9](?:1AY&SY|\x17rE8P\x90))"
+    rb"|(?<xz>\xfd7zXZ\x00)|(?<zstd>\x28\xb5\x2f\xfd)"
+)
+"""The magic numbers that open a compressed file (bzip2's with its first block's)."""
+_Archive = gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile
+_DECOMPRESSORS: Final[dict[str, Callable[[BinaryIO], _Archive]]] = {
+    "gzip": lambda stream: gzip.GzipFile(fileobj=stream),
+    "bzip2": bz2.BZ2File,
+    "xz": lzma.LZMAFile,
+}
+_UNREADABLE: Final = (OSError, EOFError, zlib.error, lzma.LZMAError)
+"""What reading a damaged or truncated compressed file raises."""
 _LINE_SEPARATORS: Final = regex.compile("[\x85\u2028\u2029]")
 _WARM_UP: Final = (
     "Home | News\n\nHarbour reopens\n\nPublished: 3 March 2025\n\n"
@@ -151,7 +176,20 @@ class _UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
+        raise _UsageError(message + self._suggestion(message))
+
+    def _suggestion(self, message: str) -> str:
+        """``(did you mean --jsonl?)`` for an unknown option close to a known one."""
+        unknown = message.removeprefix("unrecognized arguments:")
+        if unknown == message:
+            return ""
+        names = [option[2:] for option in self._option_string_actions if option[:2] == "--"]
+        for word in unknown.split():
+            name = word.split("=", 1)[0].lstrip("-")
+            close = difflib.get_close_matches(name, names, n=1, cutoff=TYPO_SIMILARITY)
+            if close:
+                return f" (did you mean --{close[0]}?)"
+        return ""
 
 
 class _Timeout(Exception):  # noqa: N818 - reads as what happened
@@ -316,30 +354,60 @@ def _read_document(name: str, limit: int) -> bytes | None:
     """The bytes of file *name* (``-``: stdin), or ``None`` when there are over *limit*."""
     if name == "-":
         stdin = _stdin()
-        data = stdin.read(limit + 1)
-        if len(data) > limit:
-            while stdin.read(1 << 20):
-                pass
+        data = _read_at_most(stdin, limit)
+        while data is None and stdin.read(_CHUNK):  # the writer of a pipe is not cut off
+            pass
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise IsADirectoryError(21, "is a directory", name)
+        with path.open("rb") as stream:
+            data = _read_at_most(stream, limit)
+    return None if data is None else _inflated(data, limit)
+
+
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes | None:
+    """All of *stream*'s bytes, or ``None`` as soon as there are over *limit*.
+
+    Whatever a file claims to hold, at most one chunk over the cap is read: a FIFO or a
+    device such as /dev/zero has no size and may never end.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        size += len(chunk)
+        if size > limit:
             return None
-        return _gunzipped(data, limit)
-    path = Path(name)
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a directory", name)
-    if path.stat().st_size > limit:
-        return None
-    return _gunzipped(path.read_bytes(), limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
-def _gunzipped(data: bytes, limit: int) -> bytes | None:
-    """*data*, decompressed when it is gzip (``page.txt.gz``); ``None`` when over *limit*."""
-    if not data.startswith(_GZIP_MAGIC + b"\x08"):
+def _inflated(data: bytes, limit: int) -> bytes | None:
+    """*data*, decompressed when it is compressed (``page.txt.gz``); ``None`` over *limit*."""
+    raw = io.BytesIO(data)
+    stream = _decompressed(raw, data[:_SNIFF])
+    if stream is raw:
         return data
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as archive:
-            inflated = archive.read(limit + 1)
-    except (OSError, EOFError, zlib.error) as error:
-        raise OSError(0, f"not a readable gzip file ({error})") from None
-    return None if len(inflated) > limit else inflated
+        return _read_at_most(stream, limit)
+    except _UNREADABLE as error:
+        raise OSError(0, f"not a readable compressed file ({error})") from None
+
+
+def _decompressed(stream: BinaryIO, head: bytes) -> BinaryIO:
+    """*stream*, or its decompressed bytes when *head* opens a gzip, bzip2 or xz file.
+
+    Raises:
+        OSError: The data is compressed in a format Python cannot read (zstd).
+    """
+    match = _COMPRESSED.match(head)
+    if match is None:
+        return stream
+    kind = str(match.lastgroup)
+    if kind not in _DECOMPRESSORS:
+        message = f"compressed with {kind}, which newsnorm cannot read: decompress it first"
+        raise OSError(0, message)
+    return io.BufferedReader(_DECOMPRESSORS[kind](stream))
 
 
 def _read_problem(name: str, error: OSError) -> str:
@@ -347,6 +415,8 @@ def _read_problem(name: str, error: OSError) -> str:
     reason = error.strerror or str(error)
     if isinstance(error, FileNotFoundError) and _WEB_ADDRESS.match(name):
         return f"{reason} (newsnorm reads files, not URLs: download the page first)"
+    if isinstance(error, FileNotFoundError) and _PATTERN.search(name):
+        return f"{reason} (no file matches this pattern)"
     return reason
 
 
@@ -426,11 +496,15 @@ def _salvaged_id(line: str) -> Any:  # noqa: ANN401 - any JSON id
 
 
 def _id_key(value: object) -> str | None:
-    """A hashable key for an id value (``7`` and ``"7"`` stay different)."""
+    """A hashable key for an id value (``7`` and ``"7"`` stay different).
+
+    Lone surrogates (in a file name that is not UTF-8, say) are replaced as the output
+    replaces them, so that an id read back from the output is the same key.
+    """
     if value is None:
         return None
     try:
-        return json.dumps(value, sort_keys=True, ensure_ascii=True)
+        return json.dumps(replace_surrogates(value)[0], sort_keys=True, ensure_ascii=True)
     except (TypeError, ValueError, RecursionError):
         return None
 
@@ -509,7 +583,7 @@ def _open_lines(
     """
     wide = encoding if encoding and encoding.startswith(_WIDE) else None
     if wide is None and not encoding and isinstance(stream, io.BufferedReader):
-        wide = _wide_encoding(stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF])
+        wide = _wide_encoding(stream.peek(_SNIFF)[:_SNIFF])
     if wide is not None:
         text_stream = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="")
         for number, line, whole in _lines(text_stream.readline, limit, "\n"):
@@ -540,13 +614,13 @@ def _jsonl_tasks(
         with contextlib.nullcontext(stream) if name == "-" else stream:
             first = True
             try:
-                lines = _open_lines(_maybe_gzip(stream), limit, encoding)
+                lines = _open_lines(_maybe_decompressed(stream), limit, encoding)
                 for number, line, whole, warnings in lines:
                     if first:
                         first = False
                         _hint_for_first_line(shown, line)
                     yield _record_task(line, whole, shown, number, field, id_field, warnings)
-            except (OSError, EOFError, zlib.error) as error:
+            except (*_UNREADABLE, UnicodeError) as error:  # also a UTF-16 without its mark
                 reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
                 problem = f"cannot read {shown}: {reason}"
                 yield _Task(None, shown, {}, path=name, error=problem, extra={"path": name})
@@ -569,18 +643,11 @@ def _hint_for_first_line(shown: str, line: str) -> None:
         _say(f"{shown} does not start like JSON lines: without --jsonl, a file is one document")
 
 
-def _maybe_gzip(stream: BinaryIO) -> BinaryIO:
-    """*stream*, or its decompressed lines when it is gzip (``corpus.jsonl.gz``)."""
+def _maybe_decompressed(stream: BinaryIO) -> BinaryIO:
+    """*stream*, or its decompressed lines when it is compressed (``corpus.jsonl.gz``)."""
     if not isinstance(stream, io.BufferedReader):
         return stream
-    head = stream.peek(_GZIP_SNIFF)[:_GZIP_SNIFF]
-    if not head.startswith(_GZIP_MAGIC + b"\x08"):  # the mark, then deflate: gzip's header
-        return stream
-    try:  # a text line that merely starts with the mark does not decompress
-        zlib.decompressobj(wbits=_GZIP_WBITS).decompress(head)
-    except zlib.error:
-        return stream
-    return io.BufferedReader(gzip.GzipFile(fileobj=stream))
+    return _decompressed(stream, stream.peek(_SNIFF)[:_SNIFF])
 
 
 def _record_task(  # noqa: PLR0917 - private, called once
@@ -597,31 +664,17 @@ def _record_task(  # noqa: PLR0917 - private, called once
     if not whole:
         error = f"line {number}: the line is over the size limit for --max-chars"
         return _broken(_salvaged_id(line) if salvage else None, where, number, error, notes)
-    constants: list[str] = []
-
-    def constant(name: str) -> None:
-        constants.append(name)
-
-    def number_or_null(digits: str) -> float | None:
-        value = float(digits)
-        if math.isfinite(value):
-            return value
-        constants.append(digits)
-        return None
-
     # A byte-order mark opening a later line too: JSONL files concatenated with `cat`.
     line = line.removeprefix("\ufeff")
     try:
-        record = json.loads(line, parse_constant=constant, parse_float=number_or_null)
+        record = _loads(line, notes)
     except (ValueError, RecursionError) as error:
         message = str(error) if isinstance(error, ValueError) else "nested too deeply"
         error_text = f"line {number}: not valid JSON ({message})"
         return _broken(_salvaged_id(line) if salvage else None, where, number, error_text, notes)
     if not isinstance(record, dict):
-        kind = type(record).__name__
+        kind = _json_kind(record)
         return _broken(None, where, number, f"line {number}: not a JSON object ({kind})", notes)
-    if constants:
-        notes.append(f"{len(constants)} NaN or infinite numbers replaced by null")
     record, replaced = replace_surrogates(record)
     if replaced:
         notes.append(surrogate_warning(replaced))
@@ -634,7 +687,7 @@ def _record_task(  # noqa: PLR0917 - private, called once
         )
     text = record[field]
     if not isinstance(text, str):
-        problem = f"line {number}: {field!r} is not a string ({type(text).__name__})"
+        problem = f"line {number}: {field!r} is not a string ({_json_kind(text)})"
         return _Task(
             None, where, record, error=problem, warnings=tuple(notes), extra=extra, key=key
         )
@@ -648,6 +701,52 @@ def _record_task(  # noqa: PLR0917 - private, called once
         key=key,
         line=number,
     )
+
+
+def _loads(line: str, notes: list[str]) -> Any:  # noqa: ANN401 - any JSON value
+    """Parse one JSONL line, noting in *notes* what had to be read leniently.
+
+    NaN and infinite numbers become ``None``. Control characters inside strings (a raw tab,
+    which JSON does not allow but careless writers leave) are read as they are.
+
+    Raises:
+        ValueError, RecursionError: As :func:`json.loads`.
+    """
+    constants: list[str] = []
+
+    def constant(name: str) -> None:
+        constants.append(name)
+
+    def number_or_null(digits: str) -> float | None:
+        value = float(digits)
+        if math.isfinite(value):
+            return value
+        constants.append(digits)
+        return None
+
+    try:
+        value = json.loads(line, parse_constant=constant, parse_float=number_or_null)
+    except ValueError as error:
+        if not str(error).startswith("Invalid control character"):
+            raise
+        value = json.loads(line, parse_constant=constant, parse_float=number_or_null, strict=False)
+        notes.append("control characters inside strings (not allowed in JSON) read as they are")
+    if constants:
+        notes.append(f"{len(constants)} NaN or infinite numbers replaced by null")
+    return value
+
+
+def _json_kind(value: object) -> str:
+    """What JSON calls the kind of a parsed value: ``object``, ``array``, ``null`` and so on."""
+    kinds = (
+        (type(None), "null"),
+        (bool, "boolean"),
+        (dict, "object"),
+        (list, "array"),
+        (str, "string"),
+        (int | float, "number"),
+    )
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
 
 
 def _broken(salvaged: Any, where: str, number: int, error: str, notes: list[str]) -> _Task:  # noqa: ANN401
@@ -909,22 +1008,15 @@ def _dumps(record: dict[str, Any], into: str | None) -> tuple[bytes, str | None]
 # --- resume --------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Written:
-    """What an output file that a run resumes already holds."""
-
-    keys: frozenset[str] = frozenset()
-    #: Records with no id. The output keeps the input's order, so they are the input's first
-    #: records without an id, and that many of those are skipped.
-    keyless: int = 0
+_Written = Counter[str | None]
+"""How many records an output file that a run resumes holds, per id (``None``: no id)."""
 
 
 def _written(path: Path, *, into: str | None, id_field: str) -> _Written:
     """The ids already in an output file; a line cut short by a killed run is removed."""
-    keys: set[str] = set()
-    keyless = 0
+    written: _Written = Counter()
     if not path.exists():
-        return _Written()
+        return written
     with path.open("rb+") as stream:
         kept = 0
         for raw in stream:
@@ -935,29 +1027,25 @@ def _written(path: Path, *, into: str | None, id_field: str) -> _Written:
                 record = json.loads(raw)
             except ValueError:
                 continue
-            if not isinstance(record, dict):
-                continue
-            value = record.get(id_field) if into is not None else record.get("path")
-            key = _id_key(value)
-            if key is None:
-                keyless += 1
-            else:
-                keys.add(key)
+            if isinstance(record, dict):
+                value = record.get(id_field) if into is not None else record.get("path")
+                written[_id_key(value)] += 1
         stream.truncate(kept)
-    return _Written(frozenset(keys), keyless)
+    return written
 
 
-def _unwritten(tasks: Iterable[_Task], written: _Written, skipped: list[int]) -> Iterator[_Task]:
-    """The *tasks* whose record is not in the output yet; counts the others in *skipped*."""
-    keyless = written.keyless
+def _unwritten(tasks: Iterable[_Task], written: _Written, tally: _Tally) -> Iterator[_Task]:
+    """The *tasks* whose record is not in the output yet; counts the others in *tally*.
+
+    The output keeps the input's order, so when it holds *n* records with an id (or *n*
+    without one), they are the input's first *n* with that id (or without one): those are
+    skipped, and a later record with the same id is not.
+    """
+    left = Counter(written)
     for task in tasks:
-        if task.key is None:
-            if keyless:
-                keyless -= 1
-                skipped[0] += 1
-                continue
-        elif task.key in written.keys:
-            skipped[0] += 1
+        if left[task.key] > 0:
+            left[task.key] -= 1
+            tally.skipped += 1
             continue
         yield task
 
@@ -987,8 +1075,27 @@ def _check_arguments(arguments: argparse.Namespace) -> None:
     given = _given_field_options(arguments)
     _fill_field_defaults(arguments)
     problem = _jsonl_field_problem(arguments, given) or _option_problem(arguments)
+    if problem is None:
+        inputs = arguments.inputs if arguments.view is None else [arguments.view]
+        problem = _output_clash(arguments.output, inputs)
     if problem is not None:
         raise _UsageError(problem)
+    arguments.jobs = _capped_jobs(arguments.jobs)
+
+
+def _capped_jobs(jobs: int) -> int:
+    """*jobs*, or the number of CPUs this process may use when it asks for more.
+
+    Workers are forked all at once, and a document's work is all CPU: more workers than CPUs
+    only share them, and a slip (``--jobs 10000``) would fork thousands of processes.
+    """
+    affinity = getattr(os, "sched_getaffinity", None)
+    cpus = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    if jobs <= cpus:
+        return jobs
+    noun = "CPU" if cpus == 1 else "CPUs"
+    _say(f"--jobs {jobs:,} is more than the {cpus} {noun} here; using {cpus}")
+    return cpus
 
 
 def _option_problem(arguments: argparse.Namespace) -> str | None:
@@ -998,14 +1105,17 @@ def _option_problem(arguments: argparse.Namespace) -> str | None:
         problem = "--view shows one document: give it as --view FILE, without other FILE arguments"
     elif arguments.jobs < 1:
         problem = f"--jobs must be at least 1, got {arguments.jobs}"
-    elif arguments.max_chars < 1:
-        problem = f"--max-chars must be at least 1, got {arguments.max_chars}"
-    elif arguments.timeout < 0:
-        problem = f"--timeout must be 0 or more, got {arguments.timeout:g}"
+    elif not 1 <= arguments.max_chars <= MAX_MAX_CHARS:
+        problem = (
+            f"--max-chars must be between 1 and {MAX_MAX_CHARS:,}, got {arguments.max_chars:,}"
+        )
+    elif not 0 <= arguments.timeout <= MAX_TIMEOUT:  # NaN too
+        problem = (
+            f"--timeout must be between 0 (no limit) and {MAX_TIMEOUT:,.0f} seconds, "
+            f"got {arguments.timeout:g}"
+        )
     elif arguments.resume and not arguments.output:
         problem = "--resume needs --output FILE (the file to continue)"
-    elif arguments.output and _same_file(arguments.output, arguments.inputs):
-        problem = f"--output {arguments.output} is also an input: it would be overwritten"
     elif not arguments.inputs and arguments.view is None and _is_terminal(sys.stdin):
         problem = "no input: give FILE arguments, or pipe a document or JSONL into stdin"
     elif sys.stdout is None and not arguments.output:
@@ -1022,12 +1132,16 @@ def _fill_field_defaults(arguments: argparse.Namespace) -> None:
 
 def _given_field_options(arguments: argparse.Namespace) -> list[str]:
     """Which of --field, --into and --id-field the command line gave (before the defaults)."""
-    values = (
+    return [flag for flag, value in _field_options(arguments) if value is not None]
+
+
+def _field_options(arguments: argparse.Namespace) -> tuple[tuple[str, str | None], ...]:
+    """The options that name a field of JSONL records, with their values."""
+    return (
         ("--field", arguments.field),
         ("--into", arguments.into),
         ("--id-field", arguments.id_field),
     )
-    return [flag for flag, value in values if value is not None]
 
 
 def _jsonl_field_problem(arguments: argparse.Namespace, given: Sequence[str]) -> str | None:
@@ -1038,8 +1152,9 @@ def _jsonl_field_problem(arguments: argparse.Namespace, given: Sequence[str]) ->
     """
     if given and not arguments.jsonl:
         return f"{given[0]} names a field of JSON records: add --jsonl"
-    if not arguments.into:
-        return "--into needs a field name"
+    empty = next((flag for flag, name in _field_options(arguments) if not name), None)
+    if empty is not None:
+        return f"{empty} needs a field name"
     if arguments.into == arguments.field:
         return (
             f"--into {arguments.into} is also the document's field (--field): "
@@ -1050,18 +1165,42 @@ def _jsonl_field_problem(arguments: argparse.Namespace, given: Sequence[str]) ->
     return None
 
 
-def _same_file(output: str, inputs: Sequence[str]) -> bool:
-    """Whether *output* is one of the *inputs* (which opening for writing would erase)."""
-    target = Path(output)
-    if not target.exists():
-        return False
-    for name in inputs:
-        if name == "-":
-            continue
-        with contextlib.suppress(OSError):
-            if target.samefile(name):
-                return True
-    return False
+def _output_clash(output: str | None, inputs: Sequence[str]) -> str | None:
+    """Why the output may not be written, when it is one of the inputs (stdin included).
+
+    Opening an input for writing would erase it before it is read (``-o FILE < FILE``), and
+    appending to one makes the run read its own records forever (``FILE >> FILE``).
+    """
+    read = {_regular_file(_fileno(sys.stdin) if name == "-" else name) for name in inputs or ["-"]}
+    read.discard(None)
+    if output is not None:
+        if _regular_file(output) in read:
+            return f"--output {output} is also an input: it would be overwritten"
+    elif _regular_file(_fileno(sys.stdout)) in read:
+        return (
+            "stdout is also an input file: newsnorm would read its own output "
+            "(after '>', the shell has already emptied it); give --output FILE"
+        )
+    return None
+
+
+def _fileno(stream: object) -> int | None:
+    """The file descriptor of a standard stream, or ``None`` (closed, or replaced in tests)."""
+    try:
+        return int(stream.fileno())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _regular_file(target: str | int | None) -> tuple[int, int] | None:
+    """The (device, inode) of *target* (a path or a descriptor) if it is a regular file."""
+    if target is None:
+        return None
+    try:
+        status = os.fstat(target) if isinstance(target, int) else Path(target).stat()
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
 
 
 def _is_terminal(stream: object) -> bool:
@@ -1103,8 +1242,17 @@ def _failure_line(task: _Task, error: str) -> str:
     return f"{task.where}: {error}"
 
 
-def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tuple[int, int, int]:
-    """Process every document; return (succeeded, failed, skipped)."""
+@attrs.define
+class _Tally:
+    """What a run has done so far: documents written (succeeded, failed) and skipped."""
+
+    succeeded: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
+def _run(arguments: argparse.Namespace, out: _Writer, written: _Written, tally: _Tally) -> None:
+    """Process every document, counting them in *tally*."""
     names: list[str] = arguments.inputs or ["-"]
     options = _Options(
         html=arguments.html,
@@ -1122,10 +1270,8 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tupl
     else:
         tasks = _document_tasks(names, options, encoding)
         total = len(names)
-    skipped = [0]
-    if written.keys or written.keyless:
-        tasks = _unwritten(tasks, written, skipped)
-    succeeded = failed = 0
+    if written:
+        tasks = _unwritten(tasks, written, tally)
     results = _progress(
         _results(tasks, options, arguments.jobs, encoded=into is not None),
         total=total,
@@ -1138,7 +1284,7 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tupl
             )
             if line is not None:
                 out.write_line(line)
-                succeeded += 1
+                tally.succeeded += 1
                 continue
             result: dict[str, Any] = json.loads(outcome)
         else:
@@ -1146,15 +1292,31 @@ def _run(arguments: argparse.Namespace, out: _Writer, written: _Written) -> tupl
         record = _output_record(task, result, arguments.into)
         error = out.write(record, into) or result.get("error")
         if error is None:
-            succeeded += 1
+            tally.succeeded += 1
             continue
-        failed += 1
-        if failed <= MAX_FAILURE_LINES:
+        tally.failed += 1
+        if tally.failed <= MAX_FAILURE_LINES:
             _say(_failure_line(task, error))
-        elif failed == MAX_FAILURE_LINES + 1:
+        elif tally.failed == MAX_FAILURE_LINES + 1:
             _say("further failures are listed only in the error records")
     out.flush()
-    return succeeded, failed, skipped[0]
+
+
+def _summarise(tally: _Tally, output: str | None, stopped: str | None = None) -> None:
+    """The summary lines on stderr; *stopped* says how a run that did not finish ended."""
+    if tally.skipped:
+        skipped = "document" if tally.skipped == 1 else "documents"
+        _say(f"skipped {tally.skipped:,} {skipped} already in {output}")
+    total = tally.succeeded + tally.failed
+    noun = "document" if total == 1 else "documents"
+    if stopped is not None:
+        failed = f" ({tally.failed:,} failed)" if tally.failed else ""
+        resume = "; --resume continues the run" if output else ""
+        _say(f"{stopped} after {total:,} {noun}{failed}{resume}")
+    elif tally.failed:
+        _say(f"{tally.failed:,} of {total:,} {noun} failed; see the error records")
+    elif sys.stderr.isatty() and total > 1:
+        _say(f"{total:,} documents, none failed")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1177,7 +1339,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if arguments.view is not None:
         return _view(arguments)
-    written = _Written()
+    written: _Written = Counter()
+    tally = _Tally()
     into = arguments.into if arguments.jsonl else None
     try:
         if arguments.output:
@@ -1192,18 +1355,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with _terminate_gracefully(), target as stream:
-            succeeded, failed, skipped = _run(arguments, _Writer(stream), written)
+            _run(arguments, _Writer(stream), written, tally)
     except BrokenPipeError:
         # The reader left (`| head`): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        _say("interrupted")
+        _summarise(tally, arguments.output, stopped="interrupted")
         return 130
     except _Terminated as stop:
         word = "hung up" if stop.signum != signal.SIGTERM else "terminated"
-        _say(word + (" (--resume continues the run)" if arguments.output else ""))
+        _summarise(tally, arguments.output, stopped=word)
         return 128 + stop.signum
     except OSError as error:
         # The output cannot take more (disk full, a closed socket): say so in one line, and
@@ -1214,12 +1377,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 1
-    if skipped:
-        _say(f"skipped {skipped:,} documents already in {arguments.output}")
-    total = succeeded + failed
-    if failed:
-        noun = "document" if total == 1 else "documents"
-        _say(f"{failed:,} of {total:,} {noun} failed; see the error records")
-    elif sys.stderr.isatty() and total > 1:
-        _say(f"{total:,} documents, none failed")
-    return 1 if failed else 0
+    _summarise(tally, arguments.output)
+    return 1 if tally.failed else 0

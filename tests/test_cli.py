@@ -107,7 +107,7 @@ def test_field_that_is_not_a_string_is_an_error_record(tmp_path, capsys):
     assert first == {
         "id": 1,
         "text": 42,
-        "newsnorm": {"error": "line 1: 'text' is not a string (int)", "line": 1, "warnings": []},
+        "newsnorm": {"error": "line 1: 'text' is not a string (number)", "line": 1, "warnings": []},
     }
     assert second["newsnorm"]["error"].startswith("line 2: not a JSON object")
 
@@ -361,7 +361,9 @@ def test_hostile_lines_each_give_one_record_in_order(tmp_path):
     assert [record.get("id") for record in records] == [0, 1, 2, 3, None, None, 6, 7, None, 9]
     assert "error" not in records[0]["newsnorm"]
     assert "error" not in records[1]["newsnorm"]
-    assert "error" in records[2]["newsnorm"]  # a raw control character is not JSON
+    # A raw control character is not JSON, but the line is unambiguous: read, with a warning.
+    assert records[2]["newsnorm"]["text"] == "raw nul \x00 byte"
+    assert "control characters inside strings" in records[2]["newsnorm"]["warnings"][0]
     assert "not valid JSON" in records[3]["newsnorm"]["error"]
     assert (
         "nested too deeply" in records[5]["newsnorm"]["error"] or "error" in records[5]["newsnorm"]
@@ -583,6 +585,7 @@ def test_sigterm_ends_on_a_whole_record_and_resume_finishes_the_run(tmp_path, jo
     written = out.read_bytes()
     assert written.endswith(b"\n")
     assert all(json.loads(line) for line in written.splitlines())
+    assert f"after {len(written.splitlines())} documents" in stderr.decode("utf-8")
     result = _run_cli(["--jsonl", "--jobs", jobs, "--resume", str(path), "-o", str(out)])
     assert result.returncode == 0, result.stderr
     ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
@@ -751,6 +754,8 @@ def test_a_closed_stderr_loses_no_record_and_keeps_stdout_clean(tmp_path):
         (["--jsonl", "--field", "body", "--into", "body", "in.jsonl"], "lose its text"),
         (["--jsonl", "--into", "id", "in.jsonl"], "id field"),
         (["--view", "page.txt", "other.txt"], "one document"),
+        (["--jsonl", "--field", "", "in.jsonl"], "--field needs a field name"),
+        (["--jsonl", "--id-field", "", "in.jsonl"], "--id-field needs a field name"),
     ],
 )
 def test_options_that_would_drop_data_are_refused(tmp_path, capsys, monkeypatch, arguments, said):
