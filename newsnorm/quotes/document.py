@@ -359,6 +359,18 @@ def _read_sources(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return found
 
 
+def opens_line(text: str, line_start: int, position: int) -> bool:
+    r"""Whether only blanks stand between *line_start* and *position* (read backwards).
+
+    Examples:
+        >>> opens_line("Intro\n  “Yes.”", 6, 8), opens_line("Intro\nHe said “Yes.”", 6, 14)
+        (True, False)
+    """
+    while position > line_start and text[position - 1].isspace():
+        position -= 1
+    return position <= line_start
+
+
 def sentence_starts(document: Document, ranges: list[tuple[int, int]]) -> list[int]:
     """The starts of the sentences in the sorted, disjoint *ranges*, with 0 first.
 

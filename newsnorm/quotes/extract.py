@@ -19,7 +19,7 @@ import regex
 
 from newsnorm.model import Quote
 from newsnorm.quotes.cues import Cue, cue_after, cue_before
-from newsnorm.quotes.document import WINDOW, Document
+from newsnorm.quotes.document import WINDOW, Document, opens_line
 from newsnorm.quotes.kinds import (
     _HEADLINE_LENGTH,
     _is_headline,
@@ -783,13 +783,6 @@ def _share_chain_speakers(candidates: list[_Candidate]) -> None:
                 _take_speaker(item, named, "speaker of a later paragraph")
 
 
-def _opens_its_line(text: str, line_start: int, position: int) -> bool:
-    """Whether only blanks stand between *line_start* and *position* (read backwards)."""
-    while position > line_start and text[position - 1].isspace():
-        position -= 1
-    return position <= line_start
-
-
 def _any_opens_its_line(text: str, candidates: list[_Candidate]) -> bool:
     """Whether some quote's opening mark has only blanks before it on its line.
 
@@ -801,7 +794,7 @@ def _any_opens_its_line(text: str, candidates: list[_Candidate]) -> bool:
     for item in candidates:
         if item.line_start == line and item.open_mark >= floor:
             continue
-        if _opens_its_line(text, item.line_start, item.open_mark):
+        if opens_line(text, item.line_start, item.open_mark):
             return True
         line, floor = item.line_start, item.open_mark
     return False

@@ -37,7 +37,7 @@ from typing import Final, NamedTuple
 import regex
 
 from newsnorm.quotes.attribution import SPEAKS, Choice, Features, explain, nobody, score
-from newsnorm.quotes.document import Document, sentence_starts
+from newsnorm.quotes.document import Document, opens_line, sentence_starts
 from newsnorm.quotes.entities import (
     AGE_WORD,
     MODIFIER_GAP,
@@ -142,13 +142,6 @@ def _word_hits(text: str, word: str, start: int, end: int) -> Iterator[int]:
             position = text.find(word, after, end)
         else:
             position = text.find(word, position + 1, end)
-
-
-def _opens_line(text: str, line_start: int, position: int) -> bool:
-    """Whether only blanks stand between *line_start* and *position* (read backwards)."""
-    while position > line_start and text[position - 1].isspace():
-        position -= 1
-    return position <= line_start
 
 
 class Speakers:
@@ -615,7 +608,7 @@ class Speakers:
         found: dict[int, tuple[int, int, str]] = {}  # index: label start, end, label
         for index, (line_start, open_mark, _, _) in enumerate(paragraphs):
             # a turn's quote opens its line (read first: most quotes do not)
-            if not _opens_line(text, line_start, open_mark):
+            if not opens_line(text, line_start, open_mark):
                 continue
             match = _TURN_LABEL.match(text, open_mark + 1, min(len(text), open_mark + 80))
             if match is not None:
@@ -649,7 +642,7 @@ class Speakers:
                 if speaker is not None:
                     reason = f"transcript label {turn[2]!r}"
                     current = Choice(speaker, turn[0], turn[1], reason)
-            elif not (going and not cued and _opens_line(text, line_start, open_mark)):
+            elif not (going and not cued and opens_line(text, line_start, open_mark)):
                 current = None
             if current is not None:
                 chosen[index] = current
