@@ -5,6 +5,7 @@ from strategies import any_text, news_text, non_str
 
 from newsnorm.quotes import extract_quotes
 from newsnorm.quotes.attribution import Features, explain, score
+from newsnorm.quotes.document import opens_line
 from newsnorm.quotes.spans import plain_marks
 
 # Quote-bearing text: marks, cues, names and pronouns in any order, plus damage.
@@ -137,3 +138,10 @@ def test_nearer_is_never_worse(candidate):
 def test_every_quote_has_a_reason(text):
     for quote in extract_quotes(text):
         assert quote.reason
+
+
+@given(any_text, st.data())
+def test_opens_line_is_blanks_before_the_position(text, data):
+    line_start = data.draw(st.integers(0, len(text)))
+    position = data.draw(st.integers(line_start, len(text)))
+    assert opens_line(text, line_start, position) == (not text[line_start:position].strip())
